@@ -1,0 +1,31 @@
+using System.Net.Http.Headers;
+using System.Text;
+
+namespace UserGroupClient.Authentication;
+
+/// <summary>Puts <c>Authorization: Basic base64(user:password)</c> (UTF-8) on every attempt.</summary>
+public sealed class BasicAuthenticationHandler : DelegatingHandler
+{
+    private readonly AuthenticationHeaderValue _header;
+
+    /// <summary>Creates the handler.</summary>
+    /// <exception cref="ArgumentException">The user name is empty or holds a colon, which Basic cannot carry.</exception>
+    public BasicAuthenticationHandler(string userName, string password)
+    {
+        ArgumentException.ThrowIfNullOrEmpty(userName);
+        ArgumentNullException.ThrowIfNull(password);
+        if (userName.Contains(':', StringComparison.Ordinal))
+        {
+            throw new ArgumentException("A Basic user name cannot contain ':'.", nameof(userName));
+        }
+
+        _header = new AuthenticationHeaderValue("Basic", Convert.ToBase64String(Encoding.UTF8.GetBytes(userName + ":" + password)));
+    }
+
+    /// <inheritdoc />
+    protected override Task<HttpResponseMessage> SendAsync(HttpRequestMessage request, CancellationToken cancellationToken)
+    {
+        request.Headers.Authorization = _header;
+        return base.SendAsync(request, cancellationToken);
+    }
+}

@@ -1,0 +1,49 @@
+using System.Net;
+using System.Net.Http.Headers;
+using UserGroupClient.Http;
+
+namespace UserGroupClient.Authentication;
+
+/// <summary>
+/// Puts <c>Authorization: &lt;scheme&gt; &lt;token&gt;</c> on every attempt and, when the server answers 401, asks the
+/// provider once for a new token and resends the request with it.
+/// </summary>
+public sealed class BearerTokenHandler : DelegatingHandler
+{
+    private readonly ITokenProvider _tokens;
+    private readonly string _scheme;
+
+    /// <summary>Creates the handler.</summary>
+    /// <param name="tokens">Where tokens come from.</param>
+    /// <param name="scheme">The scheme word: <c>Bearer</c> by default; JumpServer private tokens use <c>Token</c>.</param>
+    public BearerTokenHandler(ITokenProvider tokens, string scheme = "Bearer")
+    {
+        ArgumentNullException.ThrowIfNull(tokens);
+        ArgumentException.ThrowIfNullOrWhiteSpace(scheme);
+        _tokens = tokens;
+        _scheme = scheme;
+    }
+
+    /// <inheritdoc />
+    protected override async Task<HttpResponseMessage> SendAsync(HttpRequestMessage request, CancellationToken cancellationToken)
+    {
+        var token = await _tokens.GetTokenAsync(cancellationToken).ConfigureAwait(false);
+        request.Headers.Authorization = new AuthenticationHeaderValue(_scheme, token.Value);
+        var response = await base.SendAsync(request, cancellationToken).ConfigureAwait(false);
+        if (response.StatusCode != HttpStatusCode.Unauthorized || !HttpRequestCloner.CanClone(request))
+        {
+            return response;
+        }
+
+        var renewed = await _tokens.RefreshTokenAsync(token, cancellationToken).ConfigureAwait(false);
+        if (renewed.Value == token.Value)
+        {
+            return response;
+        }
+
+        response.Dispose();
+        var resend = HttpRequestCloner.Clone(request);
+        resend.Headers.Authorization = new AuthenticationHeaderValue(_scheme, renewed.Value);
+        return await base.SendAsync(resend, cancellationToken).ConfigureAwait(false);
+    }
+}

@@ -1,0 +1,98 @@
+using System.Net;
+using System.Text.Json;
+
+namespace UserGroupClient.Http;
+
+/// <summary>
+/// Turns a failed response into the right exception. Each dialect has exactly one subclass: it reads the vendor's
+/// error shapes and picks the exception; this base maps by HTTP status and fills in the request facts.
+/// </summary>
+internal abstract class ApiErrorMapper
+{
+    /// <summary>The dialect's name, as exceptions report it.</summary>
+    public abstract string Dialect { get; }
+
+    /// <summary>Builds the exception for a failed response.</summary>
+    public abstract UserGroupApiException Map(ApiErrorResponse response);
+
+    /// <summary>Builds the exception for a response that arrived but could not be read as the expected JSON.</summary>
+    public UserGroupApiException Malformed(ApiErrorResponse response, string problem, Exception? innerException) =>
+        Fill(new UserGroupApiException($"{Dialect} answered with a response the SDK could not read: {problem}.", innerException), response, null, null);
+
+    /// <summary>Picks the exception type from the HTTP status alone.</summary>
+    protected UserGroupApiException ByStatus(ApiErrorResponse response, string message, string? errorCode, IReadOnlyDictionary<string, IReadOnlyList<string>>? fieldErrors = null)
+    {
+        var text = $"{Dialect}: {message}";
+        UserGroupApiException exception = response.StatusCode switch
+        {
+            HttpStatusCode.BadRequest or HttpStatusCode.UnprocessableEntity => new UserGroupValidationException(text) { FieldErrors = fieldErrors ?? new Dictionary<string, IReadOnlyList<string>>() },
+            HttpStatusCode.Unauthorized => new UserGroupAuthenticationException(text),
+            HttpStatusCode.Forbidden => new UserGroupPermissionException(text),
+            HttpStatusCode.NotFound => new UserGroupNotFoundException(text),
+            HttpStatusCode.Conflict => new UserGroupConflictException(text),
+            HttpStatusCode.TooManyRequests => new UserGroupRateLimitedException(text) { RetryAfter = response.RetryAfter },
+            _ => new UserGroupApiException(text),
+        };
+        return Fill(exception, response, errorCode, message);
+    }
+
+    /// <summary>Copies the request and response facts into an exception built by a subclass.</summary>
+    protected T Fill<T>(T exception, ApiErrorResponse response, string? errorCode, string? serverMessage)
+        where T : UserGroupApiException
+    {
+        exception.With(Dialect, response, errorCode, serverMessage);
+        return exception;
+    }
+
+    /// <summary>Collects DRF-style field errors: <c>{"field": ["message", …]}</c>, or a bare array as <c>non_field_errors</c>.</summary>
+    protected static Dictionary<string, IReadOnlyList<string>> ReadFieldErrors(JsonElement json)
+    {
+        var errors = new Dictionary<string, IReadOnlyList<string>>(StringComparer.Ordinal);
+        switch (json.ValueKind)
+        {
+            case JsonValueKind.Object:
+                foreach (var property in json.EnumerateObject())
+                {
+                    errors[property.Name] = Messages(property.Value);
+                }
+
+                break;
+            case JsonValueKind.Array:
+                var flat = new List<string>();
+                foreach (var item in json.EnumerateArray())
+                {
+                    if (item.ValueKind == JsonValueKind.Object)
+                    {
+                        foreach (var (field, messages) in ReadFieldErrors(item))
+                        {
+                            errors[field] = [.. errors.GetValueOrDefault(field, []), .. messages];
+                        }
+                    }
+                    else
+                    {
+                        flat.AddRange(Messages(item));
+                    }
+                }
+
+                if (flat.Count > 0)
+                {
+                    errors["non_field_errors"] = flat;
+                }
+
+                break;
+            case JsonValueKind.String:
+                errors["non_field_errors"] = [json.GetString()!];
+                break;
+        }
+
+        return errors;
+    }
+
+    private static List<string> Messages(JsonElement value) => value.ValueKind switch
+    {
+        JsonValueKind.Array => value.EnumerateArray().SelectMany(Messages).ToList(),
+        JsonValueKind.String => [value.GetString()!],
+        JsonValueKind.Object => value.EnumerateObject().SelectMany(p => Messages(p.Value).Select(m => $"{p.Name}: {m}")).ToList(),
+        _ => [value.GetRawText()],
+    };
+}

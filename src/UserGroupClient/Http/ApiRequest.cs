@@ -1,0 +1,65 @@
+using System.Net.Http.Headers;
+using System.Text.Json;
+using System.Text.Json.Serialization.Metadata;
+
+namespace UserGroupClient.Http;
+
+/// <summary>One API call before it is sent: method, path relative to the client's base address, headers, optional JSON body.</summary>
+internal sealed class ApiRequest
+{
+    private List<KeyValuePair<string, string>>? _headers;
+
+    /// <summary>Creates a request for <paramref name="relativeUri"/>, whose segments went through <see cref="ApiUri"/>.</summary>
+    public ApiRequest(HttpMethod method, string relativeUri)
+    {
+        Method = method;
+        RelativeUri = relativeUri;
+    }
+
+    /// <summary>The HTTP method.</summary>
+    public HttpMethod Method { get; }
+
+    /// <summary>The path and query, relative to the base address (no leading slash).</summary>
+    public string RelativeUri { get; }
+
+    /// <summary>The serialized body, if any.</summary>
+    public byte[]? Body { get; private set; }
+
+    /// <summary>Extra headers for this call.</summary>
+    public IReadOnlyList<KeyValuePair<string, string>> Headers => (IReadOnlyList<KeyValuePair<string, string>>?)_headers ?? [];
+
+    /// <summary>Sets a JSON body, serialized through a source-generated contract.</summary>
+    public ApiRequest WithJson<T>(T value, JsonTypeInfo<T> typeInfo)
+    {
+        Body = JsonSerializer.SerializeToUtf8Bytes(value, typeInfo);
+        return this;
+    }
+
+    /// <summary>Adds a header to this call.</summary>
+    public ApiRequest WithHeader(string name, string value)
+    {
+        (_headers ??= []).Add(new(name, value));
+        return this;
+    }
+
+    /// <summary>Builds the message. The body is a <see cref="ByteArrayContent"/>, so the request can be cloned and sent again.</summary>
+    public HttpRequestMessage ToMessage(Uri baseAddress)
+    {
+        var message = new HttpRequestMessage(Method, new Uri(baseAddress, RelativeUri));
+        if (_headers is not null)
+        {
+            foreach (var (name, value) in _headers)
+            {
+                message.Headers.TryAddWithoutValidation(name, value);
+            }
+        }
+
+        if (Body is not null)
+        {
+            message.Content = new ByteArrayContent(Body);
+            message.Content.Headers.ContentType = new MediaTypeHeaderValue("application/json");
+        }
+
+        return message;
+    }
+}

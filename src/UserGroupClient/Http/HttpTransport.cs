@@ -1,0 +1,25 @@
+using System.Net;
+
+namespace UserGroupClient.Http;
+
+/// <summary>The transport a client creates for itself when the caller gives no <see cref="HttpClient"/>.</summary>
+internal static class HttpTransport
+{
+    /// <summary>
+    /// A pooled <see cref="SocketsHttpHandler"/> that recycles connections (so DNS changes are seen), follows no
+    /// redirects (a redirect would drop or invalidate the credentials, so it must surface as an error) and keeps
+    /// no cookies (a server session cookie must not stand in for the configured credentials).
+    /// </summary>
+    public static HttpMessageHandler CreateDefault() => new SocketsHttpHandler
+    {
+        AllowAutoRedirect = false,
+        UseCookies = false,
+        AutomaticDecompression = DecompressionMethods.All,
+        PooledConnectionLifetime = TimeSpan.FromMinutes(5),
+        ConnectTimeout = TimeSpan.FromSeconds(15),
+    };
+
+    /// <summary>The innermost handler: the caller's client when given, else a new default transport.</summary>
+    public static HttpMessageHandler Create(HttpClient? httpClient) =>
+        httpClient is null ? CreateDefault() : new HttpClientTransportHandler(httpClient);
+}

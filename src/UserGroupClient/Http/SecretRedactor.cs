@@ -1,0 +1,38 @@
+using System.Text.RegularExpressions;
+
+namespace UserGroupClient.Http;
+
+/// <summary>
+/// Removes secrets from text that may reach exceptions or logs: JSON and form values of secret-bearing keys,
+/// and the credentials after an authorization scheme word.
+/// </summary>
+internal static partial class SecretRedactor
+{
+    /// <summary>What a removed secret is replaced with.</summary>
+    public const string Mask = "***";
+
+    private const string SecretKeys =
+        "password|passwd|secret|client_secret|token|access_token|refresh_token|private_token|jwt|signature|authorization|api_key|apikey|access_key|secret_key|code|cookie|session|sessionid";
+
+    /// <summary>Returns <paramref name="text"/> with secret values masked.</summary>
+    public static string Redact(string text)
+    {
+        if (text.Length == 0)
+        {
+            return text;
+        }
+
+        text = JsonSecretValue().Replace(text, m => m.Groups["head"].Value + "\"" + Mask + "\"");
+        text = FormSecretValue().Replace(text, m => m.Groups["head"].Value + Mask);
+        return SchemeCredentials().Replace(text, m => m.Groups["scheme"].Value + " " + Mask);
+    }
+
+    [GeneratedRegex("(?<head>\"(?:[A-Za-z_]*_)?(?:" + SecretKeys + ")\"\\s*:\\s*)(?:\"(?:[^\"\\\\]|\\\\.)*\"|[^,}\\]\\s]+)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex JsonSecretValue();
+
+    [GeneratedRegex("(?<head>(?<![A-Za-z0-9_])(?:" + SecretKeys + ")=)[^&\\s\"]+", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex FormSecretValue();
+
+    [GeneratedRegex("(?<scheme>\\b(?:Bearer|Basic|Token|Signature|JWT))\\s+(?!\\*\\*\\*)[^\\s\",]+", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex SchemeCredentials();
+}

@@ -1,0 +1,51 @@
+namespace UserGroupClient;
+
+/// <summary>
+/// The unified user-group API that every dialect (JumpServer, MinApp, Kylin, Owl) implements.
+/// Ids are strings on every dialect; what a dialect cannot do natively is either emulated (and documented
+/// on the dialect's implementation) or refused with <see cref="NotSupportedException"/>, as <see cref="Capabilities"/> tells in advance.
+/// </summary>
+public interface IUserGroupService
+{
+    /// <summary>What this backend supports natively, emulates, or refuses.</summary>
+    UserGroupCapabilities Capabilities { get; }
+
+    /// <summary>Streams the groups page by page; only one page is held in memory at a time.</summary>
+    /// <param name="query">Optional search text, parent filter and page size.</param>
+    /// <param name="cancellationToken">Cancels the enumeration.</param>
+    IAsyncEnumerable<UserGroup> ListGroupsAsync(UserGroupQuery? query = null, CancellationToken cancellationToken = default);
+
+    /// <summary>Gets one group.</summary>
+    /// <exception cref="UserGroupNotFoundException">No group has this id.</exception>
+    Task<UserGroup> GetGroupAsync(string groupId, CancellationToken cancellationToken = default);
+
+    /// <summary>Finds a group by its exact name.</summary>
+    /// <returns>The group, or <see langword="null"/> when no group has this name.</returns>
+    Task<UserGroup?> FindGroupByNameAsync(string name, CancellationToken cancellationToken = default);
+
+    /// <summary>Creates a group, with its initial members when <see cref="NewUserGroup.MemberIds"/> is set.</summary>
+    /// <exception cref="UserGroupConflictException">A group with this name exists.</exception>
+    Task<UserGroup> CreateGroupAsync(NewUserGroup group, CancellationToken cancellationToken = default);
+
+    /// <summary>Changes the properties that are set in <paramref name="update"/>; the others keep their values.</summary>
+    Task<UserGroup> UpdateGroupAsync(string groupId, UserGroupUpdate update, CancellationToken cancellationToken = default);
+
+    /// <summary>Deletes one group.</summary>
+    /// <exception cref="UserGroupNotFoundException">No group has this id.</exception>
+    Task DeleteGroupAsync(string groupId, CancellationToken cancellationToken = default);
+
+    /// <summary>Deletes several groups.</summary>
+    Task DeleteGroupsAsync(IEnumerable<string> groupIds, CancellationToken cancellationToken = default);
+
+    /// <summary>Streams the members of a group page by page.</summary>
+    IAsyncEnumerable<GroupMember> ListMembersAsync(string groupId, CancellationToken cancellationToken = default);
+
+    /// <summary>Adds members to a group; members that are already in it are left as they are.</summary>
+    Task AddMembersAsync(string groupId, IEnumerable<string> memberIds, CancellationToken cancellationToken = default);
+
+    /// <summary>Removes members from a group; ids that are not members are ignored.</summary>
+    Task RemoveMembersAsync(string groupId, IEnumerable<string> memberIds, CancellationToken cancellationToken = default);
+
+    /// <summary>Makes <paramref name="memberIds"/> the exact member list of the group.</summary>
+    Task SetMembersAsync(string groupId, IEnumerable<string> memberIds, CancellationToken cancellationToken = default);
+}

@@ -1,0 +1,72 @@
+using UserGroupClient.Http;
+
+namespace UserGroupClient.JumpServer;
+
+/// <summary>
+/// The JumpServer client: the typed user-group API (<see cref="UserGroups"/>) and the unified
+/// <see cref="IUserGroupService"/> (<see cref="AsUserGroupService"/>). Immutable and thread-safe; create one per
+/// server and reuse it. Requests go through authentication (<see cref="JumpServerClientOptions.Credentials"/>) and
+/// then the transport.
+/// </summary>
+public class JumpServerClient : IDisposable
+{
+    private readonly ApiConnection? _connection;
+    private readonly IJumpServerUserGroupsApi? _userGroups;
+    private readonly IUserGroupService? _service;
+
+    /// <summary>Creates a client with its own connection pool.</summary>
+    /// <exception cref="ArgumentException">The options are incomplete or invalid; the message names the setting.</exception>
+    public JumpServerClient(JumpServerClientOptions options)
+        : this(options, httpClient: null)
+    {
+    }
+
+    /// <summary>
+    /// Creates a client that sends through <paramref name="httpClient"/> (its handlers run inside the SDK's
+    /// authentication). The caller keeps ownership of the <see cref="HttpClient"/>; its base address is ignored.
+    /// </summary>
+    /// <exception cref="ArgumentException">The options are incomplete or invalid; the message names the setting.</exception>
+    public JumpServerClient(JumpServerClientOptions options, HttpClient? httpClient)
+    {
+        ArgumentNullException.ThrowIfNull(options);
+        options.Validate();
+        var transport = HttpTransport.Create(httpClient);
+        var login = new ApiConnection(new HttpMessageInvoker(transport, disposeHandler: false), ownsPipeline: false, options.BaseAddress!, JumpServerErrorMapper.Instance, options.TimeProvider, options.Timeout);
+        var authentication = options.Credentials!.CreateHandler(new JumpServerAuthenticationContext(login, options.TimeProvider));
+        authentication.InnerHandler = transport;
+        _connection = new ApiConnection(new HttpMessageInvoker(authentication, disposeHandler: true), ownsPipeline: true, options.BaseAddress!, JumpServerErrorMapper.Instance, options.TimeProvider, options.Timeout);
+        var organizationId = options.OrganizationId is null ? JumpServerOrganizations.Default : JumpServerOrganizations.Validate(options.OrganizationId, nameof(options));
+        _userGroups = new JumpServerUserGroupsApi(_connection, organizationId, options.DefaultPageSize, options.MaxPageSize);
+        _service = new JumpServerUserGroupService(_userGroups, options.MaxPageSize);
+    }
+
+    /// <summary>For mocking: a subclass overrides the members it needs.</summary>
+    protected JumpServerClient()
+    {
+    }
+
+    /// <summary>The typed user-group endpoints, in the configured organization.</summary>
+    public virtual IJumpServerUserGroupsApi UserGroups => _userGroups ?? throw NotConstructed();
+
+    /// <summary>The unified <see cref="IUserGroupService"/> over this client.</summary>
+    public virtual IUserGroupService AsUserGroupService() => _service ?? throw NotConstructed();
+
+    /// <inheritdoc />
+    public void Dispose()
+    {
+        Dispose(true);
+        GC.SuppressFinalize(this);
+    }
+
+    /// <summary>Releases the connection pool (not a caller-supplied <see cref="HttpClient"/>).</summary>
+    protected virtual void Dispose(bool disposing)
+    {
+        if (disposing)
+        {
+            _connection?.Dispose();
+        }
+    }
+
+    private static InvalidOperationException NotConstructed() =>
+        new("This JumpServerClient was created by the mocking constructor; override the member you use.");
+}

@@ -1,0 +1,42 @@
+namespace UserGroupClient.JumpServer;
+
+/// <summary>
+/// How a <see cref="JumpServerClient"/> authenticates: an Access Key (HTTP signature), a Bearer token, a private
+/// token, or a user name and password exchanged for a Bearer token. Their <c>ToString()</c> never shows a secret.
+/// </summary>
+public abstract class JumpServerCredentials
+{
+    private protected JumpServerCredentials()
+    {
+    }
+
+    /// <summary>
+    /// An Access Key: every request is signed (draft-cavage, <c>hmac-sha256</c>) over <c>(request-target) accept date</c>
+    /// by default, the way JumpServer verifies it.
+    /// </summary>
+    /// <param name="keyId">The Access Key id (a UUID).</param>
+    /// <param name="secret">The Access Key secret.</param>
+    /// <param name="signedHeaders">
+    /// The signed headers, in order; must include <c>(request-target)</c> and <c>date</c>, lower-case. <c>content-type</c>
+    /// and <c>content-length</c> are refused: JumpServer's verifier cannot read them and answers 500.
+    /// </param>
+    /// <exception cref="ArgumentException">An argument would make every request fail.</exception>
+    public static JumpServerCredentials AccessKey(string keyId, string secret, IEnumerable<string>? signedHeaders = null) =>
+        new JumpServerAccessKeyCredentials(keyId, secret, signedHeaders);
+
+    /// <summary>A Bearer token (from <c>/api/v1/authentication/auth/</c>), sent as <c>Authorization: Bearer …</c>.</summary>
+    public static JumpServerCredentials Bearer(string token) => new JumpServerTokenCredentials("Bearer", token);
+
+    /// <summary>A private token, sent as <c>Authorization: Token …</c> (the English docs' <c>PrivateToken</c> keyword is wrong).</summary>
+    public static JumpServerCredentials PrivateToken(string token) => new JumpServerTokenCredentials("Token", token);
+
+    /// <summary>
+    /// A user name and password: the client logs in at <c>/api/v1/authentication/auth/</c>, caches the Bearer token
+    /// until shortly before its <c>date_expired</c>, and logs in again when it expires or is rejected. A user that needs
+    /// MFA cannot log in this way: the call fails with <see cref="UserGroupAuthenticationException"/> saying so.
+    /// </summary>
+    public static JumpServerCredentials Password(string userName, string password) => new JumpServerPasswordCredentials(userName, password);
+
+    /// <summary>Builds the authentication handler for a client.</summary>
+    internal abstract DelegatingHandler CreateHandler(JumpServerAuthenticationContext context);
+}

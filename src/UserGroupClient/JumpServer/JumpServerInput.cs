@@ -1,0 +1,56 @@
+namespace UserGroupClient.JumpServer;
+
+/// <summary>Client-side checks that turn input the server would reject into a clear error before anything is sent.</summary>
+internal static class JumpServerInput
+{
+    /// <summary>The longest group name the server stores.</summary>
+    public const int MaxNameLength = 128;
+
+    /// <summary>Checks a group name as the server will see it (trimmed).</summary>
+    /// <exception cref="ArgumentException">The name is blank, longer than 128 characters, or holds control characters.</exception>
+    public static string GroupName(string? name, string parameterName)
+    {
+        if (string.IsNullOrWhiteSpace(name))
+        {
+            throw new ArgumentException("A JumpServer group name must not be empty or whitespace.", parameterName);
+        }
+
+        if (name.Trim().Length > MaxNameLength)
+        {
+            throw new ArgumentException($"A JumpServer group name has at most {MaxNameLength} characters; this one has {name.Trim().Length}.", parameterName);
+        }
+
+        if (name.Any(char.IsControl))
+        {
+            throw new ArgumentException("A JumpServer group name must not contain control characters (such as CR, LF or NUL).", parameterName);
+        }
+
+        return name;
+    }
+
+    /// <summary>Checks user ids: JumpServer user ids are UUIDs, and the server rejects anything else.</summary>
+    /// <exception cref="ArgumentException">An id is not a UUID.</exception>
+    public static List<string> UserIds(IEnumerable<string> userIds, string parameterName)
+    {
+        ArgumentNullException.ThrowIfNull(userIds, parameterName);
+        var ids = new List<string>();
+        foreach (var id in userIds)
+        {
+            ids.Add(UserId(id, parameterName));
+        }
+
+        return ids.Distinct(StringComparer.OrdinalIgnoreCase).ToList();
+    }
+
+    /// <summary>Checks one user id.</summary>
+    /// <exception cref="ArgumentException">The id is not a UUID.</exception>
+    public static string UserId(string? userId, string parameterName)
+    {
+        if (!Guid.TryParseExact(userId, "D", out var id))
+        {
+            throw new ArgumentException($"A JumpServer user id is a UUID; '{userId}' is not.", parameterName);
+        }
+
+        return id.ToString("D");
+    }
+}

@@ -1,0 +1,68 @@
+using UserGroupClient.Authentication;
+using UserGroupClient.Http;
+
+namespace UserGroupClient.JumpServer;
+
+/// <summary>
+/// Logs in at <c>/api/v1/authentication/auth/</c> and caches the Bearer token until shortly before <c>date_expired</c>.
+/// A 200 answer without a token (MFA required, or another refusal) is an authentication failure, never a success.
+/// </summary>
+internal sealed class JumpServerLoginTokenProvider : CachingTokenProvider
+{
+    private const string LoginPath = "api/v1/authentication/auth/";
+
+    private readonly ApiConnection _connection;
+    private readonly string _userName;
+    private readonly string _password;
+
+    public JumpServerLoginTokenProvider(ApiConnection connection, string userName, string password, TimeProvider timeProvider)
+        : base(timeProvider)
+    {
+        _connection = connection;
+        _userName = userName;
+        _password = password;
+    }
+
+    protected override async Task<AccessToken> AcquireTokenAsync(AccessToken? previous, CancellationToken cancellationToken)
+    {
+        var request = new ApiRequest(HttpMethod.Post, LoginPath)
+            .WithHeader("Accept", "application/json")
+            .WithJson(new JumpServerLoginRequest(_userName, _password), JumpServerJsonContext.Default.JumpServerLoginRequest);
+        JumpServerLoginResponse response;
+        try
+        {
+            response = await _connection.SendAsync(request, JumpServerJsonContext.Default.JumpServerLoginResponse, cancellationToken).ConfigureAwait(false);
+        }
+        catch (UserGroupValidationException refused)
+        {
+            // The login endpoint answers a wrong password or a locked account with 400 {"error": …, "msg": …}.
+            throw new UserGroupAuthenticationException($"JumpServer refused the login of '{_userName}': {refused.ServerMessage}", refused)
+            {
+                Dialect = refused.Dialect,
+                StatusCode = refused.StatusCode,
+                ErrorCode = refused.ErrorCode,
+                ServerMessage = refused.ServerMessage,
+                RequestMethod = refused.RequestMethod,
+                RequestUri = refused.RequestUri,
+                ResponseBody = refused.ResponseBody,
+            };
+        }
+
+        if (string.IsNullOrEmpty(response.Token))
+        {
+            var reason = response.Error == "mfa_required"
+                ? "the account requires MFA, which a password login cannot complete; use an Access Key or a private token"
+                : response.Msg ?? response.Error ?? "the answer carried no token";
+            throw new UserGroupAuthenticationException($"JumpServer did not issue a token for '{_userName}': {reason}.")
+            {
+                Dialect = _connection.Errors.Dialect,
+                ErrorCode = response.Error,
+                ServerMessage = response.Msg,
+                RequestMethod = HttpMethod.Post.Method,
+                RequestUri = new Uri(_connection.BaseAddress, LoginPath),
+            };
+        }
+
+        return new AccessToken(response.Token, response.DateExpired);
+    }
+}

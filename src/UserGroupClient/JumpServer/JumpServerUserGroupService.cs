@@ -1,0 +1,153 @@
+using System.Runtime.CompilerServices;
+
+namespace UserGroupClient.JumpServer;
+
+/// <summary>
+/// <see cref="IUserGroupService"/> over JumpServer. Groups have no parent (a <c>ParentId</c> is refused with
+/// <see cref="NotSupportedException"/>). Adding and removing members go through the relations endpoint one call per
+/// change, after reading the group's current members so that existing members are skipped (the server refuses the
+/// whole add if one pair exists); setting members is one PATCH. Bulk delete uses the checked <c>spm</c> flow.
+/// </summary>
+internal sealed class JumpServerUserGroupService : IUserGroupService
+{
+    private readonly IJumpServerUserGroupsApi _api;
+
+    public JumpServerUserGroupService(IJumpServerUserGroupsApi api, int maxPageSize)
+    {
+        _api = api;
+        Capabilities = new UserGroupCapabilities
+        {
+            Dialect = "JumpServer",
+            SupportsRename = true,
+            SupportsComment = true,
+            SupportsHierarchy = false,
+            SupportsSearch = true,
+            SupportsParentFilter = false,
+            NativeBulkDelete = true,
+            NativeAddMembers = true,
+            NativeRemoveMembers = true,
+            NativeSetMembers = true,
+            MaxPageSize = maxPageSize,
+        };
+    }
+
+    public UserGroupCapabilities Capabilities { get; }
+
+    public IAsyncEnumerable<UserGroup> ListGroupsAsync(UserGroupQuery? query = null, CancellationToken cancellationToken = default)
+    {
+        if (query?.ParentId is not null)
+        {
+            throw NoHierarchy();
+        }
+
+        var groups = _api.ListAllAsync(new JumpServerGroupListOptions { Search = query?.Search, Limit = query?.PageSize }, cancellationToken);
+        return Map(groups, cancellationToken);
+    }
+
+    public async Task<UserGroup> GetGroupAsync(string groupId, CancellationToken cancellationToken = default) =>
+        ToUserGroup(await _api.GetAsync(groupId, cancellationToken).ConfigureAwait(false));
+
+    public async Task<UserGroup?> FindGroupByNameAsync(string name, CancellationToken cancellationToken = default)
+    {
+        JumpServerInput.GroupName(name, nameof(name));
+        var page = await _api.ListAsync(new JumpServerGroupListOptions { Name = name.Trim(), Limit = 1 }, cancellationToken).ConfigureAwait(false);
+        return page.Results.Count > 0 ? ToUserGroup(page.Results[0]) : null;
+    }
+
+    public async Task<UserGroup> CreateGroupAsync(NewUserGroup group, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(group);
+        if (group.ParentId is not null)
+        {
+            throw NoHierarchy();
+        }
+
+        var created = await _api.CreateAsync(new JumpServerUserGroupCreate(group.Name) { Comment = group.Comment, Users = group.MemberIds }, cancellationToken).ConfigureAwait(false);
+        return ToUserGroup(created);
+    }
+
+    public async Task<UserGroup> UpdateGroupAsync(string groupId, UserGroupUpdate update, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(update);
+        if (update.ParentId is not null)
+        {
+            throw NoHierarchy();
+        }
+
+        var patched = await _api.PatchAsync(groupId, new JumpServerUserGroupPatch { Name = update.Name, Comment = update.Comment }, cancellationToken).ConfigureAwait(false);
+        return ToUserGroup(patched);
+    }
+
+    public Task DeleteGroupAsync(string groupId, CancellationToken cancellationToken = default) => _api.DeleteAsync(groupId, cancellationToken);
+
+    public Task DeleteGroupsAsync(IEnumerable<string> groupIds, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(groupIds);
+        var ids = groupIds.Distinct(StringComparer.Ordinal).ToList();
+        return ids.Count switch
+        {
+            0 => Task.CompletedTask,
+            1 => _api.DeleteAsync(ids[0], cancellationToken),
+            _ => _api.BulkDeleteAsync(ids, cancellationToken),
+        };
+    }
+
+    public async IAsyncEnumerable<GroupMember> ListMembersAsync(string groupId, [EnumeratorCancellation] CancellationToken cancellationToken = default)
+    {
+        // Reading the group first turns an unknown id into a not-found error; the member filter alone would list nobody.
+        await _api.GetAsync(groupId, cancellationToken).ConfigureAwait(false);
+        await foreach (var user in _api.ListAllMembersAsync(groupId, cancellationToken).ConfigureAwait(false))
+        {
+            yield return new GroupMember(user.Id, user.Name ?? user.Username);
+        }
+    }
+
+    public async Task AddMembersAsync(string groupId, IEnumerable<string> memberIds, CancellationToken cancellationToken = default)
+    {
+        var requested = JumpServerInput.UserIds(memberIds, nameof(memberIds));
+        var current = await CurrentMemberIdsAsync(groupId, cancellationToken).ConfigureAwait(false);
+        var missing = requested.Where(id => !current.Contains(id)).ToList();
+        if (missing.Count > 0)
+        {
+            await _api.AddUsersAsync(groupId, missing, cancellationToken).ConfigureAwait(false);
+        }
+    }
+
+    public async Task RemoveMembersAsync(string groupId, IEnumerable<string> memberIds, CancellationToken cancellationToken = default)
+    {
+        var requested = JumpServerInput.UserIds(memberIds, nameof(memberIds));
+        var current = await CurrentMemberIdsAsync(groupId, cancellationToken).ConfigureAwait(false);
+        foreach (var id in requested.Where(current.Contains))
+        {
+            await _api.RemoveUserAsync(groupId, id, cancellationToken).ConfigureAwait(false);
+        }
+    }
+
+    public Task SetMembersAsync(string groupId, IEnumerable<string> memberIds, CancellationToken cancellationToken = default) =>
+        _api.SetUsersAsync(groupId, memberIds, cancellationToken);
+
+    internal static UserGroup ToUserGroup(JumpServerUserGroup group) => new(group.Id, group.Name)
+    {
+        Comment = group.Comment,
+        MemberCount = group.UsersAmount ?? group.Users?.Count(u => u.IsServiceAccount != true),
+        CreatedAt = group.DateCreated,
+    };
+
+    private static NotSupportedException NoHierarchy() =>
+        new("JumpServer user groups have no parent group; ParentId is not supported (see Capabilities.SupportsHierarchy).");
+
+    private static async IAsyncEnumerable<UserGroup> Map(IAsyncEnumerable<JumpServerUserGroup> groups, [EnumeratorCancellation] CancellationToken cancellationToken)
+    {
+        await foreach (var group in groups.WithCancellation(cancellationToken).ConfigureAwait(false))
+        {
+            yield return ToUserGroup(group);
+        }
+    }
+
+    private async Task<HashSet<string>> CurrentMemberIdsAsync(string groupId, CancellationToken cancellationToken)
+    {
+        // The group detail lists every member (ids in v2, objects from v3), so one GET gives the whole set.
+        var group = await _api.GetAsync(groupId, cancellationToken).ConfigureAwait(false);
+        return (group.Users ?? []).Select(u => u.Id).ToHashSet(StringComparer.OrdinalIgnoreCase);
+    }
+}

@@ -1,0 +1,52 @@
+namespace UserGroupClient;
+
+/// <summary>Settings every dialect's client shares; each dialect's options derive from it.</summary>
+public abstract class UserGroupClientOptions
+{
+    /// <summary>The server's base address, e.g. <c>https://jms.example.com</c>. A path prefix is kept.</summary>
+    public Uri? BaseAddress { get; set; }
+
+    /// <summary>The clock used for signatures, token expiry and timeouts; tests replace it.</summary>
+    public TimeProvider TimeProvider { get; set; } = TimeProvider.System;
+
+    /// <summary>How long one API call may take in all before it fails with <see cref="TimeoutException"/>. Default 100 seconds.</summary>
+    public TimeSpan Timeout { get; set; } = TimeSpan.FromSeconds(100);
+
+    /// <summary>The page size list operations use when the caller gives none. Default 100.</summary>
+    public int DefaultPageSize { get; set; } = 100;
+
+    /// <summary>Checks the shared settings, naming the bad one.</summary>
+    /// <exception cref="ArgumentException">A setting is missing or out of range.</exception>
+    protected void ValidateCommon()
+    {
+        if (BaseAddress is null)
+        {
+            throw new ArgumentException($"{GetType().Name}.{nameof(BaseAddress)} is required.", nameof(BaseAddress));
+        }
+
+        if (!BaseAddress.IsAbsoluteUri || (BaseAddress.Scheme != Uri.UriSchemeHttps && BaseAddress.Scheme != Uri.UriSchemeHttp))
+        {
+            throw new ArgumentException($"{GetType().Name}.{nameof(BaseAddress)} must be an absolute http or https address.", nameof(BaseAddress));
+        }
+
+        if (!string.IsNullOrEmpty(BaseAddress.Query) || !string.IsNullOrEmpty(BaseAddress.Fragment))
+        {
+            throw new ArgumentException($"{GetType().Name}.{nameof(BaseAddress)} must not have a query or fragment.", nameof(BaseAddress));
+        }
+
+        if (TimeProvider is null)
+        {
+            throw new ArgumentException($"{GetType().Name}.{nameof(TimeProvider)} is required.", nameof(TimeProvider));
+        }
+
+        if (Timeout <= TimeSpan.Zero && Timeout != System.Threading.Timeout.InfiniteTimeSpan)
+        {
+            throw new ArgumentException($"{GetType().Name}.{nameof(Timeout)} must be positive or infinite.", nameof(Timeout));
+        }
+
+        if (DefaultPageSize < 1)
+        {
+            throw new ArgumentException($"{GetType().Name}.{nameof(DefaultPageSize)} must be at least 1.", nameof(DefaultPageSize));
+        }
+    }
+}
