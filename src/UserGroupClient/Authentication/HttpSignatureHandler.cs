@@ -47,11 +47,17 @@ public sealed class HttpSignatureHandler : DelegatingHandler
         // Whole seconds: the header carries no fractions, and the signed value must be the sent value.
         var now = _options.TimeProvider.GetUtcNow();
         request.Headers.Date = new DateTimeOffset(now.Ticks - (now.Ticks % TimeSpan.TicksPerSecond), TimeSpan.Zero);
+        Sign(request);
+        return base.SendAsync(request, cancellationToken);
+    }
+
+    /// <summary>Signs the request over its headers as they are, <c>Date</c> included.</summary>
+    internal void Sign(HttpRequestMessage request)
+    {
         var signingString = DraftCavageSignature.BuildSigningString(request, _options.Headers);
         var signature = Convert.ToBase64String(_options.Signer.Sign(Encoding.ASCII.GetBytes(signingString)));
         request.Headers.Authorization = new AuthenticationHeaderValue(
             "Signature",
             DraftCavageSignature.FormatParameters(_options.KeyId, _options.Signer.Algorithm, _options.Headers, signature));
-        return base.SendAsync(request, cancellationToken);
     }
 }

@@ -4,7 +4,8 @@ namespace UserGroupClient.Http;
 
 /// <summary>
 /// Removes secrets from text that may reach exceptions or logs: JSON and form values of secret-bearing keys,
-/// and the credentials after an authorization scheme word.
+/// and credential-like values after an authorization scheme word (short words are left, so "Invalid token header."
+/// stays readable).
 /// </summary>
 internal static partial class SecretRedactor
 {
@@ -12,7 +13,7 @@ internal static partial class SecretRedactor
     public const string Mask = "***";
 
     private const string SecretKeys =
-        "password|passwd|secret|client_secret|token|access_token|refresh_token|private_token|jwt|signature|authorization|api_key|apikey|access_key|secret_key|code|cookie|session|sessionid";
+        "password|passwd|secret|client_secret|token|access_token|refresh_token|private_token|jwt|signature|authorization|api_key|apikey|access_key|secret_key|cookie|sessionid";
 
     /// <summary>Returns <paramref name="text"/> with secret values masked.</summary>
     public static string Redact(string text)
@@ -30,9 +31,9 @@ internal static partial class SecretRedactor
     [GeneratedRegex("(?<head>\"(?:[A-Za-z_]*_)?(?:" + SecretKeys + ")\"\\s*:\\s*)(?:\"(?:[^\"\\\\]|\\\\.)*\"|[^,}\\]\\s]+)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex JsonSecretValue();
 
-    [GeneratedRegex("(?<head>(?<![A-Za-z0-9_])(?:" + SecretKeys + ")=)[^&\\s\"]+", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex("(?<head>(?<![A-Za-z0-9_])(?:" + SecretKeys + ")=)(?:\"[^\"]*\"|[^&\\s\",]+)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex FormSecretValue();
 
-    [GeneratedRegex("(?<scheme>\\b(?:Bearer|Basic|Token|Signature|JWT))\\s+(?!\\*\\*\\*)[^\\s\",]+", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex("(?<scheme>\\b(?:Bearer|Basic|Token|JWT))\\s+(?!\\*\\*\\*)[A-Za-z0-9._~+/=-]{8,}", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex SchemeCredentials();
 }
