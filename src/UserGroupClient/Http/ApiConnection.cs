@@ -13,7 +13,6 @@ namespace UserGroupClient.Http;
 /// </summary>
 internal sealed class ApiConnection : IDisposable
 {
-    private const int CapturedPrefixBytes = 1024;
 
     private readonly HttpMessageInvoker _pipeline;
     private readonly bool _ownsPipeline;
@@ -44,14 +43,21 @@ internal sealed class ApiConnection : IDisposable
     public ApiErrorMapper Errors { get; }
 
     /// <summary>Sends a request and deserializes the JSON success body.</summary>
-    public async Task<T> SendAsync<T>(ApiRequest request, JsonTypeInfo<T> responseType, CancellationToken cancellationToken)
+    public Task<T> SendAsync<T>(ApiRequest request, JsonTypeInfo<T> responseType, CancellationToken cancellationToken) =>
+        SendAsync(request, responseType, isErrorBody: null, cancellationToken);
+
+    /// <summary>
+    /// Sends a request and deserializes the JSON success body; when <paramref name="isErrorBody"/> says a 2xx body is
+    /// an error (vendors that answer 200 with an error code in an envelope), the dialect's mapper turns it into an exception.
+    /// </summary>
+    public async Task<T> SendAsync<T>(ApiRequest request, JsonTypeInfo<T> responseType, Func<T, bool>? isErrorBody, CancellationToken cancellationToken)
     {
         using var message = request.ToMessage(BaseAddress);
         using var timeout = StartTimeout(cancellationToken);
         try
         {
             using var response = await SendCheckedAsync(message, timeout.Token).ConfigureAwait(false);
-            return await ReadJsonAsync(message, response, responseType, timeout.Token).ConfigureAwait(false);
+            return await ReadJsonAsync(message, response, responseType, isErrorBody, timeout.Token).ConfigureAwait(false);
         }
         catch (OperationCanceledException exception) when (TimedOut(timeout, cancellationToken))
         {
@@ -157,7 +163,7 @@ internal sealed class ApiConnection : IDisposable
         return Errors.Map(error);
     }
 
-    private async Task<T> ReadJsonAsync<T>(HttpRequestMessage message, HttpResponseMessage response, JsonTypeInfo<T> responseType, CancellationToken cancellationToken)
+    private async Task<T> ReadJsonAsync<T>(HttpRequestMessage message, HttpResponseMessage response, JsonTypeInfo<T> responseType, Func<T, bool>? isErrorBody, CancellationToken cancellationToken)
     {
         if (!IsJson(response.Content.Headers))
         {
@@ -165,7 +171,7 @@ internal sealed class ApiConnection : IDisposable
             throw Errors.Malformed(Failure(message, response, body, complete), $"expected JSON but got {response.Content.Headers.ContentType}", null);
         }
 
-        var capture = new PrefixCaptureStream(await response.Content.ReadAsStreamAsync(cancellationToken).ConfigureAwait(false), CapturedPrefixBytes);
+        var capture = new PrefixCaptureStream(await response.Content.ReadAsStreamAsync(cancellationToken).ConfigureAwait(false), ResponseBodyReader.MaxBytes);
         await using (capture.ConfigureAwait(false))
         {
             T? value;
@@ -179,7 +185,17 @@ internal sealed class ApiConnection : IDisposable
                 throw Errors.Malformed(Failure(message, response, body, capture.PrefixIsWhole), $"the JSON is invalid or does not have the expected shape ({exception.Message})", exception);
             }
 
-            return value ?? throw Errors.Malformed(Failure(message, response, "null", true), "the body is JSON null", null);
+            if (value is null)
+            {
+                throw Errors.Malformed(Failure(message, response, "null", true), "the body is JSON null", null);
+            }
+
+            if (isErrorBody is not null && isErrorBody(value))
+            {
+                throw Errors.Map(Failure(message, response, ResponseBodyReader.Decode(capture.Prefix, capture.PrefixIsWhole), capture.PrefixIsWhole));
+            }
+
+            return value;
         }
     }
 
