@@ -1,3 +1,6 @@
+using Microsoft.Extensions.Logging;
+using UserGroupClient.Resilience;
+
 namespace UserGroupClient;
 
 /// <summary>Settings every dialect's client shares; each dialect's options derive from it.</summary>
@@ -9,8 +12,21 @@ public abstract class UserGroupClientOptions
     /// <summary>The clock used for signatures, token expiry and timeouts; tests replace it.</summary>
     public TimeProvider TimeProvider { get; set; } = TimeProvider.System;
 
-    /// <summary>How long one API call may take in all before it fails with <see cref="TimeoutException"/>. Default 100 seconds.</summary>
+    /// <summary>
+    /// How long one API call may take in all, reading the response body included, before it fails with
+    /// <see cref="TimeoutException"/>. Default 100 seconds. The resilience pipeline's own timeouts
+    /// (<see cref="UserGroupResilienceOptions.TotalTimeout"/>, <see cref="UserGroupResilienceOptions.AttemptTimeout"/>) apply within it.
+    /// </summary>
     public TimeSpan Timeout { get; set; } = TimeSpan.FromSeconds(100);
+
+    /// <summary>Retries, timeouts and the circuit breaker.</summary>
+    public UserGroupResilienceOptions Resilience { get; set; } = new();
+
+    /// <summary>Where the SDK logs (one event per call, attempts at Debug); <see langword="null"/> logs nothing.</summary>
+    public ILoggerFactory? LoggerFactory { get; set; }
+
+    /// <summary>The largest response body the SDK reads; a larger one fails with <see cref="UserGroupApiException"/>. Default 16 MiB.</summary>
+    public long MaxResponseContentBytes { get; set; } = 16 * 1024 * 1024;
 
     /// <summary>The page size list operations use when the caller gives none. Default 100.</summary>
     public int DefaultPageSize { get; set; } = 100;
@@ -43,6 +59,18 @@ public abstract class UserGroupClientOptions
         {
             throw new ArgumentException($"{GetType().Name}.{nameof(Timeout)} must be positive or infinite.", nameof(Timeout));
         }
+
+        if (MaxResponseContentBytes < 1024)
+        {
+            throw new ArgumentException($"{GetType().Name}.{nameof(MaxResponseContentBytes)} must be at least 1024.", nameof(MaxResponseContentBytes));
+        }
+
+        if (Resilience is null)
+        {
+            throw new ArgumentException($"{GetType().Name}.{nameof(Resilience)} is required.", nameof(Resilience));
+        }
+
+        Resilience.Validate(GetType().Name);
 
         if (DefaultPageSize < 1)
         {

@@ -1,39 +1,37 @@
 using System.Globalization;
-using System.Net;
 using System.Net.Http.Headers;
 using System.Text.Json;
 using System.Text.Json.Serialization.Metadata;
+using Microsoft.Extensions.Logging;
+using UserGroupClient.Diagnostics;
 
 namespace UserGroupClient.Http;
 
 /// <summary>
 /// The transport core every typed API sends through: builds the message, sends it through the handler chain
 /// (headers-first, so bodies stream), deserializes success bodies from the stream through source-generated
-/// contracts, and hands failures to the dialect's <see cref="ApiErrorMapper"/>. Thread-safe; one per client.
+/// contracts, hands failures to the dialect's <see cref="ApiErrorMapper"/>, and logs one event per call.
+/// Thread-safe; one per client.
 /// </summary>
 internal sealed class ApiConnection : IDisposable
 {
-
     private readonly HttpMessageInvoker _pipeline;
     private readonly bool _ownsPipeline;
-    private readonly TimeProvider _timeProvider;
-    private readonly TimeSpan _timeout;
+    private readonly ApiConnectionSettings _settings;
 
     /// <summary>Creates the connection.</summary>
     /// <param name="pipeline">The handler chain ending in the transport.</param>
     /// <param name="ownsPipeline">Whether disposing the connection disposes the chain.</param>
     /// <param name="baseAddress">The server's base address; a missing trailing slash is added so a path prefix is kept.</param>
     /// <param name="errors">The dialect's error mapper.</param>
-    /// <param name="timeProvider">The clock for the per-call timeout.</param>
-    /// <param name="timeout">How long one call may take in all.</param>
-    public ApiConnection(HttpMessageInvoker pipeline, bool ownsPipeline, Uri baseAddress, ApiErrorMapper errors, TimeProvider timeProvider, TimeSpan timeout)
+    /// <param name="settings">Timeout, size limit, clock and logger.</param>
+    public ApiConnection(HttpMessageInvoker pipeline, bool ownsPipeline, Uri baseAddress, ApiErrorMapper errors, ApiConnectionSettings settings)
     {
         _pipeline = pipeline;
         _ownsPipeline = ownsPipeline;
         BaseAddress = baseAddress.AbsoluteUri.EndsWith('/') ? baseAddress : new Uri(baseAddress.AbsoluteUri + "/");
         Errors = errors;
-        _timeProvider = timeProvider;
-        _timeout = timeout;
+        _settings = settings;
     }
 
     /// <summary>The base address every relative path is resolved against.</summary>
@@ -50,35 +48,12 @@ internal sealed class ApiConnection : IDisposable
     /// Sends a request and deserializes the JSON success body; when <paramref name="isErrorBody"/> says a 2xx body is
     /// an error (vendors that answer 200 with an error code in an envelope), the dialect's mapper turns it into an exception.
     /// </summary>
-    public async Task<T> SendAsync<T>(ApiRequest request, JsonTypeInfo<T> responseType, Func<T, bool>? isErrorBody, CancellationToken cancellationToken)
-    {
-        using var message = request.ToMessage(BaseAddress);
-        using var timeout = StartTimeout(cancellationToken);
-        try
-        {
-            using var response = await SendCheckedAsync(message, timeout.Token).ConfigureAwait(false);
-            return await ReadJsonAsync(message, response, responseType, isErrorBody, timeout.Token).ConfigureAwait(false);
-        }
-        catch (OperationCanceledException exception) when (TimedOut(timeout, cancellationToken))
-        {
-            throw TimeoutError(message, exception);
-        }
-    }
+    public Task<T> SendAsync<T>(ApiRequest request, JsonTypeInfo<T> responseType, Func<T, bool>? isErrorBody, CancellationToken cancellationToken) =>
+        RunAsync(request, (message, response, ct) => ReadJsonAsync(message, response, responseType, isErrorBody, ct), cancellationToken);
 
     /// <summary>Sends a request whose success body is not needed (204, an empty 200).</summary>
-    public async Task SendAsync(ApiRequest request, CancellationToken cancellationToken)
-    {
-        using var message = request.ToMessage(BaseAddress);
-        using var timeout = StartTimeout(cancellationToken);
-        try
-        {
-            using var response = await SendCheckedAsync(message, timeout.Token).ConfigureAwait(false);
-        }
-        catch (OperationCanceledException exception) when (TimedOut(timeout, cancellationToken))
-        {
-            throw TimeoutError(message, exception);
-        }
-    }
+    public Task SendAsync(ApiRequest request, CancellationToken cancellationToken) =>
+        RunAsync(request, static (_, _, _) => Task.FromResult(true), cancellationToken);
 
     /// <inheritdoc />
     public void Dispose()
@@ -88,9 +63,6 @@ internal sealed class ApiConnection : IDisposable
             _pipeline.Dispose();
         }
     }
-
-    private static bool TimedOut(CancellationTokenSource timeout, CancellationToken callerToken) =>
-        timeout.IsCancellationRequested && !callerToken.IsCancellationRequested;
 
     private static TimeSpan? ReadRetryAfter(HttpResponseMessage response, DateTimeOffset now)
     {
@@ -112,19 +84,54 @@ internal sealed class ApiConnection : IDisposable
             || mediaType.Equals("text/json", StringComparison.OrdinalIgnoreCase);
     }
 
-    private CancellationTokenSource StartTimeout(CancellationToken cancellationToken)
+    private static ApiErrorResponse Failure(HttpRequestMessage message, HttpResponseMessage response, string body, bool complete) =>
+        new(response.StatusCode, message.Method.Method, message.RequestUri!, body, ResponseBodyReader.TryParseJson(body, complete), null);
+
+    private async Task<T> RunAsync<T>(ApiRequest request, Func<HttpRequestMessage, HttpResponseMessage, CancellationToken, Task<T>> read, CancellationToken cancellationToken)
     {
-        var source = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
-        if (_timeout != Timeout.InfiniteTimeSpan)
+        using var message = request.ToMessage(BaseAddress);
+        using var timeout = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
+        if (_settings.Timeout != Timeout.InfiniteTimeSpan)
         {
-            source.CancelAfter(_timeout);
+            timeout.CancelAfter(_settings.Timeout);
         }
 
-        return source;
+        var started = _settings.TimeProvider.GetTimestamp();
+        try
+        {
+            using var response = await SendCheckedAsync(message, timeout.Token).ConfigureAwait(false);
+            var result = await read(message, response, timeout.Token).ConfigureAwait(false);
+            if (_settings.Logger.IsEnabled(LogLevel.Information))
+            {
+                var elapsed = Elapsed(started);
+                LogEvents.CallSucceeded(_settings.Logger, _settings.ClientName, message.Method.Method, message.RequestUri!.AbsolutePath, (int)response.StatusCode, elapsed);
+            }
+
+            return result;
+        }
+        catch (OperationCanceledException exception) when (timeout.IsCancellationRequested && !cancellationToken.IsCancellationRequested)
+        {
+            var error = new TimeoutException(string.Create(CultureInfo.InvariantCulture, $"{Errors.Dialect}: {message.Method} {message.RequestUri!.GetLeftPart(UriPartial.Path)} did not complete within {_settings.Timeout.TotalSeconds:0.###} s."), exception);
+            LogFailure(message, started, error);
+            throw error;
+        }
+        catch (Exception exception) when (exception is not OperationCanceledException)
+        {
+            LogFailure(message, started, exception);
+            throw;
+        }
     }
 
-    private TimeoutException TimeoutError(HttpRequestMessage message, OperationCanceledException exception) =>
-        new(string.Create(CultureInfo.InvariantCulture, $"{Errors.Dialect}: {message.Method} {message.RequestUri!.GetLeftPart(UriPartial.Path)} did not complete within {_timeout.TotalSeconds:0.###} s."), exception);
+    private void LogFailure(HttpRequestMessage message, long started, Exception exception)
+    {
+        if (_settings.Logger.IsEnabled(LogLevel.Warning))
+        {
+            var elapsed = Elapsed(started);
+            LogEvents.CallFailed(_settings.Logger, _settings.ClientName, message.Method.Method, message.RequestUri!.AbsolutePath, elapsed, exception.Message);
+        }
+    }
+
+    private double Elapsed(long started) => _settings.TimeProvider.GetElapsedTime(started).TotalMilliseconds;
 
     private async Task<HttpResponseMessage> SendCheckedAsync(HttpRequestMessage message, CancellationToken cancellationToken)
     {
@@ -152,14 +159,25 @@ internal sealed class ApiConnection : IDisposable
 
     private async Task<UserGroupApiException> MapFailureAsync(HttpRequestMessage message, HttpResponseMessage response, CancellationToken cancellationToken)
     {
-        var (body, complete) = await ResponseBodyReader.ReadCappedAsync(response.Content, cancellationToken).ConfigureAwait(false);
+        string body;
+        bool complete;
+        try
+        {
+            (body, complete) = await ResponseBodyReader.ReadCappedAsync(response.Content, cancellationToken).ConfigureAwait(false);
+        }
+        catch (Exception exception) when (exception is IOException or HttpRequestException)
+        {
+            // The status alone still says what failed; a body cut off mid-read is reported as missing.
+            (body, complete) = ("[the body could not be read: " + exception.Message + "]", false);
+        }
+
         var error = new ApiErrorResponse(
             response.StatusCode,
             message.Method.Method,
             message.RequestUri!,
             body,
             ResponseBodyReader.TryParseJson(body, complete),
-            ReadRetryAfter(response, _timeProvider.GetUtcNow()));
+            ReadRetryAfter(response, _settings.TimeProvider.GetUtcNow()));
         return Errors.Map(error);
     }
 
@@ -171,7 +189,13 @@ internal sealed class ApiConnection : IDisposable
             throw Errors.Malformed(Failure(message, response, body, complete), $"expected JSON but got {response.Content.Headers.ContentType}", null);
         }
 
-        var capture = new PrefixCaptureStream(await response.Content.ReadAsStreamAsync(cancellationToken).ConfigureAwait(false), ResponseBodyReader.MaxBytes);
+        if (response.Content.Headers.ContentLength > _settings.MaxResponseContentBytes)
+        {
+            throw Errors.Malformed(Failure(message, response, "", false), $"the body has {response.Content.Headers.ContentLength} bytes, more than the {_settings.MaxResponseContentBytes}-byte limit (MaxResponseContentBytes)", null);
+        }
+
+        var stream = await response.Content.ReadAsStreamAsync(cancellationToken).ConfigureAwait(false);
+        var capture = new PrefixCaptureStream(new LengthLimitedStream(stream, _settings.MaxResponseContentBytes), ResponseBodyReader.MaxBytes);
         await using (capture.ConfigureAwait(false))
         {
             T? value;
@@ -179,10 +203,16 @@ internal sealed class ApiConnection : IDisposable
             {
                 value = await JsonSerializer.DeserializeAsync(capture, responseType, cancellationToken).ConfigureAwait(false);
             }
-            catch (JsonException exception)
+            catch (Exception exception) when (exception is JsonException or IOException or HttpRequestException)
             {
                 var body = ResponseBodyReader.Decode(capture.Prefix, capture.PrefixIsWhole);
-                throw Errors.Malformed(Failure(message, response, body, capture.PrefixIsWhole), $"the JSON is invalid or does not have the expected shape ({exception.Message})", exception);
+                var problem = exception switch
+                {
+                    ResponseTooLargeException tooLarge => tooLarge.Message,
+                    JsonException => $"the JSON is invalid or does not have the expected shape ({exception.Message})",
+                    _ => $"the body could not be read to its end ({exception.Message})",
+                };
+                throw Errors.Malformed(Failure(message, response, body, capture.PrefixIsWhole), problem, exception);
             }
 
             if (value is null)
@@ -198,7 +228,4 @@ internal sealed class ApiConnection : IDisposable
             return value;
         }
     }
-
-    private static ApiErrorResponse Failure(HttpRequestMessage message, HttpResponseMessage response, string body, bool complete) =>
-        new(response.StatusCode, message.Method.Method, message.RequestUri!, body, ResponseBodyReader.TryParseJson(body, complete), null);
 }

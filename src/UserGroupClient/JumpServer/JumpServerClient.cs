@@ -10,7 +10,7 @@ namespace UserGroupClient.JumpServer;
 /// </summary>
 public class JumpServerClient : IDisposable
 {
-    private readonly ApiConnection? _connection;
+    private readonly ClientPipeline.Connections? _connections;
     private readonly IJumpServerUserGroupsApi? _userGroups;
     private readonly IUserGroupService? _service;
 
@@ -22,21 +22,21 @@ public class JumpServerClient : IDisposable
     }
 
     /// <summary>
-    /// Creates a client that sends through <paramref name="httpClient"/> (its handlers run inside the SDK's
-    /// authentication). The caller keeps ownership of the <see cref="HttpClient"/>; its base address is ignored.
+    /// Creates a client that sends through <paramref name="httpClient"/>; the SDK's resilience and authentication run
+    /// around it. The caller keeps ownership of the <see cref="HttpClient"/>; its base address is ignored.
     /// </summary>
     /// <exception cref="ArgumentException">The options are incomplete or invalid; the message names the setting.</exception>
     public JumpServerClient(JumpServerClientOptions options, HttpClient? httpClient)
+        : this(options, Build(options, httpClient))
     {
-        ArgumentNullException.ThrowIfNull(options);
-        options.Validate();
-        var transport = HttpTransport.Create(httpClient);
-        var login = new ApiConnection(new HttpMessageInvoker(transport, disposeHandler: false), ownsPipeline: false, options.BaseAddress!, JumpServerErrorMapper.Instance, options.TimeProvider, options.Timeout);
-        var authentication = options.Credentials!.CreateHandler(new JumpServerAuthenticationContext(login, options.TimeProvider));
-        authentication.InnerHandler = transport;
-        _connection = new ApiConnection(new HttpMessageInvoker(authentication, disposeHandler: true), ownsPipeline: true, options.BaseAddress!, JumpServerErrorMapper.Instance, options.TimeProvider, options.Timeout);
+    }
+
+    /// <summary>Creates a client over connections whose chain is already assembled (dependency injection builds it).</summary>
+    internal JumpServerClient(JumpServerClientOptions options, ClientPipeline.Connections connections)
+    {
+        _connections = connections;
         var organizationId = options.OrganizationId is null ? JumpServerOrganizations.Default : JumpServerOrganizations.Validate(options.OrganizationId, nameof(options));
-        _userGroups = new JumpServerUserGroupsApi(_connection, organizationId, options.DefaultPageSize, options.MaxPageSize);
+        _userGroups = new JumpServerUserGroupsApi(connections.Api, organizationId, options.DefaultPageSize, options.MaxPageSize);
         _service = new JumpServerUserGroupService(_userGroups, options.MaxPageSize);
     }
 
@@ -63,8 +63,15 @@ public class JumpServerClient : IDisposable
     {
         if (disposing)
         {
-            _connection?.Dispose();
+            _connections?.Dispose();
         }
+    }
+
+    private static ClientPipeline.Connections Build(JumpServerClientOptions options, HttpClient? httpClient)
+    {
+        ArgumentNullException.ThrowIfNull(options);
+        options.Validate();
+        return ClientPipeline.Build(options, JumpServerErrorMapper.Instance.Dialect, httpClient, JumpServerErrorMapper.Instance, options.CreateAuthenticationHandler);
     }
 
     private static InvalidOperationException NotConstructed() =>

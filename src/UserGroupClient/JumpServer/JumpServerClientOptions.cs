@@ -1,3 +1,5 @@
+using UserGroupClient.Http;
+
 namespace UserGroupClient.JumpServer;
 
 /// <summary>Settings of a <see cref="JumpServerClient"/>.</summary>
@@ -38,4 +40,8 @@ public sealed class JumpServerClientOptions : UserGroupClientOptions
             throw new ArgumentException($"{nameof(JumpServerClientOptions)}.{nameof(MaxPageSize)} must be at least 1.", nameof(MaxPageSize));
         }
     }
+
+    /// <summary>The authentication handler for these options; logins go through <paramref name="unauthenticated"/>.</summary>
+    internal DelegatingHandler CreateAuthenticationHandler(ApiConnection unauthenticated) =>
+        Credentials!.CreateHandler(new JumpServerAuthenticationContext(unauthenticated, TimeProvider));
 }

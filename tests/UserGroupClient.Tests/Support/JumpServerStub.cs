@@ -16,6 +16,9 @@ internal sealed class JumpServerStub : IDisposable
             BaseAddress = new Uri("https://jms.example.com"),
             Credentials = credentials ?? JumpServerCredentials.Bearer("test-token"),
         };
+
+        // Retries would repeat the stubbed failures with real backoff delays; the resilience tests turn them on.
+        options.Resilience.Enabled = false;
         configure?.Invoke(options);
         Client = new JumpServerClient(options, _http);
     }

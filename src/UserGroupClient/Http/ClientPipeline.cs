@@ -1,0 +1,89 @@
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Logging.Abstractions;
+using Polly;
+using UserGroupClient.Diagnostics;
+using UserGroupClient.Resilience;
+
+namespace UserGroupClient.Http;
+
+/// <summary>
+/// Assembles a client's request path, the same for every dialect (outer → inner):
+/// call logging (in <see cref="ApiConnection"/>) → resilience → attempt telemetry → authentication → transport.
+/// Authentication sits inside resilience so each attempt is signed and dated afresh.
+/// </summary>
+internal static class ClientPipeline
+{
+    /// <summary>The connections of a client built without dependency injection.</summary>
+    /// <param name="Api">Authenticated calls.</param>
+    /// <param name="Unauthenticated">Calls that obtain credentials (logins, token exchanges): same resilience and telemetry, no authentication.</param>
+    public sealed record Connections(ApiConnection Api, ApiConnection Unauthenticated) : IDisposable
+    {
+        public void Dispose()
+        {
+            Api.Dispose();
+            Unauthenticated.Dispose();
+        }
+    }
+
+    /// <summary>Builds the chain over <paramref name="httpClient"/> (the caller keeps it) or over a new default transport.</summary>
+    public static Connections Build(
+        UserGroupClientOptions options,
+        string clientName,
+        HttpClient? httpClient,
+        ApiErrorMapper errors,
+        Func<ApiConnection, DelegatingHandler> createAuthentication)
+    {
+        var transport = HttpTransport.Create(httpClient);
+        var resilience = CreateResilience(options, clientName);
+
+        // The unauthenticated chain shares the transport but not its disposal: the authenticated chain owns it.
+        var unauthenticated = Connect(Chain(options, clientName, resilience, new NonDisposingHandler(transport)), options, clientName, errors);
+        var authentication = createAuthentication(unauthenticated);
+        authentication.InnerHandler = transport;
+        var api = Connect(Chain(options, clientName, resilience, authentication), options, clientName, errors);
+        return new Connections(api, unauthenticated);
+    }
+
+    /// <summary>The resilience pipeline of one client (its circuit breaker is shared by all the client's calls), or none.</summary>
+    public static ResiliencePipeline<HttpResponseMessage>? CreateResilience(UserGroupClientOptions options, string clientName) =>
+        options.Resilience.Enabled ? ResiliencePipelineFactory.Create(options.Resilience, options.TimeProvider, clientName) : null;
+
+    /// <summary>The handlers that wrap authentication: resilience (when enabled) and attempt telemetry, outer first.</summary>
+    public static IEnumerable<DelegatingHandler> OuterHandlers(UserGroupClientOptions options, string clientName, ResiliencePipeline<HttpResponseMessage>? resilience)
+    {
+        if (resilience is not null)
+        {
+            yield return new ResilienceHandler(resilience);
+        }
+
+        yield return new AttemptTelemetryHandler(clientName, Logger(options), options.TimeProvider);
+    }
+
+    /// <summary>A connection over a finished handler chain, which it owns.</summary>
+    public static ApiConnection Connect(HttpMessageHandler chain, UserGroupClientOptions options, string clientName, ApiErrorMapper errors) =>
+        new(new HttpMessageInvoker(chain, disposeHandler: true), ownsPipeline: true, options.BaseAddress!, errors,
+            new ApiConnectionSettings(clientName, options.TimeProvider, options.Timeout, options.MaxResponseContentBytes, Logger(options)));
+
+    private static ILogger Logger(UserGroupClientOptions options) =>
+        (options.LoggerFactory ?? NullLoggerFactory.Instance).CreateLogger("UserGroupClient");
+
+    private static HttpMessageHandler Chain(UserGroupClientOptions options, string clientName, ResiliencePipeline<HttpResponseMessage>? resilience, HttpMessageHandler inner)
+    {
+        foreach (var handler in OuterHandlers(options, clientName, resilience).Reverse())
+        {
+            handler.InnerHandler = inner;
+            inner = handler;
+        }
+
+        return inner;
+    }
+
+    private sealed class NonDisposingHandler(HttpMessageHandler inner) : DelegatingHandler(inner)
+    {
+        protected override void Dispose(bool disposing)
+        {
+            // The transport belongs to the authenticated chain; only that chain disposes it.
+            base.Dispose(false);
+        }
+    }
+}

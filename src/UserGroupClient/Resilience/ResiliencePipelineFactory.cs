@@ -1,0 +1,69 @@
+using Polly;
+using Polly.CircuitBreaker;
+using Polly.Retry;
+using Polly.Timeout;
+using UserGroupClient.Diagnostics;
+
+namespace UserGroupClient.Resilience;
+
+/// <summary>Builds the Polly pipeline from <see cref="UserGroupResilienceOptions"/>: total timeout → retry → circuit breaker → attempt timeout.</summary>
+internal static class ResiliencePipelineFactory
+{
+    /// <summary>The request being sent, so the retry can tell whether its method is safe to repeat.</summary>
+    public static readonly ResiliencePropertyKey<HttpRequestMessage> RequestKey = new("UserGroupClient.Request");
+
+    public static ResiliencePipeline<HttpResponseMessage> Create(UserGroupResilienceOptions options, TimeProvider timeProvider, string clientName)
+    {
+        var builder = new ResiliencePipelineBuilder<HttpResponseMessage> { Name = clientName, TimeProvider = timeProvider };
+        builder.AddTimeout(new TimeoutStrategyOptions { Timeout = options.TotalTimeout, Name = "total-timeout" });
+        if (options.MaxRetryAttempts > 0)
+        {
+            builder.AddRetry(new RetryStrategyOptions<HttpResponseMessage>
+            {
+                Name = "retry",
+                MaxRetryAttempts = options.MaxRetryAttempts,
+                BackoffType = DelayBackoffType.Exponential,
+                UseJitter = true,
+                Delay = options.BaseDelay,
+                ShouldHandle = args => ValueTask.FromResult(MayRetry(args.Context) && TransientFailure.IsTransient(args.Outcome)),
+                DelayGenerator = args => ValueTask.FromResult(RetryAfter(args.Outcome, options.MaxRetryAfter, timeProvider)),
+                OnRetry = args =>
+                {
+                    // The failed attempt's response is replaced by the next one; release its connection now.
+                    args.Outcome.Result?.Dispose();
+                    UserGroupClientTelemetry.RecordRetry(clientName, args.AttemptNumber + 1);
+                    return ValueTask.CompletedTask;
+                },
+            });
+        }
+
+        builder.AddCircuitBreaker(new CircuitBreakerStrategyOptions<HttpResponseMessage>
+        {
+            Name = "circuit-breaker",
+            FailureRatio = options.CircuitBreakerFailureRatio,
+            MinimumThroughput = options.CircuitBreakerMinimumThroughput,
+            SamplingDuration = options.CircuitBreakerSamplingDuration,
+            BreakDuration = options.CircuitBreakerBreakDuration,
+            ShouldHandle = args => ValueTask.FromResult(TransientFailure.IsTransient(args.Outcome)),
+        });
+        builder.AddTimeout(new TimeoutStrategyOptions { Timeout = options.AttemptTimeout, Name = "attempt-timeout" });
+        return builder.Build();
+    }
+
+    private static bool MayRetry(ResilienceContext context) =>
+        context.Properties.TryGetValue(RequestKey, out var request)
+        && TransientFailure.IsIdempotent(request.Method)
+        && Http.HttpRequestCloner.CanClone(request);
+
+    private static TimeSpan? RetryAfter(Outcome<HttpResponseMessage> outcome, TimeSpan max, TimeProvider timeProvider)
+    {
+        var header = outcome.Result?.Headers.RetryAfter;
+        TimeSpan? delay = header?.Delta ?? (header?.Date is { } date ? date - timeProvider.GetUtcNow() : null);
+        if (delay is not { } wait)
+        {
+            return null;
+        }
+
+        return wait < TimeSpan.Zero ? TimeSpan.Zero : wait > max ? max : wait;
+    }
+}
