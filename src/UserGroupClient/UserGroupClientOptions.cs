@@ -31,6 +31,10 @@ public abstract class UserGroupClientOptions
     /// <summary>The page size list operations use when the caller gives none. Default 100.</summary>
     public int DefaultPageSize { get; set; } = 100;
 
+    /// <summary>Checks the settings, naming the bad one; clients call it when they are created, and dependency injection at start.</summary>
+    /// <exception cref="ArgumentException">A setting is missing or invalid.</exception>
+    public virtual void Validate() => ValidateCommon();
+
     /// <summary>Checks the shared settings, naming the bad one.</summary>
     /// <exception cref="ArgumentException">A setting is missing or out of range.</exception>
     protected void ValidateCommon()

@@ -48,16 +48,13 @@ internal static class ClientPipeline
     public static ResiliencePipeline<HttpResponseMessage>? CreateResilience(UserGroupClientOptions options, string clientName) =>
         options.Resilience.Enabled ? ResiliencePipelineFactory.Create(options.Resilience, options.TimeProvider, clientName) : null;
 
-    /// <summary>The handlers that wrap authentication: resilience (when enabled) and attempt telemetry, outer first.</summary>
-    public static IEnumerable<DelegatingHandler> OuterHandlers(UserGroupClientOptions options, string clientName, ResiliencePipeline<HttpResponseMessage>? resilience)
-    {
-        if (resilience is not null)
-        {
-            yield return new ResilienceHandler(resilience);
-        }
+    /// <summary>The resilience handler over a client's pipeline, or a pass-through when resilience is off.</summary>
+    public static DelegatingHandler CreateResilienceHandler(ResiliencePipeline<HttpResponseMessage>? resilience) =>
+        resilience is null ? new PassThroughHandler() : new ResilienceHandler(resilience);
 
-        yield return new AttemptTelemetryHandler(clientName, Logger(options), options.TimeProvider);
-    }
+    /// <summary>The per-attempt span, measurement and Debug log.</summary>
+    public static DelegatingHandler CreateAttemptTelemetryHandler(UserGroupClientOptions options, string clientName) =>
+        new AttemptTelemetryHandler(clientName, Logger(options), options.TimeProvider);
 
     /// <summary>A connection over a finished handler chain, which it owns.</summary>
     public static ApiConnection Connect(HttpMessageHandler chain, UserGroupClientOptions options, string clientName, ApiErrorMapper errors) =>
@@ -67,16 +64,16 @@ internal static class ClientPipeline
     private static ILogger Logger(UserGroupClientOptions options) =>
         (options.LoggerFactory ?? NullLoggerFactory.Instance).CreateLogger("UserGroupClient");
 
-    private static HttpMessageHandler Chain(UserGroupClientOptions options, string clientName, ResiliencePipeline<HttpResponseMessage>? resilience, HttpMessageHandler inner)
+    private static DelegatingHandler Chain(UserGroupClientOptions options, string clientName, ResiliencePipeline<HttpResponseMessage>? resilience, HttpMessageHandler inner)
     {
-        foreach (var handler in OuterHandlers(options, clientName, resilience).Reverse())
-        {
-            handler.InnerHandler = inner;
-            inner = handler;
-        }
-
-        return inner;
+        var telemetry = CreateAttemptTelemetryHandler(options, clientName);
+        telemetry.InnerHandler = inner;
+        var outer = CreateResilienceHandler(resilience);
+        outer.InnerHandler = telemetry;
+        return outer;
     }
+
+    private sealed class PassThroughHandler : DelegatingHandler;
 
     private sealed class NonDisposingHandler(HttpMessageHandler inner) : DelegatingHandler(inner)
     {

@@ -33,14 +33,17 @@ internal sealed class JumpServerAccessKeyCredentials : JumpServerCredentials
         }
     }
 
-    internal override DelegatingHandler CreateHandler(JumpServerAuthenticationContext context) =>
-        new HttpSignatureHandler(new HttpSignatureOptions
+    internal override Func<DelegatingHandler> CreateHandlerFactory(JumpServerAuthenticationContext context)
+    {
+        var options = new HttpSignatureOptions
         {
             KeyId = _keyId,
             Signer = _signer,
             Headers = _signedHeaders,
             TimeProvider = context.TimeProvider,
-        });
+        };
+        return () => new HttpSignatureHandler(options);
+    }
 
     /// <inheritdoc />
     public override string ToString() => $"JumpServerCredentials.AccessKey({_keyId}, ***)";

@@ -1,4 +1,6 @@
+using UserGroupClient.Diagnostics;
 using UserGroupClient.Http;
+using UserGroupClient.Resilience;
 
 namespace UserGroupClient.JumpServer;
 
@@ -37,7 +39,8 @@ public class JumpServerClient : IDisposable
         _connections = connections;
         var organizationId = options.OrganizationId is null ? JumpServerOrganizations.Default : JumpServerOrganizations.Validate(options.OrganizationId, nameof(options));
         _userGroups = new JumpServerUserGroupsApi(connections.Api, organizationId, options.DefaultPageSize, options.MaxPageSize);
-        _service = new JumpServerUserGroupService(_userGroups, options.MaxPageSize);
+        _service = new InstrumentedUserGroupService(
+            new JumpServerUserGroupService(_userGroups, options.MaxPageSize, new CreateRecovery(options.Resilience, options.TimeProvider)));
     }
 
     /// <summary>For mocking: a subclass overrides the members it needs.</summary>
@@ -71,7 +74,7 @@ public class JumpServerClient : IDisposable
     {
         ArgumentNullException.ThrowIfNull(options);
         options.Validate();
-        return ClientPipeline.Build(options, JumpServerErrorMapper.Instance.Dialect, httpClient, JumpServerErrorMapper.Instance, options.CreateAuthenticationHandler);
+        return ClientPipeline.Build(options, JumpServerErrorMapper.Instance.Dialect, httpClient, JumpServerErrorMapper.Instance, unauthenticated => options.CreateAuthenticationHandlers(unauthenticated)());
     }
 
     private static InvalidOperationException NotConstructed() =>

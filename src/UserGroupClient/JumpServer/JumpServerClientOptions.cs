@@ -20,9 +20,8 @@ public sealed class JumpServerClientOptions : UserGroupClientOptions
     /// <summary>The server's page-size cap; larger page sizes are clamped to it. Default 1000 (v4.10.8+; older servers allow 10000).</summary>
     public int MaxPageSize { get; set; } = DefaultMaxPageSize;
 
-    /// <summary>Checks the settings, naming the bad one.</summary>
-    /// <exception cref="ArgumentException">A setting is missing or invalid.</exception>
-    public void Validate()
+    /// <inheritdoc />
+    public override void Validate()
     {
         ValidateCommon();
         if (Credentials is null)
@@ -41,7 +40,10 @@ public sealed class JumpServerClientOptions : UserGroupClientOptions
         }
     }
 
-    /// <summary>The authentication handler for these options; logins go through <paramref name="unauthenticated"/>.</summary>
-    internal DelegatingHandler CreateAuthenticationHandler(ApiConnection unauthenticated) =>
-        Credentials!.CreateHandler(new JumpServerAuthenticationContext(unauthenticated, TimeProvider));
+    /// <summary>
+    /// Makes authentication handlers for these options; they share one token cache. Logins go through
+    /// <paramref name="unauthenticated"/>.
+    /// </summary>
+    internal Func<DelegatingHandler> CreateAuthenticationHandlers(ApiConnection unauthenticated) =>
+        Credentials!.CreateHandlerFactory(new JumpServerAuthenticationContext(unauthenticated, TimeProvider));
 }

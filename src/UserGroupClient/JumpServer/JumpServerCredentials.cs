@@ -37,6 +37,9 @@ public abstract class JumpServerCredentials
     /// </summary>
     public static JumpServerCredentials Password(string userName, string password) => new JumpServerPasswordCredentials(userName, password);
 
-    /// <summary>Builds the authentication handler for a client.</summary>
-    internal abstract DelegatingHandler CreateHandler(JumpServerAuthenticationContext context);
+    /// <summary>
+    /// Returns a maker of authentication handlers: each handler chain needs its own instance (dependency injection
+    /// rebuilds chains), while tokens are acquired and cached once for all of them.
+    /// </summary>
+    internal abstract Func<DelegatingHandler> CreateHandlerFactory(JumpServerAuthenticationContext context);
 }

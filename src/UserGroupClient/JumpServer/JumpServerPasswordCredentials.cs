@@ -16,8 +16,11 @@ internal sealed class JumpServerPasswordCredentials : JumpServerCredentials
         _password = password;
     }
 
-    internal override DelegatingHandler CreateHandler(JumpServerAuthenticationContext context) =>
-        new BearerTokenHandler(new JumpServerLoginTokenProvider(context.LoginConnection, _userName, _password, context.TimeProvider));
+    internal override Func<DelegatingHandler> CreateHandlerFactory(JumpServerAuthenticationContext context)
+    {
+        var tokens = new JumpServerLoginTokenProvider(context.LoginConnection, _userName, _password, context.TimeProvider);
+        return () => new BearerTokenHandler(tokens);
+    }
 
     /// <inheritdoc />
     public override string ToString() => $"JumpServerCredentials.Password({_userName}, ***)";

@@ -20,8 +20,11 @@ internal sealed class JumpServerTokenCredentials : JumpServerCredentials
         _token = token;
     }
 
-    internal override DelegatingHandler CreateHandler(JumpServerAuthenticationContext context) =>
-        new BearerTokenHandler(new StaticTokenProvider(_token), _scheme);
+    internal override Func<DelegatingHandler> CreateHandlerFactory(JumpServerAuthenticationContext context)
+    {
+        var tokens = new StaticTokenProvider(_token);
+        return () => new BearerTokenHandler(tokens, _scheme);
+    }
 
     /// <inheritdoc />
     public override string ToString() => $"JumpServerCredentials.{(_scheme == "Token" ? "PrivateToken" : "Bearer")}(***)";

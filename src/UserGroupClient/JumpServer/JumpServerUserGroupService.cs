@@ -1,4 +1,5 @@
 using System.Runtime.CompilerServices;
+using UserGroupClient.Resilience;
 
 namespace UserGroupClient.JumpServer;
 
@@ -7,14 +8,17 @@ namespace UserGroupClient.JumpServer;
 /// <see cref="NotSupportedException"/>). Adding and removing members go through the relations endpoint one call per
 /// change, after reading the group's current members so that existing members are skipped (the server refuses the
 /// whole add if one pair exists); setting members is one PATCH. Bulk delete uses the checked <c>spm</c> flow.
+/// A create whose answer is lost is recovered by looking the name up before creating again (<see cref="CreateRecovery"/>).
 /// </summary>
 internal sealed class JumpServerUserGroupService : IUserGroupService
 {
     private readonly IJumpServerUserGroupsApi _api;
+    private readonly CreateRecovery _createRecovery;
 
-    public JumpServerUserGroupService(IJumpServerUserGroupsApi api, int maxPageSize)
+    public JumpServerUserGroupService(IJumpServerUserGroupsApi api, int maxPageSize, CreateRecovery createRecovery)
     {
         _api = api;
+        _createRecovery = createRecovery;
         Capabilities = new UserGroupCapabilities
         {
             Dialect = "JumpServer",
@@ -62,8 +66,11 @@ internal sealed class JumpServerUserGroupService : IUserGroupService
             throw NoHierarchy();
         }
 
-        var created = await _api.CreateAsync(new JumpServerUserGroupCreate(group.Name) { Comment = group.Comment, Users = group.MemberIds }, cancellationToken).ConfigureAwait(false);
-        return ToUserGroup(created);
+        var body = new JumpServerUserGroupCreate(group.Name) { Comment = group.Comment, Users = group.MemberIds };
+        return await _createRecovery.CreateAsync(
+            async ct => ToUserGroup(await _api.CreateAsync(body, ct).ConfigureAwait(false)),
+            ct => FindGroupByNameAsync(group.Name, ct),
+            cancellationToken).ConfigureAwait(false);
     }
 
     public async Task<UserGroup> UpdateGroupAsync(string groupId, UserGroupUpdate update, CancellationToken cancellationToken = default)

@@ -1,0 +1,106 @@
+using System.Diagnostics.CodeAnalysis;
+using Microsoft.Extensions.Http;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
+using UserGroupClient;
+using UserGroupClient.Http;
+
+namespace Microsoft.Extensions.DependencyInjection;
+
+/// <summary>
+/// What every <c>Add…Client</c> does, for any dialect: named options validated at start; a named HttpClient whose chain
+/// is resilience → attempt telemetry → authentication → the default transport; a second named HttpClient without
+/// authentication for logins; and the client and its <see cref="IUserGroupService"/> as keyed singletons.
+/// </summary>
+internal static class ClientRegistration
+{
+    /// <summary>The suffix of the HttpClient name used for logins and token exchanges.</summary>
+    public const string UnauthenticatedSuffix = ".unauthenticated";
+
+    public static IHttpClientBuilder Add<[DynamicallyAccessedMembers(DynamicallyAccessedMemberTypes.PublicParameterlessConstructor)] TOptions, TClient>(
+        IServiceCollection services,
+        string name,
+        ApiErrorMapper errors,
+        Func<TOptions, ApiConnection, Func<DelegatingHandler>> createAuthenticationHandlers,
+        Func<TOptions, ClientPipeline.Connections, TClient> createClient,
+        Func<TClient, IUserGroupService> userGroupService)
+        where TOptions : UserGroupClientOptions
+        where TClient : class
+    {
+        ArgumentNullException.ThrowIfNull(services);
+        ArgumentException.ThrowIfNullOrWhiteSpace(name);
+
+        services.AddOptions<TOptions>(name)
+            .PostConfigure<IServiceProvider>((options, provider) =>
+            {
+                options.LoggerFactory ??= provider.GetService<ILoggerFactory>();
+                if (options.TimeProvider == TimeProvider.System && provider.GetService<TimeProvider>() is { } clock)
+                {
+                    options.TimeProvider = clock;
+                }
+            })
+            .ValidateOnStart();
+        services.AddSingleton<IValidateOptions<TOptions>>(new ClientOptionsValidator<TOptions>(name));
+
+        services.AddKeyedSingleton(name, (provider, _) => new ClientState<TOptions>(name, provider, errors, createAuthenticationHandlers));
+        services.AddHttpClient(name + UnauthenticatedSuffix)
+            .ConfigurePrimaryHttpMessageHandler(HttpTransport.CreateDefault)
+            .ConfigureHttpClient(client => client.Timeout = Timeout.InfiniteTimeSpan)
+            .AddHttpMessageHandler(provider => State<TOptions>(provider, name).Resilience())
+            .AddHttpMessageHandler(provider => State<TOptions>(provider, name).AttemptTelemetry());
+
+        services.AddKeyedSingleton(name, (provider, _) =>
+        {
+            var state = State<TOptions>(provider, name);
+            var factory = provider.GetRequiredService<IHttpClientFactory>();
+            var api = ClientPipeline.Connect(new HttpClientTransportHandler(factory.CreateClient(name)), state.Options, name, errors);
+            return createClient(state.Options, new ClientPipeline.Connections(api, state.Unauthenticated));
+        });
+        services.AddKeyedSingleton(name, (provider, key) => userGroupService(provider.GetRequiredKeyedService<TClient>(key)));
+
+        // The SDK's own timeouts govern; HttpClient.Timeout would cut calls off underneath them.
+        return services.AddHttpClient(name)
+            .ConfigurePrimaryHttpMessageHandler(HttpTransport.CreateDefault)
+            .ConfigureHttpClient(client => client.Timeout = Timeout.InfiniteTimeSpan)
+            .AddHttpMessageHandler(provider => State<TOptions>(provider, name).Resilience())
+            .AddHttpMessageHandler(provider => State<TOptions>(provider, name).AttemptTelemetry())
+            .AddHttpMessageHandler(provider => State<TOptions>(provider, name).Authentication());
+    }
+
+    private static ClientState<TOptions> State<[DynamicallyAccessedMembers(DynamicallyAccessedMemberTypes.PublicParameterlessConstructor)] TOptions>(IServiceProvider provider, string name)
+        where TOptions : UserGroupClientOptions =>
+        provider.GetRequiredKeyedService<ClientState<TOptions>>(name);
+
+    /// <summary>
+    /// What one named client keeps for its lifetime, across the handler chains the factory builds: its options, its
+    /// resilience pipeline (one circuit breaker) and its token cache.
+    /// </summary>
+    private sealed class ClientState<[DynamicallyAccessedMembers(DynamicallyAccessedMemberTypes.PublicParameterlessConstructor)] TOptions>
+        where TOptions : UserGroupClientOptions
+    {
+        private readonly string _name;
+        private readonly Polly.ResiliencePipeline<HttpResponseMessage>? _resilience;
+        private readonly Lazy<ApiConnection> _unauthenticated;
+        private readonly Lazy<Func<DelegatingHandler>> _authentication;
+
+        public ClientState(string name, IServiceProvider provider, ApiErrorMapper errors, Func<TOptions, ApiConnection, Func<DelegatingHandler>> createAuthenticationHandlers)
+        {
+            _name = name;
+            Options = provider.GetRequiredService<IOptionsMonitor<TOptions>>().Get(name);
+            _resilience = ClientPipeline.CreateResilience(Options, name);
+            _unauthenticated = new Lazy<ApiConnection>(() => ClientPipeline.Connect(
+                new HttpClientTransportHandler(provider.GetRequiredService<IHttpClientFactory>().CreateClient(name + UnauthenticatedSuffix)), Options, name, errors));
+            _authentication = new Lazy<Func<DelegatingHandler>>(() => createAuthenticationHandlers(Options, _unauthenticated.Value));
+        }
+
+        public TOptions Options { get; }
+
+        public ApiConnection Unauthenticated => _unauthenticated.Value;
+
+        public DelegatingHandler Resilience() => ClientPipeline.CreateResilienceHandler(_resilience);
+
+        public DelegatingHandler AttemptTelemetry() => ClientPipeline.CreateAttemptTelemetryHandler(Options, _name);
+
+        public DelegatingHandler Authentication() => _authentication.Value();
+    }
+}

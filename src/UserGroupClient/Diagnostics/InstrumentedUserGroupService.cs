@@ -1,0 +1,101 @@
+using System.Diagnostics;
+using System.Runtime.CompilerServices;
+
+namespace UserGroupClient.Diagnostics;
+
+/// <summary>Wraps a dialect's <see cref="IUserGroupService"/> with one span per operation (<c>UserGroupClient.&lt;Operation&gt;</c>).</summary>
+internal sealed class InstrumentedUserGroupService : IUserGroupService
+{
+    private readonly IUserGroupService _inner;
+
+    public InstrumentedUserGroupService(IUserGroupService inner) => _inner = inner;
+
+    public UserGroupCapabilities Capabilities => _inner.Capabilities;
+
+    public IAsyncEnumerable<UserGroup> ListGroupsAsync(UserGroupQuery? query = null, CancellationToken cancellationToken = default) =>
+        TraceAsync("ListGroups", null, _inner.ListGroupsAsync(query, cancellationToken), cancellationToken);
+
+    public Task<UserGroup> GetGroupAsync(string groupId, CancellationToken cancellationToken = default) =>
+        TraceAsync("GetGroup", groupId, () => _inner.GetGroupAsync(groupId, cancellationToken));
+
+    public Task<UserGroup?> FindGroupByNameAsync(string name, CancellationToken cancellationToken = default) =>
+        TraceAsync("FindGroupByName", null, () => _inner.FindGroupByNameAsync(name, cancellationToken));
+
+    public Task<UserGroup> CreateGroupAsync(NewUserGroup group, CancellationToken cancellationToken = default) =>
+        TraceAsync("CreateGroup", null, () => _inner.CreateGroupAsync(group, cancellationToken));
+
+    public Task<UserGroup> UpdateGroupAsync(string groupId, UserGroupUpdate update, CancellationToken cancellationToken = default) =>
+        TraceAsync("UpdateGroup", groupId, () => _inner.UpdateGroupAsync(groupId, update, cancellationToken));
+
+    public Task DeleteGroupAsync(string groupId, CancellationToken cancellationToken = default) =>
+        TraceAsync("DeleteGroup", groupId, async () => { await _inner.DeleteGroupAsync(groupId, cancellationToken).ConfigureAwait(false); return true; });
+
+    public Task DeleteGroupsAsync(IEnumerable<string> groupIds, CancellationToken cancellationToken = default) =>
+        TraceAsync("DeleteGroups", null, async () => { await _inner.DeleteGroupsAsync(groupIds, cancellationToken).ConfigureAwait(false); return true; });
+
+    public IAsyncEnumerable<GroupMember> ListMembersAsync(string groupId, CancellationToken cancellationToken = default) =>
+        TraceAsync("ListMembers", groupId, _inner.ListMembersAsync(groupId, cancellationToken), cancellationToken);
+
+    public Task AddMembersAsync(string groupId, IEnumerable<string> memberIds, CancellationToken cancellationToken = default) =>
+        TraceAsync("AddMembers", groupId, async () => { await _inner.AddMembersAsync(groupId, memberIds, cancellationToken).ConfigureAwait(false); return true; });
+
+    public Task RemoveMembersAsync(string groupId, IEnumerable<string> memberIds, CancellationToken cancellationToken = default) =>
+        TraceAsync("RemoveMembers", groupId, async () => { await _inner.RemoveMembersAsync(groupId, memberIds, cancellationToken).ConfigureAwait(false); return true; });
+
+    public Task SetMembersAsync(string groupId, IEnumerable<string> memberIds, CancellationToken cancellationToken = default) =>
+        TraceAsync("SetMembers", groupId, async () => { await _inner.SetMembersAsync(groupId, memberIds, cancellationToken).ConfigureAwait(false); return true; });
+
+    private Activity? Start(string operation, string? groupId)
+    {
+        var activity = UserGroupClientTelemetry.ActivitySource.StartActivity("UserGroupClient." + operation, ActivityKind.Internal);
+        activity?.SetTag("usergroupclient.dialect", _inner.Capabilities.Dialect);
+        if (groupId is not null)
+        {
+            activity?.SetTag("usergroupclient.group_id", groupId);
+        }
+
+        return activity;
+    }
+
+    private async Task<T> TraceAsync<T>(string operation, string? groupId, Func<Task<T>> run)
+    {
+        using var activity = Start(operation, groupId);
+        try
+        {
+            return await run().ConfigureAwait(false);
+        }
+        catch (Exception exception)
+        {
+            activity?.SetTag("error.type", exception.GetType().FullName);
+            activity?.SetStatus(ActivityStatusCode.Error, exception.GetType().Name);
+            throw;
+        }
+    }
+
+    private async IAsyncEnumerable<T> TraceAsync<T>(string operation, string? groupId, IAsyncEnumerable<T> items, [EnumeratorCancellation] CancellationToken cancellationToken)
+    {
+        using var activity = Start(operation, groupId);
+        await using var enumerator = items.GetAsyncEnumerator(cancellationToken);
+        while (true)
+        {
+            T item;
+            try
+            {
+                if (!await enumerator.MoveNextAsync().ConfigureAwait(false))
+                {
+                    yield break;
+                }
+
+                item = enumerator.Current;
+            }
+            catch (Exception exception)
+            {
+                activity?.SetTag("error.type", exception.GetType().FullName);
+                activity?.SetStatus(ActivityStatusCode.Error, exception.GetType().Name);
+                throw;
+            }
+
+            yield return item;
+        }
+    }
+}
