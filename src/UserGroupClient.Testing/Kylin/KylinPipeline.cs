@@ -59,15 +59,10 @@ internal sealed class KylinPipeline(KylinState state)
             return;
         }
 
-        if (route.Value.Name is { Length: 0 })
+        if (route.Value.NeedsName && route.Value.Name is not { Length: > 0 })
         {
-            JsonResponse.WriteEmpty(context.Response, StatusCodes.Status404NotFound);
-            return;
-        }
-
-        if (route.Value.Name is null && route.Value.NeedsName)
-        {
-            JsonResponse.WriteEmpty(context.Response, StatusCodes.Status400BadRequest);
+            // null: Tomcat refused an encoded slash; empty: the dot cut left nothing to match.
+            JsonResponse.WriteEmpty(context.Response, route.Value.Name is null ? StatusCodes.Status400BadRequest : StatusCodes.Status404NotFound);
             return;
         }
 
@@ -88,9 +83,9 @@ internal sealed class KylinPipeline(KylinState state)
         switch (segments)
         {
             case ["groups"] when get:
-                return (_handlers.ListGroupsAsync, string.Empty, false);
+                return (_handlers.ListGroupsAsync, null, false);
             case ["usersWithGroup"] when get:
-                return (_handlers.ListUsersWithGroupAsync, string.Empty, false);
+                return (_handlers.ListUsersWithGroupAsync, null, false);
             case ["groupMembers", var name]:
                 return (get ? _handlers.ListGroupMembersAsync : null, KylinPathName.Read(name, trailingSlash), true);
             case ["users", var name]:
