@@ -1,0 +1,28 @@
+using UserGroupClient.Authentication;
+
+namespace UserGroupClient.Kylin;
+
+/// <summary>HTTP Basic credentials.</summary>
+internal sealed class KylinBasicCredentials : KylinCredentials
+{
+    private readonly string _userName;
+    private readonly string _password;
+
+    public KylinBasicCredentials(string userName, string password)
+    {
+        ArgumentException.ThrowIfNullOrEmpty(userName);
+        ArgumentNullException.ThrowIfNull(password);
+        if (userName.Contains(':', StringComparison.Ordinal))
+        {
+            throw new ArgumentException("A Basic user name cannot contain ':'.", nameof(userName));
+        }
+
+        _userName = userName;
+        _password = password;
+    }
+
+    internal override DelegatingHandler CreateHandler() => new BasicAuthenticationHandler(_userName, _password);
+
+    /// <inheritdoc />
+    public override string ToString() => $"KylinCredentials.Basic({_userName}, ***)";
+}

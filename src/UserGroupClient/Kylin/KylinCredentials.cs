@@ -1,0 +1,25 @@
+namespace UserGroupClient.Kylin;
+
+/// <summary>
+/// How a <see cref="KylinClient"/> authenticates. Kylin accepts HTTP Basic on every call; its <c>ToString()</c> never
+/// shows the password.
+/// </summary>
+public abstract class KylinCredentials
+{
+    private protected KylinCredentials()
+    {
+    }
+
+    /// <summary>
+    /// A user name and password sent as <c>Authorization: Basic …</c> on every request, without waiting for a challenge
+    /// (Kylin sends no <c>WWW-Authenticate</c>). A refused login is never retried: three wrong passwords in a row lock
+    /// the account for 30 seconds.
+    /// </summary>
+    /// <param name="userName">The Kylin user, e.g. <c>ADMIN</c>; it cannot contain <c>:</c>.</param>
+    /// <param name="password">The password.</param>
+    /// <exception cref="ArgumentException">The user name is empty or holds a colon, or the password is <see langword="null"/>.</exception>
+    public static KylinCredentials Basic(string userName, string password) => new KylinBasicCredentials(userName, password);
+
+    /// <summary>Builds the authentication handler for a client.</summary>
+    internal abstract DelegatingHandler CreateHandler();
+}

@@ -1,0 +1,88 @@
+namespace UserGroupClient.IntegrationTests.Kylin;
+
+/// <summary>Every <see cref="IUserGroupService"/> operation against the Kylin emulator.</summary>
+public sealed class KylinFacadeTests
+{
+    [Fact]
+    public async Task EveryOperationWorks()
+    {
+        await using var server = await KylinTestServer.StartAsync();
+        var groups = server.Service;
+
+        var ops = await groups.CreateGroupAsync(new NewUserGroup("ops") { MemberIds = ["alice"] });
+        var dev = await groups.CreateGroupAsync(new NewUserGroup("dev"));
+        Assert.Equal("ops", ops.Id);
+        Assert.Equal(1, ops.MemberCount);
+
+        Assert.Equal("ops", (await groups.GetGroupAsync("ops")).Name);
+        Assert.Equal("dev", (await groups.FindGroupByNameAsync("dev"))!.Id);
+        Assert.Null(await groups.FindGroupByNameAsync("nobody"));
+
+        await groups.AddMembersAsync(ops.Id, ["bob", "alice"]);
+        Assert.Equal(["alice", "bob"], await MemberIdsAsync(groups, ops.Id));
+
+        await groups.RemoveMembersAsync(ops.Id, ["alice", "carol"]);
+        Assert.Equal(["bob"], await MemberIdsAsync(groups, ops.Id));
+
+        await groups.SetMembersAsync(ops.Id, ["carol", "alice"]);
+        Assert.Equal(["alice", "carol"], await MemberIdsAsync(groups, ops.Id));
+
+        await Assert.ThrowsAsync<NotSupportedException>(() => groups.UpdateGroupAsync(ops.Id, new UserGroupUpdate { Name = "ops-renamed" }));
+
+        var listed = new List<string>();
+        await foreach (var group in groups.ListGroupsAsync(new UserGroupQuery { Search = "OPS", PageSize = 1 }))
+        {
+            listed.Add(group.Id);
+        }
+
+        Assert.Equal(["ops"], listed);
+
+        await groups.DeleteGroupAsync(dev.Id);
+        await Assert.ThrowsAsync<UserGroupNotFoundException>(() => groups.GetGroupAsync(dev.Id));
+        await Assert.ThrowsAsync<UserGroupNotFoundException>(() => groups.DeleteGroupAsync(dev.Id));
+        await Assert.ThrowsAsync<UserGroupNotFoundException>(() => MemberIdsAsync(groups, dev.Id));
+
+        await groups.CreateGroupAsync(new NewUserGroup("extra"));
+        await groups.DeleteGroupsAsync([ops.Id, "extra"]);
+        Assert.Equal(["ALL_USERS", "ROLE_ADMIN", "ROLE_ANALYST", "ROLE_MODELER"], server.Emulator.GetGroups());
+    }
+
+    [Fact]
+    public async Task AddingMembersNeverDropsOnesAddedBeforeAcrossPages()
+    {
+        await using var server = await KylinTestServer.StartAsync(configure: o => o.DefaultPageSize = 2);
+        var groups = server.Service;
+        for (var i = 0; i < 5; i++)
+        {
+            server.Emulator.AddUser($"user{i}", "password");
+        }
+
+        server.Emulator.AddGroup("big", ["user0", "user1", "user2", "user3", "user4"]);
+
+        await groups.AddMembersAsync("big", ["alice"]);
+        await groups.RemoveMembersAsync("big", ["user2"]);
+
+        Assert.Equal(["alice", "user0", "user1", "user3", "user4"], server.Emulator.GetGroupMembers("big"));
+    }
+
+    [Fact]
+    public async Task RemovingFromAllUsersDoesNotStick()
+    {
+        await using var server = await KylinTestServer.StartAsync();
+
+        await server.Service.RemoveMembersAsync("ALL_USERS", ["alice"]);
+
+        Assert.Contains("alice", server.Emulator.GetGroupMembers("ALL_USERS"));
+    }
+
+    private static async Task<List<string>> MemberIdsAsync(IUserGroupService groups, string groupId)
+    {
+        var ids = new List<string>();
+        await foreach (var member in groups.ListMembersAsync(groupId))
+        {
+            ids.Add(member.Id);
+        }
+
+        return ids;
+    }
+}
