@@ -87,7 +87,7 @@ internal static class ClientRegistration
         {
             _name = name;
             Options = provider.GetRequiredService<IOptionsMonitor<TOptions>>().Get(name);
-            _resilience = ClientPipeline.CreateResilience(Options, name);
+            _resilience = ClientPipeline.CreateResilience(Options, name, errors);
             _unauthenticated = new Lazy<ApiConnection>(() => ClientPipeline.Connect(
                 new HttpClientTransportHandler(provider.GetRequiredService<IHttpClientFactory>().CreateClient(name + UnauthenticatedSuffix)), Options, name, errors));
             _authentication = new Lazy<Func<DelegatingHandler>>(() => createAuthenticationHandlers(Options, _unauthenticated.Value));

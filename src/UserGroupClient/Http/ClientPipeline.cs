@@ -26,27 +26,34 @@ internal static class ClientPipeline
     }
 
     /// <summary>Builds the chain over <paramref name="httpClient"/> (the caller keeps it) or over a new default transport.</summary>
+    /// <param name="options">The client's options.</param>
+    /// <param name="clientName">The client's name in logs and metrics.</param>
+    /// <param name="httpClient">The caller's client, or <see langword="null"/> for a new default transport.</param>
+    /// <param name="errors">The dialect's error mapper.</param>
+    /// <param name="createAuthentication">Builds the authentication handler; logins go through the connection it is given.</param>
+    /// <param name="apiBaseAddress">Where API paths are resolved, when the dialect adds a root to <see cref="UserGroupClientOptions.BaseAddress"/>.</param>
     public static Connections Build(
         UserGroupClientOptions options,
         string clientName,
         HttpClient? httpClient,
         ApiErrorMapper errors,
-        Func<ApiConnection, DelegatingHandler> createAuthentication)
+        Func<ApiConnection, DelegatingHandler> createAuthentication,
+        Uri? apiBaseAddress = null)
     {
         var transport = HttpTransport.Create(httpClient);
-        var resilience = CreateResilience(options, clientName);
+        var resilience = CreateResilience(options, clientName, errors);
 
         // The unauthenticated chain shares the transport but not its disposal: the authenticated chain owns it.
-        var unauthenticated = Connect(Chain(options, clientName, resilience, new NonDisposingHandler(transport)), options, clientName, errors);
+        var unauthenticated = Connect(Chain(options, clientName, resilience, new NonDisposingHandler(transport)), options, clientName, errors, apiBaseAddress);
         var authentication = createAuthentication(unauthenticated);
         authentication.InnerHandler = transport;
-        var api = Connect(Chain(options, clientName, resilience, authentication), options, clientName, errors);
+        var api = Connect(Chain(options, clientName, resilience, authentication), options, clientName, errors, apiBaseAddress);
         return new Connections(api, unauthenticated);
     }
 
     /// <summary>The resilience pipeline of one client (its circuit breaker is shared by all the client's calls), or none.</summary>
-    public static ResiliencePipeline<HttpResponseMessage>? CreateResilience(UserGroupClientOptions options, string clientName) =>
-        options.Resilience.Enabled ? ResiliencePipelineFactory.Create(options.Resilience, options.TimeProvider, clientName) : null;
+    public static ResiliencePipeline<HttpResponseMessage>? CreateResilience(UserGroupClientOptions options, string clientName, ApiErrorMapper errors) =>
+        options.Resilience.Enabled ? ResiliencePipelineFactory.Create(options.Resilience, options.TimeProvider, clientName, errors) : null;
 
     /// <summary>The resilience handler over a client's pipeline, or a pass-through when resilience is off.</summary>
     public static DelegatingHandler CreateResilienceHandler(ResiliencePipeline<HttpResponseMessage>? resilience) =>
@@ -57,8 +64,8 @@ internal static class ClientPipeline
         new AttemptTelemetryHandler(clientName, Logger(options), options.TimeProvider);
 
     /// <summary>A connection over a finished handler chain, which it owns.</summary>
-    public static ApiConnection Connect(HttpMessageHandler chain, UserGroupClientOptions options, string clientName, ApiErrorMapper errors) =>
-        new(new HttpMessageInvoker(chain, disposeHandler: true), ownsPipeline: true, options.BaseAddress!, errors,
+    public static ApiConnection Connect(HttpMessageHandler chain, UserGroupClientOptions options, string clientName, ApiErrorMapper errors, Uri? apiBaseAddress = null) =>
+        new(new HttpMessageInvoker(chain, disposeHandler: true), ownsPipeline: true, apiBaseAddress ?? options.BaseAddress!, errors,
             new ApiConnectionSettings(clientName, options.TimeProvider, options.Timeout, options.MaxResponseContentBytes, Logger(options)));
 
     private static ILogger Logger(UserGroupClientOptions options) =>

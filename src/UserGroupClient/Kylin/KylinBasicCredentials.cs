@@ -21,7 +21,7 @@ internal sealed class KylinBasicCredentials : KylinCredentials
         _password = password;
     }
 
-    internal override DelegatingHandler CreateHandler() => new BasicAuthenticationHandler(_userName, _password);
+    internal override Func<DelegatingHandler> CreateHandlerFactory() => () => new BasicAuthenticationHandler(_userName, _password);
 
     /// <inheritdoc />
     public override string ToString() => $"KylinCredentials.Basic({_userName}, ***)";

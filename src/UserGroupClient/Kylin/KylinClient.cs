@@ -1,4 +1,6 @@
+using UserGroupClient.Diagnostics;
 using UserGroupClient.Http;
+using UserGroupClient.Resilience;
 
 namespace UserGroupClient.Kylin;
 
@@ -10,7 +12,7 @@ namespace UserGroupClient.Kylin;
 /// </summary>
 public class KylinClient : IDisposable
 {
-    private readonly ApiConnection? _connection;
+    private readonly ClientPipeline.Connections? _connections;
     private readonly IKylinUserGroupsApi? _userGroups;
     private readonly IUserGroupService? _service;
 
@@ -22,19 +24,21 @@ public class KylinClient : IDisposable
     }
 
     /// <summary>
-    /// Creates a client that sends through <paramref name="httpClient"/> (its handlers run inside the SDK's
-    /// authentication). The caller keeps ownership of the <see cref="HttpClient"/>; its base address is ignored.
+    /// Creates a client that sends through <paramref name="httpClient"/>; the SDK's resilience and authentication run
+    /// around it. The caller keeps ownership of the <see cref="HttpClient"/>; its base address is ignored.
     /// </summary>
     /// <exception cref="ArgumentException">The options are incomplete or invalid; the message names the setting.</exception>
     public KylinClient(KylinClientOptions options, HttpClient? httpClient)
+        : this(options, Build(options, httpClient))
     {
-        ArgumentNullException.ThrowIfNull(options);
-        options.Validate();
-        var authentication = options.Credentials!.CreateHandler();
-        authentication.InnerHandler = HttpTransport.Create(httpClient);
-        _connection = new ApiConnection(new HttpMessageInvoker(authentication, disposeHandler: true), ownsPipeline: true, options.ApiBaseAddress, KylinErrorMapper.Instance, options.TimeProvider, options.Timeout);
-        _userGroups = new KylinUserGroupsApi(_connection, options.Project ?? string.Empty, options.DefaultPageSize);
-        _service = new KylinUserGroupService(_userGroups);
+    }
+
+    /// <summary>Creates a client over connections whose chain is already assembled (dependency injection builds it).</summary>
+    internal KylinClient(KylinClientOptions options, ClientPipeline.Connections connections)
+    {
+        _connections = connections;
+        _userGroups = new KylinUserGroupsApi(connections.Api, options.Project ?? string.Empty, options.DefaultPageSize);
+        _service = new InstrumentedUserGroupService(new KylinUserGroupService(_userGroups, new CreateRecovery(options.Resilience, options.TimeProvider)));
     }
 
     /// <summary>For mocking: a subclass overrides the members it needs.</summary>
@@ -60,8 +64,15 @@ public class KylinClient : IDisposable
     {
         if (disposing)
         {
-            _connection?.Dispose();
+            _connections?.Dispose();
         }
+    }
+
+    private static ClientPipeline.Connections Build(KylinClientOptions options, HttpClient? httpClient)
+    {
+        ArgumentNullException.ThrowIfNull(options);
+        options.Validate();
+        return ClientPipeline.Build(options, KylinErrorMapper.Instance.Dialect, httpClient, KylinErrorMapper.Instance, _ => options.CreateAuthenticationHandlers()(), options.ApiBaseAddress);
     }
 
     private static InvalidOperationException NotConstructed() =>

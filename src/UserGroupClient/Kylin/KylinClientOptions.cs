@@ -30,9 +30,8 @@ public sealed class KylinClientOptions : UserGroupClientOptions
         }
     }
 
-    /// <summary>Checks the settings, naming the bad one.</summary>
-    /// <exception cref="ArgumentException">A setting is missing or invalid.</exception>
-    public void Validate()
+    /// <inheritdoc />
+    public override void Validate()
     {
         ValidateCommon();
         if (Credentials is null)
@@ -45,4 +44,7 @@ public sealed class KylinClientOptions : UserGroupClientOptions
             Http.ApiUri.RejectControlCharacters(Project, nameof(Project));
         }
     }
+
+    /// <summary>Makes authentication handlers for these options (Basic needs no login, so the connection is unused).</summary>
+    internal Func<DelegatingHandler> CreateAuthenticationHandlers() => Credentials!.CreateHandlerFactory();
 }

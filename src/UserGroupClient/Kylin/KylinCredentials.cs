@@ -20,6 +20,6 @@ public abstract class KylinCredentials
     /// <exception cref="ArgumentException">The user name is empty or holds a colon, or the password is <see langword="null"/>.</exception>
     public static KylinCredentials Basic(string userName, string password) => new KylinBasicCredentials(userName, password);
 
-    /// <summary>Builds the authentication handler for a client.</summary>
-    internal abstract DelegatingHandler CreateHandler();
+    /// <summary>Returns a maker of authentication handlers, one per handler chain.</summary>
+    internal abstract Func<DelegatingHandler> CreateHandlerFactory();
 }

@@ -1,4 +1,5 @@
 using System.Runtime.CompilerServices;
+using UserGroupClient.Resilience;
 
 namespace UserGroupClient.Kylin;
 
@@ -14,10 +15,12 @@ internal sealed class KylinUserGroupService : IUserGroupService
     private const string Dialect = "Kylin";
 
     private readonly IKylinUserGroupsApi _api;
+    private readonly CreateRecovery _createRecovery;
 
-    public KylinUserGroupService(IKylinUserGroupsApi api)
+    public KylinUserGroupService(IKylinUserGroupsApi api, CreateRecovery createRecovery)
     {
         _api = api;
+        _createRecovery = createRecovery;
         Capabilities = new UserGroupCapabilities
         {
             Dialect = Dialect,
@@ -68,7 +71,10 @@ internal sealed class KylinUserGroupService : IUserGroupService
         return names.Contains(name, StringComparer.Ordinal) ? ToUserGroup(name) : null;
     }
 
-    /// <summary>Creates the group, then sets its members when <see cref="NewUserGroup.MemberIds"/> (usernames) has any.</summary>
+    /// <summary>
+    /// Creates the group, then sets its members when <see cref="NewUserGroup.MemberIds"/> (usernames) has any. A create
+    /// whose answer is lost is recovered by looking the name up before creating again.
+    /// </summary>
     public async Task<UserGroup> CreateGroupAsync(NewUserGroup group, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(group);
@@ -84,7 +90,14 @@ internal sealed class KylinUserGroupService : IUserGroupService
 
         KylinInput.GroupName(group.Name, nameof(group));
         var members = group.MemberIds is null ? [] : KylinInput.Usernames(group.MemberIds, nameof(group));
-        await _api.CreateGroupAsync(group.Name, cancellationToken).ConfigureAwait(false);
+        await _createRecovery.CreateAsync(
+            async ct =>
+            {
+                await _api.CreateGroupAsync(group.Name, ct).ConfigureAwait(false);
+                return ToUserGroup(group.Name);
+            },
+            ct => FindGroupByNameAsync(group.Name, ct),
+            cancellationToken).ConfigureAwait(false);
         if (members.Count > 0)
         {
             await _api.SetGroupUsersAsync(group.Name, members, cancellationToken).ConfigureAwait(false);

@@ -3,6 +3,7 @@ using Polly.CircuitBreaker;
 using Polly.Retry;
 using Polly.Timeout;
 using UserGroupClient.Diagnostics;
+using UserGroupClient.Http;
 
 namespace UserGroupClient.Resilience;
 
@@ -12,7 +13,7 @@ internal static class ResiliencePipelineFactory
     /// <summary>The request being sent, so the retry can tell whether its method is safe to repeat.</summary>
     public static readonly ResiliencePropertyKey<HttpRequestMessage> RequestKey = new("UserGroupClient.Request");
 
-    public static ResiliencePipeline<HttpResponseMessage> Create(UserGroupResilienceOptions options, TimeProvider timeProvider, string clientName)
+    public static ResiliencePipeline<HttpResponseMessage> Create(UserGroupResilienceOptions options, TimeProvider timeProvider, string clientName, ApiErrorMapper errors)
     {
         var builder = new ResiliencePipelineBuilder<HttpResponseMessage> { Name = clientName, TimeProvider = timeProvider };
         builder.AddTimeout(new TimeoutStrategyOptions { Timeout = options.TotalTimeout, Name = "total-timeout" });
@@ -25,7 +26,7 @@ internal static class ResiliencePipelineFactory
                 BackoffType = DelayBackoffType.Exponential,
                 UseJitter = true,
                 Delay = options.BaseDelay,
-                ShouldHandle = args => ValueTask.FromResult(MayRetry(args.Context) && TransientFailure.IsTransient(args.Outcome)),
+                ShouldHandle = async args => MayRetry(args.Context) && await TransientFailure.IsTransientAsync(args.Outcome, errors, args.Context.CancellationToken).ConfigureAwait(false),
                 DelayGenerator = args => ValueTask.FromResult(RetryAfter(args.Outcome, options.MaxRetryAfter, timeProvider)),
                 OnRetry = args =>
                 {
@@ -44,7 +45,7 @@ internal static class ResiliencePipelineFactory
             MinimumThroughput = options.CircuitBreakerMinimumThroughput,
             SamplingDuration = options.CircuitBreakerSamplingDuration,
             BreakDuration = options.CircuitBreakerBreakDuration,
-            ShouldHandle = args => ValueTask.FromResult(TransientFailure.IsTransient(args.Outcome)),
+            ShouldHandle = args => TransientFailure.IsTransientAsync(args.Outcome, errors, args.Context.CancellationToken),
         });
         builder.AddTimeout(new TimeoutStrategyOptions { Timeout = options.AttemptTimeout, Name = "attempt-timeout" });
         return builder.Build();

@@ -1,6 +1,7 @@
 using System.Net;
 using Polly;
 using Polly.Timeout;
+using UserGroupClient.Http;
 
 namespace UserGroupClient.Resilience;
 
@@ -14,6 +15,47 @@ internal static class TransientFailure
         { Result: { } response } => IsTransient(response.StatusCode),
         _ => false,
     };
+
+    /// <summary>
+    /// Like <see cref="IsTransient(Outcome{HttpResponseMessage})"/>, but a 5xx whose body the dialect reads as a business
+    /// error (Kylin answers "already exists" or "not found" with HTTP 500) is final: retrying cannot change it.
+    /// </summary>
+    public static async ValueTask<bool> IsTransientAsync(Outcome<HttpResponseMessage> outcome, ApiErrorMapper errors, CancellationToken cancellationToken)
+    {
+        if (!IsTransient(outcome))
+        {
+            return false;
+        }
+
+        if (outcome.Result is not { } response || (int)response.StatusCode < 500)
+        {
+            return true;
+        }
+
+        byte[] bytes;
+        try
+        {
+            // Buffered, so the caller still reads the whole body after this look; a body too large to look at is
+            // no business error.
+#if NET9_0_OR_GREATER
+            await response.Content.LoadIntoBufferAsync(ResponseBodyReader.MaxBytes * 8L, cancellationToken).ConfigureAwait(false);
+#else
+            await response.Content.LoadIntoBufferAsync(ResponseBodyReader.MaxBytes * 8L).WaitAsync(cancellationToken).ConfigureAwait(false);
+#endif
+            bytes = await response.Content.ReadAsByteArrayAsync(cancellationToken).ConfigureAwait(false);
+        }
+        catch (HttpRequestException)
+        {
+            return true;
+        }
+
+        var complete = bytes.Length <= ResponseBodyReader.MaxBytes;
+        var body = ResponseBodyReader.Decode(bytes.AsSpan(0, Math.Min(bytes.Length, ResponseBodyReader.MaxBytes)), complete);
+        var request = response.RequestMessage;
+        var error = errors.Map(new ApiErrorResponse(
+            response.StatusCode, request?.Method.Method ?? "", request?.RequestUri ?? new Uri("http://localhost/"), body, ResponseBodyReader.TryParseJson(body, complete), null));
+        return error.GetType() == typeof(UserGroupApiException);
+    }
 
     /// <summary>Whether the status says "try again later".</summary>
     public static bool IsTransient(HttpStatusCode status) =>

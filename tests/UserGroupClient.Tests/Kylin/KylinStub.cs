@@ -19,6 +19,9 @@ internal sealed class KylinStub : IDisposable
             Credentials = KylinCredentials.Basic("ADMIN", "KYLIN"),
             Project = "learn_kylin",
         };
+
+        // Retries would repeat the stubbed failures with real backoff delays.
+        options.Resilience.Enabled = false;
         configure?.Invoke(options);
         Client = new KylinClient(options, _http);
     }
