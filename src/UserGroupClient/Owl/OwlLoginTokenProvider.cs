@@ -48,7 +48,7 @@ internal sealed class OwlLoginTokenProvider : CachingTokenProvider
         {
             response = await _connection.SendAsync(login, OwlJsonContext.Default.OwlLoginResponse, OwlEnvelope.IsError, cancellationToken).ConfigureAwait(false);
         }
-        catch (UserGroupApiException refused) when (refused is not UserGroupAuthenticationException && refused.StatusCode is not null)
+        catch (UserGroupApiException refused) when (refused is UserGroupValidationException or UserGroupNotFoundException)
         {
             // Owl answers an unknown user with 404 and a missing field with 400; to the caller both are a failed login.
             throw new UserGroupAuthenticationException($"Owl refused the login of '{_userName}': {refused.ServerMessage}", refused)

@@ -95,6 +95,17 @@ public sealed class OwlAuthenticationTests
     }
 
     [Fact]
+    public async Task AGatewayFailureDuringLoginIsNotReportedAsARefusedLogin()
+    {
+        using var owl = new OwlStub(new StubHandler(_ => StubHandler.Text(HttpStatusCode.BadGateway, "<html>502</html>")), OwlCredentials.Password("admin", "s3cret"));
+
+        var error = await Assert.ThrowsAsync<UserGroupApiException>(() => owl.Client.HostGroups.ListAsync());
+
+        Assert.Equal(HttpStatusCode.BadGateway, error.StatusCode);
+        Assert.Equal("/api/v1/login", error.RequestUri!.AbsolutePath);
+    }
+
+    [Fact]
     public async Task ABareTokenThatIsRejectedIsAnAuthenticationError()
     {
         using var owl = new OwlStub(new StubHandler(_ => StubHandler.Json(HttpStatusCode.Unauthorized, """{"code":401,"message":"Token is expired"}""")), OwlCredentials.Token("old.jwt.value"));
