@@ -25,7 +25,8 @@ internal sealed class Tour
         var created = new List<UserGroup>();
         foreach (var index in Enumerable.Range(1, 12))
         {
-            created.Add(await _groups.CreateGroupAsync(new NewUserGroup($"{_prefix}-{index:00}") { Comment = capabilities.SupportsComment ? $"Quickstart group {index}" : null }, cancellationToken));
+            var comment = capabilities.SupportsComment ? $"Quickstart group {index}" : null;
+            created.Add(await _groups.CreateGroupAsync(new NewUserGroup($"{_prefix}-{index:00}") { Comment = comment }, cancellationToken));
         }
 
         _output.WriteLine($"Created {created.Count} groups.");
@@ -37,6 +38,11 @@ internal sealed class Tour
             var members = await ToListAsync(_groups.ListMembersAsync(first.Id, cancellationToken), cancellationToken);
             _output.WriteLine($"Members of {first.Name}:");
             Table.Write(_output, ["Id", "Name"], members.Select(m => new[] { m.Id, m.Name ?? "" }));
+
+            // Some servers (Owl host groups) refuse to delete a group that still has members, so the tour empties it first.
+            await _groups.RemoveMembersAsync(first.Id, _memberIds, cancellationToken);
+            var remaining = await ToListAsync(_groups.ListMembersAsync(first.Id, cancellationToken), cancellationToken);
+            _output.WriteLine($"Removed them again; {remaining.Count} members left.");
         }
         else
         {

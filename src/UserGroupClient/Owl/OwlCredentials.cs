@@ -1,0 +1,30 @@
+namespace UserGroupClient.Owl;
+
+/// <summary>
+/// How an <see cref="OwlClient"/> authenticates: a user name and password exchanged for a JWT at <c>/api/v1/login</c>,
+/// or a JWT obtained elsewhere. Both are sent as <c>Authorization: Bearer …</c>. <c>ToString()</c> never shows a secret.
+/// </summary>
+public abstract class OwlCredentials
+{
+    private protected OwlCredentials()
+    {
+    }
+
+    /// <summary>
+    /// A user name and password: the client logs in at <c>POST /api/v1/login</c>, caches the JWT until shortly before its
+    /// <c>expire</c>, renews it through <c>GET /api/v1/refresh_token</c>, and logs in afresh when the renewal is refused
+    /// (Owl ends a session seven days after login) or the server rejects the token.
+    /// </summary>
+    /// <param name="userName">The login name.</param>
+    /// <param name="password">The password in plain text (the server compares its MD5 with the stored one).</param>
+    /// <exception cref="ArgumentException">The user name is blank or the password empty.</exception>
+    public static OwlCredentials Password(string userName, string password) => new OwlPasswordCredentials(userName, password);
+
+    /// <summary>A JWT issued by the server; it is not renewed, so a rejection surfaces as <see cref="UserGroupAuthenticationException"/>.</summary>
+    /// <param name="jwt">The token.</param>
+    /// <exception cref="ArgumentException">The token is blank or holds whitespace or control characters.</exception>
+    public static OwlCredentials Token(string jwt) => new OwlTokenCredentials(jwt);
+
+    /// <summary>Returns a maker of authentication handlers, one per handler chain, sharing one token cache.</summary>
+    internal abstract Func<DelegatingHandler> CreateHandlerFactory(OwlAuthenticationContext context);
+}

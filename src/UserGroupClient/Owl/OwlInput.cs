@@ -1,0 +1,113 @@
+using System.Globalization;
+using UserGroupClient.Http;
+
+namespace UserGroupClient.Owl;
+
+/// <summary>Client-side checks that turn input Owl would reject, or silently misread, into a clear error before anything is sent.</summary>
+internal static class OwlInput
+{
+    /// <summary>The longest name Owl's <c>varchar(255)</c> columns store.</summary>
+    public const int MaxNameLength = 255;
+
+    /// <summary>The longest host id (<c>char(32)</c>).</summary>
+    public const int MaxHostIdLength = 32;
+
+    /// <summary>Checks a group name. Owl itself accepts an empty name; a blank group name is refused here as a mistake.</summary>
+    /// <exception cref="ArgumentException">The name is blank, longer than 255 characters, or holds control characters.</exception>
+    public static string Name(string? name, string parameterName)
+    {
+        if (string.IsNullOrWhiteSpace(name))
+        {
+            throw new ArgumentException("An Owl group name must not be empty or whitespace.", parameterName);
+        }
+
+        if (name.Length > MaxNameLength)
+        {
+            throw new ArgumentException($"An Owl name has at most {MaxNameLength} characters; this one has {name.Length}.", parameterName);
+        }
+
+        return ApiUri.RejectControlCharacters(name, parameterName);
+    }
+
+    /// <summary>Checks a numeric id (users, user groups, host groups): Owl reads 0 as "create a new row".</summary>
+    /// <exception cref="ArgumentOutOfRangeException">The id is not positive.</exception>
+    public static int Id(int id, string parameterName)
+    {
+        ArgumentOutOfRangeException.ThrowIfLessThan(id, 1, parameterName);
+        return id;
+    }
+
+    /// <summary>Parses a numeric id given as a string (the unified API's ids).</summary>
+    /// <exception cref="ArgumentException">The text is not a positive decimal integer.</exception>
+    public static int ParseId(string? id, string parameterName)
+    {
+        ArgumentNullException.ThrowIfNull(id, parameterName);
+        return int.TryParse(id, NumberStyles.None, CultureInfo.InvariantCulture, out var value) && value > 0
+            ? value
+            : throw new ArgumentException($"An Owl id is a positive integer; '{id}' is not.", parameterName);
+    }
+
+    /// <summary>Parses numeric member ids, dropping duplicates and keeping the order.</summary>
+    /// <exception cref="ArgumentException">An id is not a positive decimal integer.</exception>
+    public static List<int> ParseIds(IEnumerable<string> ids, string parameterName)
+    {
+        ArgumentNullException.ThrowIfNull(ids, parameterName);
+        return ids.Select(id => ParseId(id, parameterName)).Distinct().ToList();
+    }
+
+    /// <summary>Checks numeric ids, dropping duplicates and keeping the order.</summary>
+    /// <exception cref="ArgumentOutOfRangeException">An id is not positive.</exception>
+    public static List<int> Ids(IEnumerable<int> ids, string parameterName)
+    {
+        ArgumentNullException.ThrowIfNull(ids, parameterName);
+        return ids.Select(id => Id(id, parameterName)).Distinct().ToList();
+    }
+
+    /// <summary>Checks host ids: an empty id would make Owl insert a new host row.</summary>
+    /// <exception cref="ArgumentException">An id is blank, longer than 32 characters, or holds a slash or control character.</exception>
+    public static List<string> HostIds(IEnumerable<string> hostIds, string parameterName)
+    {
+        ArgumentNullException.ThrowIfNull(hostIds, parameterName);
+        var ids = new List<string>();
+        foreach (var id in hostIds)
+        {
+            ApiUri.Id(id, parameterName);
+            if (id.Length > MaxHostIdLength)
+            {
+                throw new ArgumentException($"An Owl host id has at most {MaxHostIdLength} characters; '{id}' has {id.Length}.", parameterName);
+            }
+
+            ids.Add(id);
+        }
+
+        return ids.Distinct(StringComparer.Ordinal).ToList();
+    }
+
+    /// <summary>Checks a search or filter value that travels in the query string.</summary>
+    public static string? Text(string? value, string parameterName) =>
+        value is null ? null : ApiUri.RejectControlCharacters(value, parameterName);
+
+    /// <summary>Checks a page number (0 = all pages at once, where the endpoint allows it).</summary>
+    /// <exception cref="ArgumentOutOfRangeException">The page is negative.</exception>
+    public static int? Page(int? page, string parameterName)
+    {
+        if (page is { } value)
+        {
+            ArgumentOutOfRangeException.ThrowIfNegative(value, parameterName);
+        }
+
+        return page;
+    }
+
+    /// <summary>Checks a page size.</summary>
+    /// <exception cref="ArgumentOutOfRangeException">The size is less than 1.</exception>
+    public static int? PageSize(int? pageSize, string parameterName)
+    {
+        if (pageSize is { } value)
+        {
+            ArgumentOutOfRangeException.ThrowIfLessThan(value, 1, parameterName);
+        }
+
+        return pageSize;
+    }
+}

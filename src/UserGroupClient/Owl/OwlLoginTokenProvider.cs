@@ -1,0 +1,85 @@
+using UserGroupClient.Authentication;
+using UserGroupClient.Http;
+
+namespace UserGroupClient.Owl;
+
+/// <summary>
+/// Logs in at <c>POST /api/v1/login</c>, caches the JWT until shortly before its <c>expire</c>, renews it through
+/// <c>GET /api/v1/refresh_token</c>, and logs in afresh when the renewal fails (the token was rejected, or the seven-day
+/// refresh window has closed). Every refusal of the login itself is an authentication failure.
+/// </summary>
+internal sealed class OwlLoginTokenProvider : CachingTokenProvider
+{
+    private const string LoginPath = "api/v1/login";
+    private const string RefreshPath = "api/v1/refresh_token";
+
+    private readonly ApiConnection _connection;
+    private readonly string _userName;
+    private readonly string _password;
+
+    public OwlLoginTokenProvider(ApiConnection connection, string userName, string password, TimeProvider timeProvider)
+        : base(timeProvider)
+    {
+        _connection = connection;
+        _userName = userName;
+        _password = password;
+    }
+
+    protected override async Task<AccessToken> AcquireTokenAsync(AccessToken? previous, CancellationToken cancellationToken)
+    {
+        if (previous is not null)
+        {
+            try
+            {
+                var request = new ApiRequest(HttpMethod.Get, RefreshPath).WithHeader("Authorization", "Bearer " + previous.Value);
+                return ToToken(await _connection.SendAsync(request, OwlJsonContext.Default.OwlLoginResponse, OwlEnvelope.IsError, cancellationToken).ConfigureAwait(false), RefreshPath);
+            }
+            catch (UserGroupApiException)
+            {
+                // A refused renewal (expired token, closed refresh window, disabled user) is answered by a fresh login,
+                // whose own failure is the one the caller sees.
+            }
+        }
+
+        var login = new ApiRequest(HttpMethod.Post, LoginPath)
+            .WithJson(new OwlLoginRequest(_userName, _password), OwlJsonContext.Default.OwlLoginRequest);
+        OwlLoginResponse response;
+        try
+        {
+            response = await _connection.SendAsync(login, OwlJsonContext.Default.OwlLoginResponse, OwlEnvelope.IsError, cancellationToken).ConfigureAwait(false);
+        }
+        catch (UserGroupApiException refused) when (refused is UserGroupValidationException or UserGroupNotFoundException)
+        {
+            // Owl answers an unknown user with 404 and a missing field with 400; to the caller both are a failed login.
+            throw new UserGroupAuthenticationException($"Owl refused the login of '{_userName}': {refused.ServerMessage}", refused)
+            {
+                Dialect = refused.Dialect,
+                StatusCode = refused.StatusCode,
+                ErrorCode = refused.ErrorCode,
+                ServerMessage = refused.ServerMessage,
+                RequestMethod = refused.RequestMethod,
+                RequestUri = refused.RequestUri,
+                ResponseBody = refused.ResponseBody,
+            };
+        }
+
+        return ToToken(response, LoginPath);
+    }
+
+    private AccessToken ToToken(OwlLoginResponse response, string path)
+    {
+        if (string.IsNullOrEmpty(response.Token))
+        {
+            throw new UserGroupAuthenticationException($"Owl did not issue a token for '{_userName}': {response.Message ?? "the answer carried no token"}.")
+            {
+                Dialect = _connection.Errors.Dialect,
+                ErrorCode = response.Code?.ToString(System.Globalization.CultureInfo.InvariantCulture),
+                ServerMessage = response.Message,
+                RequestMethod = path == LoginPath ? HttpMethod.Post.Method : HttpMethod.Get.Method,
+                RequestUri = new Uri(_connection.BaseAddress, path),
+            };
+        }
+
+        return new AccessToken(response.Token, response.Expire);
+    }
+}

@@ -1,0 +1,32 @@
+namespace UserGroupClient.Owl;
+
+/// <summary>
+/// An Owl user (api-notes/owl.md §6.1). <c>POST /api/v1/users</c> writes every field, so an update sends the whole
+/// object: start from the listed user and change what is needed (<c>with</c>).
+/// </summary>
+public sealed record OwlUser
+{
+    /// <summary>The user's id; ignored on create.</summary>
+    public int Id { get; init; }
+
+    /// <summary>The login name, unique.</summary>
+    public string Username { get; init; } = "";
+
+    /// <summary>The role: <see cref="OwlUserRoles.User"/> (0) or <see cref="OwlUserRoles.Admin"/> (1).</summary>
+    public int Role { get; init; }
+
+    /// <summary>The phone number; Owl refuses to create a user without one.</summary>
+    public string Phone { get; init; } = "";
+
+    /// <summary>The e-mail address.</summary>
+    public string Mail { get; init; } = "";
+
+    /// <summary>The WeChat id.</summary>
+    public string Weixin { get; init; } = "";
+
+    /// <summary>The status: 1 is enabled; any other value cannot log in.</summary>
+    public int Status { get; init; }
+
+    /// <summary>The user groups the user is in; on create and update this list replaces the memberships (only ids matter).</summary>
+    public IReadOnlyList<OwlGroupReference>? Groups { get; init; }
+}

@@ -1,0 +1,55 @@
+using UserGroupClient.Http;
+using static UserGroupClient.Owl.OwlTransport;
+
+namespace UserGroupClient.Owl;
+
+/// <summary>The implementation of <see cref="IOwlUserGroupsApi"/> over the transport core.</summary>
+internal sealed class OwlUserGroupsApi : IOwlUserGroupsApi
+{
+    private const string UserGroupsPath = "api/v1/usergroups";
+
+    private readonly ApiConnection _connection;
+
+    public OwlUserGroupsApi(ApiConnection connection) => _connection = connection;
+
+    public async Task<IReadOnlyList<OwlUserGroup>> ListAsync(string? search = null, CancellationToken cancellationToken = default)
+    {
+        var request = Request(HttpMethod.Get, UserGroupsPath + new QueryString().Add("q", OwlInput.Text(search, nameof(search))));
+        var response = await SendAsync(_connection, request, Json.OwlUserGroupsResponse, cancellationToken).ConfigureAwait(false);
+        return Require(_connection, response.Groups, "groups", request);
+    }
+
+    public async Task<OwlUserGroup> CreateAsync(string name, IEnumerable<int>? userIds = null, CancellationToken cancellationToken = default)
+    {
+        var body = new OwlUserGroupBody(null, OwlInput.Name(name, nameof(name)), Users(userIds ?? [], nameof(userIds)));
+        var request = Request(HttpMethod.Put, UserGroupsPath).WithJson(body, Json.OwlUserGroupBody);
+        var response = await SendAsync(_connection, request, Json.OwlUserGroupResponse, cancellationToken).ConfigureAwait(false);
+        return Require(_connection, response.Group, "group", request);
+    }
+
+    public async Task<IReadOnlyList<OwlUserGroup>> UpdateAsync(IEnumerable<OwlUserGroupUpdate> groups, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(groups);
+        var body = new List<OwlUserGroupBody>();
+        foreach (var group in groups)
+        {
+            ArgumentNullException.ThrowIfNull(group, nameof(groups));
+            body.Add(new OwlUserGroupBody(OwlInput.Id(group.Id, nameof(groups)), OwlInput.Name(group.Name, nameof(groups)), Users(group.UserIds, nameof(groups))));
+        }
+
+        if (body.Count == 0)
+        {
+            return [];
+        }
+
+        var request = Request(HttpMethod.Post, UserGroupsPath).WithJson(body, Json.ListOwlUserGroupBody);
+        var response = await SendAsync(_connection, request, Json.OwlUserGroupsResponse, cancellationToken).ConfigureAwait(false);
+        return response.Groups ?? [];
+    }
+
+    public Task DeleteAsync(int groupId, CancellationToken cancellationToken = default) =>
+        SendAsync(_connection, Request(HttpMethod.Delete, Path(UserGroupsPath, OwlInput.Id(groupId, nameof(groupId)))), cancellationToken);
+
+    private static List<OwlUserReference> Users(IEnumerable<int> userIds, string parameterName) =>
+        OwlInput.Ids(userIds, parameterName).Select(id => new OwlUserReference(id)).ToList();
+}

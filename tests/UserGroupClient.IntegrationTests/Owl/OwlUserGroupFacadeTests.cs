@@ -1,0 +1,68 @@
+using UserGroupClient.Testing.Owl;
+using static UserGroupClient.IntegrationTests.Owl.OwlHostGroupFacadeTests;
+
+namespace UserGroupClient.IntegrationTests.Owl;
+
+/// <summary><see cref="IUserGroupService"/> over Owl user groups against the emulator: members are users.</summary>
+public sealed class OwlUserGroupFacadeTests
+{
+    [Fact]
+    public async Task EveryOperationWorks()
+    {
+        await using var server = await OwlTestServer.StartAsync();
+        var groups = server.Client.AsUserGroupService();
+        var (alice, bob, carol) = (server.UserIds[0], server.UserIds[1], server.UserIds[2]);
+
+        var ops = await groups.CreateGroupAsync(new NewUserGroup("ops") { MemberIds = [alice] });
+        var dev = await groups.CreateGroupAsync(new NewUserGroup("dev"));
+        Assert.Equal(1, ops.MemberCount);
+        Assert.Equal(1, (await groups.GetGroupAsync(ops.Id)).MemberCount);
+        Assert.Equal(dev.Id, (await groups.FindGroupByNameAsync("dev"))!.Id);
+
+        await groups.AddMembersAsync(ops.Id, [bob, alice]);
+        Assert.Equal(new[] { alice, bob }.Order(), (await ListAsync(groups.ListMembersAsync(ops.Id))).Select(m => m.Id).Order());
+
+        await groups.RemoveMembersAsync(ops.Id, [alice, carol]);
+        var members = await ListAsync(groups.ListMembersAsync(ops.Id));
+        Assert.Equal([new GroupMember(bob, "bob")], members);
+
+        await groups.SetMembersAsync(ops.Id, [carol, alice]);
+        Assert.Equal(new[] { alice, carol }.Order(), (await ListAsync(groups.ListMembersAsync(ops.Id))).Select(m => m.Id).Order());
+
+        Assert.Equal("ops", (await groups.UpdateGroupAsync(ops.Id, new UserGroupUpdate { Name = "ops" })).Name);
+        await Assert.ThrowsAsync<NotSupportedException>(() => groups.UpdateGroupAsync(ops.Id, new UserGroupUpdate { Name = "ops-renamed" }));
+        Assert.False(groups.Capabilities.SupportsRename);
+
+        await Assert.ThrowsAsync<UserGroupConflictException>(() => groups.CreateGroupAsync(new NewUserGroup("OPS")));
+        await groups.DeleteGroupsAsync([ops.Id, dev.Id]);
+        await Assert.ThrowsAsync<UserGroupNotFoundException>(() => groups.DeleteGroupAsync(dev.Id));
+        await Assert.ThrowsAsync<UserGroupNotFoundException>(() => groups.AddMembersAsync(dev.Id, [alice]));
+        Assert.Empty(server.Emulator.GetUserGroups());
+    }
+
+    [Fact]
+    public async Task MembershipChangesKeepOtherMembersAndOtherGroups()
+    {
+        await using var server = await OwlTestServer.StartAsync();
+        var groups = server.Client.AsUserGroupService();
+        var ids = server.UserIds.Select(int.Parse).ToList();
+        var ops = server.Emulator.AddUserGroup("ops", ids);
+        var dev = server.Emulator.AddUserGroup("dev", [ids[0]]);
+
+        await groups.RemoveMembersAsync(ops.Id.ToString(System.Globalization.CultureInfo.InvariantCulture), [server.UserIds[1]]);
+
+        Assert.Equal([ids[0], ids[2]], server.Emulator.GetUserGroups().Single(g => g.Id == ops.Id).UserIds);
+        Assert.Equal([ids[0]], server.Emulator.GetUserGroups().Single(g => g.Id == dev.Id).UserIds);
+    }
+
+    [Fact]
+    public async Task TheRenameOptionOfTheEmulatorAppliesNamesThroughTheTypedApi()
+    {
+        await using var server = await OwlTestServer.StartAsync(new OwlEmulatorOptions { ApplyUserGroupRenames = true });
+        var group = await server.Client.UserGroups.CreateAsync("ops");
+
+        var updated = await server.Client.UserGroups.UpdateAsync([new UserGroupClient.Owl.OwlUserGroupUpdate(group.Id, "ops-2", [])]);
+
+        Assert.Equal("ops-2", Assert.Single(updated).Name);
+    }
+}
