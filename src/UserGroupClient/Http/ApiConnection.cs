@@ -65,6 +65,36 @@ internal sealed class ApiConnection : IDisposable
         }
     }
 
+    /// <summary>
+    /// Sends a request whose success body may be empty, as a 201 that names the new resource only in its
+    /// <c>Location</c> header, or a 200/204 to a PUT: gives the deserialized body, or <see langword="null"/> when
+    /// the body is empty, with the <c>Location</c> header resolved against the request URI.
+    /// </summary>
+    public async Task<(T? Value, Uri? Location)> SendAllowingEmptyAsync<T>(ApiRequest request, JsonTypeInfo<T> responseType, CancellationToken cancellationToken)
+        where T : class
+    {
+        using var message = request.ToMessage(BaseAddress);
+        using var timeout = StartTimeout(cancellationToken);
+        try
+        {
+            using var response = await SendCheckedAsync(message, timeout.Token).ConfigureAwait(false);
+            var location = response.Headers.Location is { } header ? new Uri(message.RequestUri!, header) : null;
+
+            // Such answers are small; buffering them (which reading them as bytes does) lets an empty body be told from an unreadable one.
+            var bytes = await response.Content.ReadAsByteArrayAsync(timeout.Token).ConfigureAwait(false);
+            if (bytes.AsSpan().Trim(" \t\r\n"u8).IsEmpty)
+            {
+                return (null, location);
+            }
+
+            return (await ReadJsonAsync(message, response, responseType, null, timeout.Token).ConfigureAwait(false), location);
+        }
+        catch (OperationCanceledException exception) when (TimedOut(timeout, cancellationToken))
+        {
+            throw TimeoutError(message, exception);
+        }
+    }
+
     /// <summary>Sends a request whose success body is not needed (204, an empty 200).</summary>
     public async Task SendAsync(ApiRequest request, CancellationToken cancellationToken)
     {
