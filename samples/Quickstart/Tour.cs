@@ -25,7 +25,7 @@ internal sealed class Tour
         var created = new List<UserGroup>();
         foreach (var index in Enumerable.Range(1, 12))
         {
-            created.Add(await _groups.CreateGroupAsync(new NewUserGroup($"{_prefix}-{index:00}") { Comment = $"Quickstart group {index}" }, cancellationToken));
+            created.Add(await _groups.CreateGroupAsync(new NewUserGroup($"{_prefix}-{index:00}") { Comment = capabilities.SupportsComment ? $"Quickstart group {index}" : null }, cancellationToken));
         }
 
         _output.WriteLine($"Created {created.Count} groups.");
