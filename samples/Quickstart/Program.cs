@@ -3,7 +3,7 @@ using UserGroupClient;
 
 // Quickstart: tours IUserGroupService on every dialect. With no arguments each tour runs against an embedded emulator;
 // giving a dialect's URL (see --help) tours that real server instead.
-Dialect[] dialects = [JumpServerTarget.Dialect, KylinTarget.Dialect, OwlTarget.Dialect];
+Dialect[] dialects = [JumpServerTarget.Dialect, MinAppTarget.Dialect, KylinTarget.Dialect, OwlTarget.Dialect];
 
 var settings = QuickstartSettings.Parse(args, Environment.GetEnvironmentVariable);
 var usage = "Usage: dotnet run --project samples/Quickstart [-- options]\n\n"

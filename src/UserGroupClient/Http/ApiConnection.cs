@@ -40,6 +40,12 @@ internal sealed class ApiConnection : IDisposable
     /// <summary>The dialect's error mapper.</summary>
     public ApiErrorMapper Errors { get; }
 
+    /// <summary>
+    /// The handler chain itself, for exchanges that are not API calls and read their responses by hand
+    /// (MinApp's authorize step follows its redirects one hop at a time).
+    /// </summary>
+    public HttpMessageInvoker Pipeline => _pipeline;
+
     /// <summary>Sends a request and deserializes the JSON success body.</summary>
     public Task<T> SendAsync<T>(ApiRequest request, JsonTypeInfo<T> responseType, CancellationToken cancellationToken) =>
         SendAsync(request, responseType, isErrorBody: null, cancellationToken);
@@ -50,6 +56,31 @@ internal sealed class ApiConnection : IDisposable
     /// </summary>
     public Task<T> SendAsync<T>(ApiRequest request, JsonTypeInfo<T> responseType, Func<T, bool>? isErrorBody, CancellationToken cancellationToken) =>
         RunAsync(request, (message, response, ct) => ReadJsonAsync(message, response, responseType, isErrorBody, ct), cancellationToken);
+
+    /// <summary>
+    /// Sends a request whose success body may be empty, as a 201 that names the new resource only in its
+    /// <c>Location</c> header, or a 200/204 to a PUT: gives the deserialized body, or <see langword="null"/> when
+    /// the body is empty, with the <c>Location</c> header resolved against the request URI.
+    /// </summary>
+    public Task<(T? Value, Uri? Location)> SendAllowingEmptyAsync<T>(ApiRequest request, JsonTypeInfo<T> responseType, CancellationToken cancellationToken)
+        where T : class =>
+        RunAsync<(T?, Uri?)>(
+            request,
+            async (message, response, ct) =>
+            {
+                var location = response.Headers.Location is { } header ? (header.IsAbsoluteUri ? header : new Uri(message.RequestUri!, header)) : null;
+
+                // Such answers are small; buffering them (which reading them as bytes does) lets an empty body be told from an unreadable one.
+                await ContentBuffer.LoadAsync(response.Content, _settings.MaxResponseContentBytes, ct).ConfigureAwait(false);
+                var bytes = await response.Content.ReadAsByteArrayAsync(ct).ConfigureAwait(false);
+                if (bytes.AsSpan().Trim(" \t\r\n"u8).IsEmpty)
+                {
+                    return (null, location);
+                }
+
+                return (await ReadJsonAsync(message, response, responseType, null, ct).ConfigureAwait(false), location);
+            },
+            cancellationToken);
 
     /// <summary>Sends a request whose success body is not needed (204, an empty 200).</summary>
     public Task SendAsync(ApiRequest request, CancellationToken cancellationToken) =>

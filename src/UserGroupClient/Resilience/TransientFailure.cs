@@ -37,11 +37,7 @@ internal static class TransientFailure
         {
             // Buffered, so the caller still reads the whole body after this look; a body too large to look at is
             // no business error.
-#if NET9_0_OR_GREATER
-            await response.Content.LoadIntoBufferAsync(ResponseBodyReader.MaxBytes * 8L, cancellationToken).ConfigureAwait(false);
-#else
-            await response.Content.LoadIntoBufferAsync(ResponseBodyReader.MaxBytes * 8L).WaitAsync(cancellationToken).ConfigureAwait(false);
-#endif
+            await ContentBuffer.LoadAsync(response.Content, ResponseBodyReader.MaxBytes * 8L, cancellationToken).ConfigureAwait(false);
             bytes = await response.Content.ReadAsByteArrayAsync(cancellationToken).ConfigureAwait(false);
         }
         catch (HttpRequestException)

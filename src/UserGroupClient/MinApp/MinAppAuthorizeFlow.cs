@@ -1,0 +1,206 @@
+using System.Globalization;
+using System.Net;
+using System.Net.Http.Headers;
+using System.Text.Json;
+using UserGroupClient.Http;
+
+namespace UserGroupClient.MinApp;
+
+/// <summary>
+/// Step 1 of the OAuth flow: <c>POST /api/oauth2/hydrogen/openapi/authorize/</c>, which answers through two
+/// <c>302 Found</c> hops whose state travels in a session cookie. The hops are followed here, by hand, over the
+/// SDK's transport, with a <see cref="CookieContainer"/> that lives for one run of the step only.
+/// </summary>
+/// <remarks>
+/// Why by hand: the transport deliberately follows no redirects and keeps no cookies, so that API calls never
+/// replay credentials to another address or ride on a server session. A second <see cref="SocketsHttpHandler"/>
+/// with redirects and cookies on would also work, but it would bypass a caller-supplied <see cref="HttpClient"/>
+/// (its proxy, its handlers, test stubs), hold one cookie jar for the client's lifetime instead of one per run,
+/// and give no say over where the credentials go. Here: at most <see cref="MaxRedirects"/> hops; 301/302/303 turn
+/// the POST into a body-less GET (as browsers and the vendor's Node and PHP samples do); 307/308 keep the body only
+/// on the same origin; an https → http hop is refused; error messages never carry the code or the secret.
+/// </remarks>
+internal sealed class MinAppAuthorizeFlow
+{
+    /// <summary>The path of the authorize step, relative to the base address.</summary>
+    public const string AuthorizePath = "api/oauth2/hydrogen/openapi/authorize/";
+
+    /// <summary>More hops than the documented two are tolerated, up to this many.</summary>
+    public const int MaxRedirects = 5;
+
+    private readonly HttpMessageInvoker _transport;
+    private readonly Uri _authorizeUri;
+    private readonly TimeSpan _timeout;
+
+    public MinAppAuthorizeFlow(HttpMessageInvoker transport, Uri baseAddress, TimeSpan timeout)
+    {
+        _transport = transport;
+        _authorizeUri = new Uri(baseAddress, AuthorizePath);
+        _timeout = timeout;
+    }
+
+    /// <summary>Runs the step and returns the authorization code.</summary>
+    /// <exception cref="UserGroupAuthenticationException">The server refused the credentials or the flow broke off.</exception>
+    /// <exception cref="UserGroupApiException">The server failed or answered something unreadable.</exception>
+    public async Task<string> GetCodeAsync(string clientId, string clientSecret, CancellationToken cancellationToken)
+    {
+        using var timeout = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
+        if (_timeout != Timeout.InfiniteTimeSpan)
+        {
+            timeout.CancelAfter(_timeout);
+        }
+
+        try
+        {
+            return await RunAsync(clientId, clientSecret, timeout.Token).ConfigureAwait(false);
+        }
+        catch (OperationCanceledException exception) when (timeout.IsCancellationRequested && !cancellationToken.IsCancellationRequested)
+        {
+            throw new TimeoutException(string.Create(CultureInfo.InvariantCulture, $"MinApp: the authorize step did not complete within {_timeout.TotalSeconds:0.###} s."), exception);
+        }
+    }
+
+    private static bool IsRedirect(HttpStatusCode status) => (int)status is 301 or 302 or 303 or 307 or 308;
+
+    private static bool SameOrigin(Uri a, Uri b) =>
+        string.Equals(a.Scheme, b.Scheme, StringComparison.OrdinalIgnoreCase)
+        && string.Equals(a.IdnHost, b.IdnHost, StringComparison.OrdinalIgnoreCase)
+        && a.Port == b.Port;
+
+    // Redirect targets and the final address may carry the code in their query: exceptions get the path only.
+    private static Uri PathOnly(Uri uri) => new(uri.GetLeftPart(UriPartial.Path));
+
+    private static UserGroupAuthenticationException FlowError(string problem, HttpMethod method, Uri uri, HttpStatusCode? status) =>
+        new($"MinApp: the authorize step failed: {problem}.")
+        {
+            Dialect = MinAppErrorMapper.Instance.Dialect,
+            StatusCode = status,
+            RequestMethod = method.Method,
+            RequestUri = PathOnly(uri),
+        };
+
+    private static void StoreCookies(CookieContainer cookies, Uri uri, HttpResponseMessage response)
+    {
+        if (!response.Headers.TryGetValues("Set-Cookie", out var values))
+        {
+            return;
+        }
+
+        foreach (var value in values)
+        {
+            try
+            {
+                cookies.SetCookies(uri, value);
+            }
+            catch (CookieException)
+            {
+                // A cookie the container cannot parse is dropped, as a browser would; the next hop reports what is missing.
+            }
+        }
+    }
+
+    private async Task<string> RunAsync(string clientId, string clientSecret, CancellationToken cancellationToken)
+    {
+        var cookies = new CookieContainer();
+        var body = JsonSerializer.SerializeToUtf8Bytes(new MinAppAuthorizeRequest(clientId, clientSecret), MinAppJsonContext.Default.MinAppAuthorizeRequest);
+        var method = HttpMethod.Post;
+        var uri = _authorizeUri;
+        for (var hop = 0; ; hop++)
+        {
+            using var request = new HttpRequestMessage(method, uri);
+            request.Headers.Accept.Add(new MediaTypeWithQualityHeaderValue("application/json"));
+            if (body is not null)
+            {
+                request.Content = new ByteArrayContent(body);
+                request.Content.Headers.ContentType = new MediaTypeHeaderValue("application/json");
+            }
+
+            var cookieHeader = cookies.GetCookieHeader(uri);
+            if (cookieHeader.Length > 0)
+            {
+                request.Headers.TryAddWithoutValidation("Cookie", cookieHeader);
+            }
+
+            HttpResponseMessage response;
+            try
+            {
+                response = await _transport.SendAsync(request, cancellationToken).ConfigureAwait(false);
+            }
+            catch (HttpRequestException exception)
+            {
+                throw new UserGroupApiException($"MinApp: the authorize request could not be sent or its response could not be received: {exception.Message}", exception)
+                    .WithRequest(MinAppErrorMapper.Instance.Dialect, method.Method, PathOnly(uri));
+            }
+
+            using (response)
+            {
+                StoreCookies(cookies, uri, response);
+                if (!IsRedirect(response.StatusCode))
+                {
+                    return await ReadCodeAsync(method, uri, response, clientSecret, cancellationToken).ConfigureAwait(false);
+                }
+
+                if (hop == MaxRedirects)
+                {
+                    throw FlowError($"more than {MaxRedirects} redirects", method, uri, response.StatusCode);
+                }
+
+                var location = response.Headers.Location ?? throw FlowError("a redirect without a Location header", method, uri, response.StatusCode);
+                var next = location.IsAbsoluteUri ? location : new Uri(uri, location);
+                if (next.Scheme != Uri.UriSchemeHttps && next.Scheme != Uri.UriSchemeHttp)
+                {
+                    throw FlowError($"a redirect to a non-HTTP address ({next.Scheme})", method, uri, response.StatusCode);
+                }
+
+                if (uri.Scheme == Uri.UriSchemeHttps && next.Scheme == Uri.UriSchemeHttp)
+                {
+                    throw FlowError("a redirect from https to plain http", method, uri, response.StatusCode);
+                }
+
+                if ((int)response.StatusCode is 307 or 308)
+                {
+                    // These keep the method and body, i.e. the client secret: only to the same origin.
+                    if (body is not null && !SameOrigin(uri, next))
+                    {
+                        throw FlowError("a redirect that would resend the client secret to another origin", method, uri, response.StatusCode);
+                    }
+                }
+                else
+                {
+                    method = HttpMethod.Get;
+                    body = null;
+                }
+
+                uri = next;
+            }
+        }
+    }
+
+    private static async Task<string> ReadCodeAsync(HttpMethod method, Uri uri, HttpResponseMessage response, string clientSecret, CancellationToken cancellationToken)
+    {
+        if (!response.IsSuccessStatusCode)
+        {
+            var (text, complete) = await ResponseBodyReader.ReadCappedAsync(response.Content, cancellationToken).ConfigureAwait(false);
+            var failure = new ApiErrorResponse(response.StatusCode, method.Method, PathOnly(uri), text.Replace(clientSecret, SecretRedactor.Mask, StringComparison.Ordinal), ResponseBodyReader.TryParseJson(text, complete), null);
+            throw MinAppErrorMapper.Instance.MapAuthenticationFailure(failure, "the authorize step was refused");
+        }
+
+        MinAppAuthorizeResponse? answer = null;
+        var stream = await response.Content.ReadAsStreamAsync(cancellationToken).ConfigureAwait(false);
+        await using (stream.ConfigureAwait(false))
+        {
+            try
+            {
+                answer = await JsonSerializer.DeserializeAsync(stream, MinAppJsonContext.Default.MinAppAuthorizeResponse, cancellationToken).ConfigureAwait(false);
+            }
+            catch (JsonException)
+            {
+                // Reported below without the body: a half-readable answer may still hold the code.
+            }
+        }
+
+        return string.IsNullOrEmpty(answer?.Code)
+            ? throw FlowError("the final answer carried no code (expected JSON {\"code\": …, \"expires_in\": …})", method, uri, response.StatusCode)
+            : answer.Code;
+    }
+}

@@ -1,0 +1,99 @@
+using System.Runtime.CompilerServices;
+using UserGroupClient.Http;
+
+namespace UserGroupClient.MinApp;
+
+/// <summary>
+/// Walks a MinApp list page by page (api-notes/minapp.md §2): follows <c>meta.next</c> (a host-relative path, resolved
+/// against the origin of the base address) while it is not <see langword="null"/>; when <c>meta</c> has no <c>next</c>
+/// at all, moves <c>offset</c> on by the number of items received. Stops on an empty page or a link seen before.
+/// </summary>
+internal static class MinAppPaging
+{
+    /// <summary>Streams every item, one page in memory at a time.</summary>
+    /// <param name="first">The first page's request.</param>
+    /// <param name="fetch">Sends a request for a page.</param>
+    /// <param name="request">Builds the request for a relative path and query (headers added).</param>
+    /// <param name="byOffset">Builds the relative path and query for an offset, for servers that send no <c>next</c>.</param>
+    /// <param name="baseAddress">The base address, whose origin a <c>next</c> link must share.</param>
+    /// <param name="cancellationToken">Cancels the walk.</param>
+    public static async IAsyncEnumerable<T> AllAsync<T>(
+        ApiRequest first,
+        Func<ApiRequest, CancellationToken, Task<MinAppPage<T>>> fetch,
+        Func<string, ApiRequest> request,
+        Func<int, string> byOffset,
+        Uri baseAddress,
+        [EnumeratorCancellation] CancellationToken cancellationToken = default)
+    {
+        var visited = new HashSet<string>(StringComparer.Ordinal);
+        var next = first;
+        var offset = 0;
+        while (true)
+        {
+            var page = await fetch(next, cancellationToken).ConfigureAwait(false);
+            foreach (var item in page.Objects)
+            {
+                yield return item;
+            }
+
+            offset = (page.Meta.Offset ?? offset) + page.Objects.Count;
+            if (page.Objects.Count == 0)
+            {
+                yield break;
+            }
+
+            string target;
+            if (page.Meta.HasNextField)
+            {
+                if (page.Meta.Next is null)
+                {
+                    yield break;
+                }
+
+                target = HostRelative(page.Meta.Next, baseAddress);
+            }
+            else
+            {
+                if (page.Meta.TotalCount is { } total && offset >= total)
+                {
+                    yield break;
+                }
+
+                target = byOffset(offset);
+            }
+
+            if (!visited.Add(target))
+            {
+                yield break;
+            }
+
+            next = request(target);
+        }
+    }
+
+    /// <summary>
+    /// Turns a <c>next</c> link into a request target on the base address's origin. Only a host-relative path, or an
+    /// absolute address of the same origin, is followed: anything else would send the Bearer token elsewhere.
+    /// </summary>
+    /// <exception cref="UserGroupApiException">The link points to another origin or is not a path.</exception>
+    public static string HostRelative(string link, Uri baseAddress)
+    {
+        if (link.StartsWith('/') && !link.StartsWith("//", StringComparison.Ordinal) && !link.Contains('\\', StringComparison.Ordinal) && !link.Any(char.IsControl))
+        {
+            return link;
+        }
+
+        if (Uri.TryCreate(link, UriKind.Absolute, out var absolute)
+            && absolute.Scheme == baseAddress.Scheme
+            && string.Equals(absolute.IdnHost, baseAddress.IdnHost, StringComparison.OrdinalIgnoreCase)
+            && absolute.Port == baseAddress.Port)
+        {
+            return absolute.PathAndQuery;
+        }
+
+        throw new UserGroupApiException("MinApp: a list's 'next' link is neither a host-relative path nor on the server's origin; it is not followed.")
+        {
+            Dialect = MinAppErrorMapper.Instance.Dialect,
+        };
+    }
+}

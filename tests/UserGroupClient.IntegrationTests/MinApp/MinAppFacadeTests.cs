@@ -1,0 +1,109 @@
+namespace UserGroupClient.IntegrationTests.MinApp;
+
+/// <summary><see cref="IUserGroupService"/> over MinApp against the emulator.</summary>
+public sealed class MinAppFacadeTests
+{
+    [Fact]
+    public async Task CapabilitiesSayWhatIsNative()
+    {
+        await using var server = await MinAppTestServer.StartAsync();
+
+        var capabilities = server.Service.Capabilities;
+
+        Assert.Equal("MinApp", capabilities.Dialect);
+        Assert.True(capabilities.SupportsHierarchy);
+        Assert.True(capabilities.SupportsParentFilter);
+        Assert.True(capabilities.NativeBulkDelete);
+        Assert.False(capabilities.SupportsComment);
+        Assert.False(capabilities.NativeSetMembers);
+        Assert.Equal(1000, capabilities.MaxPageSize);
+    }
+
+    [Fact]
+    public async Task GroupsWithParentsMembersAndRenames()
+    {
+        await using var server = await MinAppTestServer.StartAsync();
+        var super = server.Emulator.AddSuperGroup("team");
+        var alice = server.Emulator.AddUser("Alice");
+        var bob = server.Emulator.AddUser("Bob");
+        var carol = server.Emulator.AddUser("Carol");
+        var service = server.Service;
+        var aliceId = alice.UserId.ToString(System.Globalization.CultureInfo.InvariantCulture);
+        var bobId = bob.UserId.ToString(System.Globalization.CultureInfo.InvariantCulture);
+        var carolId = carol.UserId.ToString(System.Globalization.CultureInfo.InvariantCulture);
+        var superId = super.Id.ToString(System.Globalization.CultureInfo.InvariantCulture);
+
+        var ops = await service.CreateGroupAsync(new NewUserGroup("ops") { ParentId = superId, MemberIds = [aliceId] });
+        Assert.Equal(superId, ops.ParentId);
+        Assert.Equal(1, ops.MemberCount);
+        await service.CreateGroupAsync(new NewUserGroup("dev"));
+
+        await service.AddMembersAsync(ops.Id, [bobId, aliceId]);
+        await service.RemoveMembersAsync(ops.Id, [aliceId]);
+        Assert.Equal([new GroupMember(bobId, "Bob")], await ToListAsync(service.ListMembersAsync(ops.Id)));
+
+        await service.SetMembersAsync(ops.Id, [carolId, aliceId]);
+        var members = await ToListAsync(service.ListMembersAsync(ops.Id));
+        Assert.Equal(["Alice", "Carol"], members.Select(m => m.Name).Order());
+
+        var inTeam = await ToListAsync(service.ListGroupsAsync(new UserGroupQuery { ParentId = superId }));
+        Assert.Equal(["ops"], inTeam.Select(g => g.Name));
+
+        var renamed = await service.UpdateGroupAsync(ops.Id, new UserGroupUpdate { Name = "operations" });
+        Assert.Equal("operations", renamed.Name);
+        Assert.Equal(superId, renamed.ParentId);
+        Assert.Equal(ops.Id, (await service.FindGroupByNameAsync("operations"))!.Id);
+        Assert.Null(await service.FindGroupByNameAsync("nope"));
+
+        var dev = (await service.FindGroupByNameAsync("dev"))!;
+        var moved = await service.UpdateGroupAsync(dev.Id, new UserGroupUpdate { ParentId = superId });
+        Assert.Equal("dev", moved.Name);
+        Assert.Equal(superId, moved.ParentId);
+    }
+
+    [Fact]
+    public async Task DeletesAndNotFound()
+    {
+        await using var server = await MinAppTestServer.StartAsync();
+        var service = server.Service;
+        var groups = new List<UserGroup>();
+        for (var i = 0; i < 4; i++)
+        {
+            groups.Add(await service.CreateGroupAsync(new NewUserGroup($"g{i}")));
+        }
+
+        await service.DeleteGroupAsync(groups[0].Id);
+        await service.DeleteGroupsAsync(groups.Skip(1).Select(g => g.Id));
+
+        Assert.Empty(server.Emulator.GetUserGroups());
+        Assert.Single(server.Emulator.Journal.Entries, e => e.Method == "DELETE" && e.Query.StartsWith("id__in=", StringComparison.Ordinal));
+        await Assert.ThrowsAsync<UserGroupNotFoundException>(() => service.GetGroupAsync(groups[0].Id));
+        await Assert.ThrowsAsync<UserGroupNotFoundException>(() => ToListAsync(service.ListMembersAsync(groups[0].Id)));
+    }
+
+    [Fact]
+    public async Task PagingAcrossSeveralPagesWithSearch()
+    {
+        await using var server = await MinAppTestServer.StartAsync();
+        for (var i = 0; i < 7; i++)
+        {
+            server.Emulator.AddUserGroup(i % 2 == 0 ? $"ops-{i}" : $"dev-{i}");
+        }
+
+        var found = await ToListAsync(server.Service.ListGroupsAsync(new UserGroupQuery { Search = "OPS", PageSize = 2 }));
+
+        Assert.Equal(["ops-0", "ops-2", "ops-4", "ops-6"], found.Select(g => g.Name));
+        Assert.Equal(4, server.Emulator.Journal.Entries.Count(e => e.Path == "/oserve/v1/user-group/"));
+    }
+
+    private static async Task<List<T>> ToListAsync<T>(IAsyncEnumerable<T> items)
+    {
+        var list = new List<T>();
+        await foreach (var item in items)
+        {
+            list.Add(item);
+        }
+
+        return list;
+    }
+}
