@@ -1,4 +1,5 @@
 using System.Diagnostics.CodeAnalysis;
+using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.Http;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
@@ -23,7 +24,8 @@ internal static class ClientRegistration
         ApiErrorMapper errors,
         Func<TOptions, ApiConnection, Func<DelegatingHandler>> createAuthenticationHandlers,
         Func<TOptions, ClientPipeline.Connections, TClient> createClient,
-        Func<TClient, IUserGroupService> userGroupService)
+        Func<TClient, IUserGroupService> userGroupService,
+        Func<TOptions, Uri>? apiBaseAddress = null)
         where TOptions : UserGroupClientOptions
         where TClient : class
     {
@@ -42,7 +44,7 @@ internal static class ClientRegistration
             .ValidateOnStart();
         services.AddSingleton<IValidateOptions<TOptions>>(new ClientOptionsValidator<TOptions>(name));
 
-        services.AddKeyedSingleton(name, (provider, _) => new ClientState<TOptions>(name, provider, errors, createAuthenticationHandlers));
+        services.AddKeyedSingleton(name, (provider, _) => new ClientState<TOptions>(name, provider, errors, createAuthenticationHandlers, apiBaseAddress));
         services.AddHttpClient(name + UnauthenticatedSuffix)
             .ConfigurePrimaryHttpMessageHandler(HttpTransport.CreateDefault)
             .ConfigureHttpClient(client => client.Timeout = Timeout.InfiniteTimeSpan)
@@ -53,7 +55,7 @@ internal static class ClientRegistration
         {
             var state = State<TOptions>(provider, name);
             var factory = provider.GetRequiredService<IHttpClientFactory>();
-            var api = ClientPipeline.Connect(new HttpClientTransportHandler(factory.CreateClient(name)), state.Options, name, errors);
+            var api = ClientPipeline.Connect(new HttpClientTransportHandler(factory.CreateClient(name)), state.Options, name, errors, state.ApiBaseAddress);
             return createClient(state.Options, new ClientPipeline.Connections(api, state.Unauthenticated));
         });
         services.AddKeyedSingleton(name, (provider, key) => userGroupService(provider.GetRequiredKeyedService<TClient>(key)));
@@ -65,6 +67,29 @@ internal static class ClientRegistration
             .AddHttpMessageHandler(provider => State<TOptions>(provider, name).Resilience())
             .AddHttpMessageHandler(provider => State<TOptions>(provider, name).AttemptTelemetry())
             .AddHttpMessageHandler(provider => State<TOptions>(provider, name).Authentication());
+    }
+
+    /// <summary>
+    /// Reads a client's options from configuration: the shared settings, then the dialect's own through
+    /// <paramref name="readDialect"/>, then the caller's <paramref name="configure"/>.
+    /// </summary>
+    public static void Configure<[DynamicallyAccessedMembers(DynamicallyAccessedMemberTypes.PublicParameterlessConstructor)] TOptions>(
+        IServiceCollection services,
+        string name,
+        IConfiguration configuration,
+        Action<TOptions, ConfigurationReader> readDialect,
+        Action<TOptions>? configure)
+        where TOptions : UserGroupClientOptions
+    {
+        ArgumentNullException.ThrowIfNull(services);
+        ArgumentNullException.ThrowIfNull(configuration);
+        services.AddOptions<TOptions>(name).Configure(options =>
+        {
+            var reader = new ConfigurationReader(configuration, name);
+            reader.ReadCommon(options);
+            readDialect(options, reader);
+            configure?.Invoke(options);
+        });
     }
 
     private static ClientState<TOptions> State<[DynamicallyAccessedMembers(DynamicallyAccessedMemberTypes.PublicParameterlessConstructor)] TOptions>(IServiceProvider provider, string name)
@@ -83,17 +108,26 @@ internal static class ClientRegistration
         private readonly Lazy<ApiConnection> _unauthenticated;
         private readonly Lazy<Func<DelegatingHandler>> _authentication;
 
-        public ClientState(string name, IServiceProvider provider, ApiErrorMapper errors, Func<TOptions, ApiConnection, Func<DelegatingHandler>> createAuthenticationHandlers)
+        public ClientState(
+            string name,
+            IServiceProvider provider,
+            ApiErrorMapper errors,
+            Func<TOptions, ApiConnection, Func<DelegatingHandler>> createAuthenticationHandlers,
+            Func<TOptions, Uri>? apiBaseAddress)
         {
             _name = name;
             Options = provider.GetRequiredService<IOptionsMonitor<TOptions>>().Get(name);
+            ApiBaseAddress = apiBaseAddress?.Invoke(Options);
             _resilience = ClientPipeline.CreateResilience(Options, name, errors);
             _unauthenticated = new Lazy<ApiConnection>(() => ClientPipeline.Connect(
-                new HttpClientTransportHandler(provider.GetRequiredService<IHttpClientFactory>().CreateClient(name + UnauthenticatedSuffix)), Options, name, errors));
+                new HttpClientTransportHandler(provider.GetRequiredService<IHttpClientFactory>().CreateClient(name + UnauthenticatedSuffix)), Options, name, errors, ApiBaseAddress));
             _authentication = new Lazy<Func<DelegatingHandler>>(() => createAuthenticationHandlers(Options, _unauthenticated.Value));
         }
 
         public TOptions Options { get; }
+
+        /// <summary>Where API paths are resolved, when the dialect adds a root to the base address.</summary>
+        public Uri? ApiBaseAddress { get; }
 
         public ApiConnection Unauthenticated => _unauthenticated.Value;
 

@@ -43,6 +43,35 @@ internal sealed class ConfigurationReader
 
     public string? String(string key) => _configuration[key] is { Length: > 0 } value ? value : null;
 
+    /// <summary>
+    /// Reads the credentials section <paramref name="key"/>: its <c>Type</c> picks one of <paramref name="kinds"/>, whose
+    /// factory reads the keys it requires. No section gives <see langword="null"/>.
+    /// </summary>
+    public T? Credentials<T>(string key, params (string Type, Func<Func<string, string>, T> Create)[] kinds)
+        where T : class
+    {
+        var section = _configuration.GetSection(key);
+        var type = section["Type"];
+        if (string.IsNullOrEmpty(type))
+        {
+            return null;
+        }
+
+        string Required(string name) => section[name] is { Length: > 0 } value
+            ? value
+            : throw new ArgumentException($"User-group client '{_clientName}': {section.Path}:{name} is required for credentials of type {type}.");
+
+        foreach (var kind in kinds)
+        {
+            if (string.Equals(kind.Type, type, StringComparison.OrdinalIgnoreCase))
+            {
+                return kind.Create(Required);
+            }
+        }
+
+        throw new ArgumentException($"User-group client '{_clientName}': {section.Path}:Type '{type}' is not one of {string.Join(", ", kinds.Select(k => k.Type))}.");
+    }
+
     public int? Int(string key) => Parse<int>(key, text => int.Parse(text, NumberStyles.Integer, CultureInfo.InvariantCulture), "a whole number");
 
     public long? Long(string key) => Parse<long>(key, text => long.Parse(text, NumberStyles.Integer, CultureInfo.InvariantCulture), "a whole number");

@@ -20,25 +20,26 @@ public static class JumpServerServiceCollectionExtensions
     }
 
     /// <summary>
-    /// Registers a JumpServer client named <paramref name="name"/> with options read from <paramref name="configuration"/>
-    /// (keys as the <see cref="JumpServerClientOptions"/> properties, plus a <c>Credentials</c> section: <c>Type</c> =
-    /// <c>AccessKey</c> (<c>KeyId</c>, <c>Secret</c>), <c>Bearer</c> or <c>PrivateToken</c> (<c>Token</c>), or <c>Password</c>
-    /// (<c>UserName</c>, <c>Password</c>)). <paramref name="configure"/>, when given, runs after the binding.
+    /// Registers a JumpServer client named <paramref name="name"/> with options read from <paramref name="configuration"/>:
+    /// the <see cref="JumpServerClientOptions"/> property names as keys (<c>Resilience</c> as a section), and a
+    /// <c>Credentials</c> section whose <c>Type</c> is <c>AccessKey</c> (<c>KeyId</c>, <c>Secret</c>), <c>Bearer</c> or
+    /// <c>PrivateToken</c> (<c>Token</c>), or <c>Password</c> (<c>UserName</c>, <c>Password</c>).
+    /// <paramref name="configure"/>, when given, runs after the reading.
     /// </summary>
     /// <returns>The builder of the client's named HttpClient.</returns>
     public static IHttpClientBuilder AddJumpServerClient(this IServiceCollection services, string name, IConfiguration configuration, Action<JumpServerClientOptions>? configure = null)
     {
-        ArgumentNullException.ThrowIfNull(services);
-        ArgumentNullException.ThrowIfNull(configuration);
-        services.AddOptions<JumpServerClientOptions>(name).Configure(options =>
+        ClientRegistration.Configure<JumpServerClientOptions>(services, name, configuration, static (options, reader) =>
         {
-            var settings = new ConfigurationReader(configuration, name);
-            settings.ReadCommon(options);
-            options.OrganizationId = settings.String(nameof(options.OrganizationId)) ?? options.OrganizationId;
-            options.MaxPageSize = settings.Int(nameof(options.MaxPageSize)) ?? options.MaxPageSize;
-            options.Credentials = ReadCredentials(configuration.GetSection(nameof(options.Credentials)), name) ?? options.Credentials;
-            configure?.Invoke(options);
-        });
+            options.OrganizationId = reader.String(nameof(options.OrganizationId)) ?? options.OrganizationId;
+            options.MaxPageSize = reader.Int(nameof(options.MaxPageSize)) ?? options.MaxPageSize;
+            options.Credentials = reader.Credentials<JumpServerCredentials>(
+                nameof(options.Credentials),
+                ("AccessKey", value => JumpServerCredentials.AccessKey(value("KeyId"), value("Secret"))),
+                ("Bearer", value => JumpServerCredentials.Bearer(value("Token"))),
+                ("PrivateToken", value => JumpServerCredentials.PrivateToken(value("Token"))),
+                ("Password", value => JumpServerCredentials.Password(value("UserName"), value("Password")))) ?? options.Credentials;
+        }, configure);
         return Register(services, name);
     }
 
@@ -50,21 +51,4 @@ public static class JumpServerServiceCollectionExtensions
             (options, unauthenticated) => options.CreateAuthenticationHandlers(unauthenticated),
             (options, connections) => new JumpServerClient(options, connections),
             client => client.AsUserGroupService());
-
-    private static JumpServerCredentials? ReadCredentials(IConfigurationSection section, string name)
-    {
-        string Required(string key) => section[key] is { Length: > 0 } value
-            ? value
-            : throw new ArgumentException($"User-group client '{name}': {section.Path}:{key} is required for credentials of type {section["Type"]}.");
-
-        return section["Type"] switch
-        {
-            null or "" => null,
-            "AccessKey" => JumpServerCredentials.AccessKey(Required("KeyId"), Required("Secret")),
-            "Bearer" => JumpServerCredentials.Bearer(Required("Token")),
-            "PrivateToken" => JumpServerCredentials.PrivateToken(Required("Token")),
-            "Password" => JumpServerCredentials.Password(Required("UserName"), Required("Password")),
-            var other => throw new ArgumentException($"User-group client '{name}': {section.Path}:Type '{other}' is not one of AccessKey, Bearer, PrivateToken, Password."),
-        };
-    }
 }

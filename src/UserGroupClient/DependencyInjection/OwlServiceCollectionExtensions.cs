@@ -1,0 +1,60 @@
+using Microsoft.Extensions.Configuration;
+using UserGroupClient;
+using UserGroupClient.Owl;
+
+namespace Microsoft.Extensions.DependencyInjection;
+
+/// <summary>Registers named <see cref="OwlClient"/>s over <see cref="IHttpClientFactory"/>.</summary>
+public static class OwlServiceCollectionExtensions
+{
+    /// <summary>
+    /// The service key of a named Owl client's host-group <see cref="IUserGroupService"/>; the client's own name keys its
+    /// user-group service.
+    /// </summary>
+    public static string HostGroupServiceKey(string name) => name + ":host-groups";
+
+    /// <summary>
+    /// Registers an Owl client named <paramref name="name"/>: resolve it as a keyed <see cref="OwlClient"/>, its user groups
+    /// as a keyed <see cref="IUserGroupService"/> under <paramref name="name"/> and its host groups under
+    /// <see cref="HostGroupServiceKey"/>. Its options are validated when the host starts.
+    /// </summary>
+    /// <returns>The builder of the client's named HttpClient.</returns>
+    public static IHttpClientBuilder AddOwlClient(this IServiceCollection services, string name, Action<OwlClientOptions> configure)
+    {
+        ArgumentNullException.ThrowIfNull(services);
+        ArgumentNullException.ThrowIfNull(configure);
+        services.Configure(name, configure);
+        return Register(services, name);
+    }
+
+    /// <summary>
+    /// Registers an Owl client named <paramref name="name"/> with options read from <paramref name="configuration"/>:
+    /// the <see cref="OwlClientOptions"/> property names as keys, and a <c>Credentials</c> section whose <c>Type</c> is
+    /// <c>Password</c> (<c>UserName</c>, <c>Password</c>) or <c>Token</c> (<c>Token</c>, a JWT).
+    /// </summary>
+    /// <returns>The builder of the client's named HttpClient.</returns>
+    public static IHttpClientBuilder AddOwlClient(this IServiceCollection services, string name, IConfiguration configuration, Action<OwlClientOptions>? configure = null)
+    {
+        ClientRegistration.Configure<OwlClientOptions>(services, name, configuration, static (options, reader) =>
+        {
+            options.Credentials = reader.Credentials<OwlCredentials>(
+                nameof(options.Credentials),
+                ("Password", value => OwlCredentials.Password(value("UserName"), value("Password"))),
+                ("Token", value => OwlCredentials.Token(value("Token")))) ?? options.Credentials;
+        }, configure);
+        return Register(services, name);
+    }
+
+    private static IHttpClientBuilder Register(IServiceCollection services, string name)
+    {
+        var builder = ClientRegistration.Add<OwlClientOptions, OwlClient>(
+            services,
+            name,
+            OwlErrorMapper.Instance,
+            (options, unauthenticated) => options.CreateAuthenticationHandlers(unauthenticated),
+            (options, connections) => new OwlClient(options, connections),
+            client => client.AsUserGroupService());
+        services.AddKeyedSingleton(HostGroupServiceKey(name), (provider, _) => provider.GetRequiredKeyedService<OwlClient>(name).AsHostGroupService());
+        return builder;
+    }
+}
