@@ -19,6 +19,12 @@ public abstract class UserGroupClientOptions
     /// </summary>
     public TimeSpan Timeout { get; set; } = TimeSpan.FromSeconds(100);
 
+    /// <summary>
+    /// The client's name in logs, spans and metrics (<c>usergroupclient.client</c>); <see langword="null"/> uses the dialect's
+    /// name, or the registration name under dependency injection.
+    /// </summary>
+    public string? ClientName { get; set; }
+
     /// <summary>Retries, timeouts and the circuit breaker.</summary>
     public UserGroupResilienceOptions Resilience { get; set; } = new();
 

@@ -40,6 +40,7 @@ internal static class ClientPipeline
         Func<ApiConnection, DelegatingHandler> createAuthentication,
         Uri? apiBaseAddress = null)
     {
+        clientName = options.ClientName ?? clientName;
         var transport = HttpTransport.Create(httpClient);
         var resilience = CreateResilience(options, clientName, errors);
 
