@@ -1,0 +1,27 @@
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
+using MultiBackend;
+using UserGroupClient;
+
+// Two backends configured in appsettings.json ("Backends:ops-jms", a JumpServer, and "Backends:bi-kylin", a Kylin),
+// registered by name and used side by side: every JumpServer group is mirrored into Kylin.
+// With "UseEmulators": true (the default) both point at embedded emulators; set it to false and fill in the real
+// addresses and credentials (environment variables such as Backends__ops-jms__Credentials__Secret work too).
+// The settings file is read from next to the program, wherever it is started from.
+var builder = Host.CreateApplicationBuilder(new HostApplicationBuilderSettings { Args = args, ContentRootPath = AppContext.BaseDirectory });
+await using var emulators = builder.Configuration.GetValue("UseEmulators", true)
+    ? await EmulatedBackends.StartAsync(builder.Configuration)
+    : null;
+
+builder.Services.AddJumpServerClient("ops-jms", builder.Configuration.GetSection("Backends:ops-jms"));
+builder.Services.AddKylinClient("bi-kylin", builder.Configuration.GetSection("Backends:bi-kylin"));
+builder.Services.AddSingleton<GroupMirror>();
+
+using var host = builder.Build();
+await host.StartAsync();
+var mirror = host.Services.GetRequiredService<GroupMirror>();
+var mirrored = await mirror.MirrorAsync(CancellationToken.None);
+Console.WriteLine($"Mirrored {mirrored.Count} JumpServer groups into Kylin: {string.Join(", ", mirrored)}");
+await host.StopAsync();
+return 0;
