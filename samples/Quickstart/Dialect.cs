@@ -9,4 +9,4 @@ internal sealed record Dialect(
     string Name,
     string UrlOption,
     string Usage,
-    Func<QuickstartSettings, CancellationToken, Task<ITourTarget>> CreateAsync);
+    Func<QuickstartSettings, CancellationToken, Task<TourTarget>> CreateAsync);

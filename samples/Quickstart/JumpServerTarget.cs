@@ -5,7 +5,7 @@ using UserGroupClient.Testing.JumpServer;
 namespace Quickstart;
 
 /// <summary>A JumpServer to tour: the embedded emulator, seeded with users and an Access Key, or a real server.</summary>
-internal sealed class JumpServerTarget : ITourTarget
+internal static class JumpServerTarget
 {
     public static readonly Dialect Dialect = new(
         "jumpserver",
@@ -24,33 +24,7 @@ internal sealed class JumpServerTarget : ITourTarget
 
     private static readonly string[] EmulatedUsers = ["alice", "bob", "carol"];
 
-    private readonly JumpServerClient _client;
-    private readonly JumpServerEmulator? _emulator;
-
-    private JumpServerTarget(JumpServerClient client, JumpServerEmulator? emulator, IReadOnlyList<string> memberIds, string description)
-    {
-        _client = client;
-        _emulator = emulator;
-        MemberIds = memberIds;
-        Description = description;
-    }
-
-    public IUserGroupService Service => _client.AsUserGroupService();
-
-    public IReadOnlyList<string> MemberIds { get; }
-
-    public string Description { get; }
-
-    public async ValueTask DisposeAsync()
-    {
-        _client.Dispose();
-        if (_emulator is not null)
-        {
-            await _emulator.DisposeAsync();
-        }
-    }
-
-    private static async Task<ITourTarget> CreateAsync(QuickstartSettings settings, CancellationToken cancellationToken)
+    private static async Task<TourTarget> CreateAsync(QuickstartSettings settings, CancellationToken cancellationToken)
     {
         if (settings.GetUrl("jumpserver-url") is { } url)
         {
@@ -60,7 +34,7 @@ internal sealed class JumpServerTarget : ITourTarget
                 Credentials = RealCredentials(settings),
                 OrganizationId = settings.Get("jumpserver-org"),
             });
-            return new JumpServerTarget(client, null, settings.GetList("jumpserver-members"), $"JumpServer at {url}");
+            return new TourTarget($"JumpServer at {url}", client.AsUserGroupService(), settings.GetList("jumpserver-members"), client, null);
         }
 
         var emulator = await JumpServerEmulator.StartAsync(cancellationToken: cancellationToken);
@@ -71,7 +45,7 @@ internal sealed class JumpServerTarget : ITourTarget
             BaseAddress = emulator.BaseAddress,
             Credentials = JumpServerCredentials.AccessKey(key.Id, key.Secret),
         });
-        return new JumpServerTarget(emulated, emulator, members, $"JumpServer emulator at {emulator.BaseAddress} (Access Key signatures)");
+        return new TourTarget($"JumpServer emulator at {emulator.BaseAddress} (Access Key signatures)", emulated.AsUserGroupService(), members, emulated, emulator);
     }
 
     private static JumpServerCredentials RealCredentials(QuickstartSettings settings)

@@ -5,7 +5,7 @@ using UserGroupClient.Testing.Kylin;
 namespace Quickstart;
 
 /// <summary>A Kylin (KAP/KE v2) to tour: the embedded emulator, seeded with users, or a real server.</summary>
-internal sealed class KylinTarget : ITourTarget
+internal static class KylinTarget
 {
     public static readonly Dialect Dialect = new(
         "kylin",
@@ -21,33 +21,7 @@ internal sealed class KylinTarget : ITourTarget
 
     private static readonly string[] EmulatedUsers = ["alice", "bob", "carol"];
 
-    private readonly KylinClient _client;
-    private readonly KylinEmulator? _emulator;
-
-    private KylinTarget(KylinClient client, KylinEmulator? emulator, IReadOnlyList<string> memberIds, string description)
-    {
-        _client = client;
-        _emulator = emulator;
-        MemberIds = memberIds;
-        Description = description;
-    }
-
-    public IUserGroupService Service => _client.AsUserGroupService();
-
-    public IReadOnlyList<string> MemberIds { get; }
-
-    public string Description { get; }
-
-    public async ValueTask DisposeAsync()
-    {
-        _client.Dispose();
-        if (_emulator is not null)
-        {
-            await _emulator.DisposeAsync();
-        }
-    }
-
-    private static async Task<ITourTarget> CreateAsync(QuickstartSettings settings, CancellationToken cancellationToken)
+    private static async Task<TourTarget> CreateAsync(QuickstartSettings settings, CancellationToken cancellationToken)
     {
         if (settings.GetUrl("kylin-url") is { } url)
         {
@@ -62,7 +36,7 @@ internal sealed class KylinTarget : ITourTarget
                 Credentials = KylinCredentials.Basic(user, password),
                 Project = settings.Get("kylin-project"),
             });
-            return new KylinTarget(client, null, settings.GetList("kylin-members"), $"Kylin at {url}");
+            return new TourTarget($"Kylin at {url}", client.AsUserGroupService(), settings.GetList("kylin-members"), client, null);
         }
 
         var emulator = await KylinEmulator.StartAsync(cancellationToken: cancellationToken);
@@ -76,6 +50,6 @@ internal sealed class KylinTarget : ITourTarget
             BaseAddress = emulator.BaseAddress,
             Credentials = KylinCredentials.Basic(KylinEmulator.AdminUsername, KylinEmulator.AdminPassword),
         });
-        return new KylinTarget(emulated, emulator, EmulatedUsers, $"Kylin emulator at {emulator.BaseAddress} (HTTP Basic)");
+        return new TourTarget($"Kylin emulator at {emulator.BaseAddress} (HTTP Basic)", emulated.AsUserGroupService(), EmulatedUsers, emulated, emulator);
     }
 }

@@ -6,7 +6,7 @@ using UserGroupClient.Testing.MinApp;
 namespace Quickstart;
 
 /// <summary>A MinApp (知晓云) server to tour: the embedded emulator, seeded with user profiles, or a real server.</summary>
-internal sealed class MinAppTarget : ITourTarget
+internal static class MinAppTarget
 {
     public static readonly Dialect Dialect = new(
         "minapp",
@@ -23,33 +23,7 @@ internal sealed class MinAppTarget : ITourTarget
 
     private static readonly string[] EmulatedUsers = ["Alice", "Bob", "Carol"];
 
-    private readonly MinAppClient _client;
-    private readonly MinAppEmulator? _emulator;
-
-    private MinAppTarget(MinAppClient client, MinAppEmulator? emulator, IReadOnlyList<string> memberIds, string description)
-    {
-        _client = client;
-        _emulator = emulator;
-        MemberIds = memberIds;
-        Description = description;
-    }
-
-    public IUserGroupService Service => _client.AsUserGroupService();
-
-    public IReadOnlyList<string> MemberIds { get; }
-
-    public string Description { get; }
-
-    public async ValueTask DisposeAsync()
-    {
-        _client.Dispose();
-        if (_emulator is not null)
-        {
-            await _emulator.DisposeAsync();
-        }
-    }
-
-    private static async Task<ITourTarget> CreateAsync(QuickstartSettings settings, CancellationToken cancellationToken)
+    private static async Task<TourTarget> CreateAsync(QuickstartSettings settings, CancellationToken cancellationToken)
     {
         if (settings.GetUrl("minapp-url") is { } url)
         {
@@ -59,7 +33,7 @@ internal sealed class MinAppTarget : ITourTarget
                 Credentials = RealCredentials(settings),
                 EnvironmentId = settings.Get("minapp-env"),
             });
-            return new MinAppTarget(client, null, settings.GetList("minapp-members"), $"MinApp at {url}");
+            return new TourTarget($"MinApp at {url}", client.AsUserGroupService(), settings.GetList("minapp-members"), client, null);
         }
 
         var emulator = await MinAppEmulator.StartAsync(cancellationToken: cancellationToken);
@@ -69,7 +43,7 @@ internal sealed class MinAppTarget : ITourTarget
             BaseAddress = emulator.BaseAddress,
             Credentials = MinAppCredentials.ClientCredentials(emulator.ClientId, emulator.ClientSecret),
         });
-        return new MinAppTarget(emulated, emulator, members, $"MinApp emulator at {emulator.BaseAddress} (OAuth client credentials)");
+        return new TourTarget($"MinApp emulator at {emulator.BaseAddress} (OAuth client credentials)", emulated.AsUserGroupService(), members, emulated, emulator);
     }
 
     private static MinAppCredentials RealCredentials(QuickstartSettings settings)

@@ -5,7 +5,7 @@ using UserGroupClient.Testing.Owl;
 namespace Quickstart;
 
 /// <summary>Owl host groups to tour: the embedded emulator, seeded with hosts and logged in as admin, or a real server.</summary>
-internal sealed class OwlTarget : ITourTarget
+internal static class OwlTarget
 {
     public static readonly Dialect Dialect = new(
         "owl",
@@ -21,38 +21,12 @@ internal sealed class OwlTarget : ITourTarget
 
     private static readonly (string Hostname, string Ip)[] EmulatedHosts = [("web-1", "10.0.0.11"), ("web-2", "10.0.0.12"), ("db-1", "10.0.0.21")];
 
-    private readonly OwlClient _client;
-    private readonly OwlEmulator? _emulator;
-
-    private OwlTarget(OwlClient client, OwlEmulator? emulator, IReadOnlyList<string> memberIds, string description)
-    {
-        _client = client;
-        _emulator = emulator;
-        MemberIds = memberIds;
-        Description = description;
-    }
-
-    public IUserGroupService Service => _client.AsHostGroupService();
-
-    public IReadOnlyList<string> MemberIds { get; }
-
-    public string Description { get; }
-
-    public async ValueTask DisposeAsync()
-    {
-        _client.Dispose();
-        if (_emulator is not null)
-        {
-            await _emulator.DisposeAsync();
-        }
-    }
-
-    private static async Task<ITourTarget> CreateAsync(QuickstartSettings settings, CancellationToken cancellationToken)
+    private static async Task<TourTarget> CreateAsync(QuickstartSettings settings, CancellationToken cancellationToken)
     {
         if (settings.GetUrl("owl-url") is { } url)
         {
             var client = new OwlClient(new OwlClientOptions { BaseAddress = url, Credentials = RealCredentials(settings) });
-            return new OwlTarget(client, null, settings.GetList("owl-members"), $"Owl host groups at {url}");
+            return new TourTarget($"Owl host groups at {url}", client.AsHostGroupService(), settings.GetList("owl-members"), client, null);
         }
 
         var emulator = await OwlEmulator.StartAsync(cancellationToken: cancellationToken);
@@ -62,7 +36,7 @@ internal sealed class OwlTarget : ITourTarget
             BaseAddress = emulator.BaseAddress,
             Credentials = OwlCredentials.Password(OwlEmulator.AdminUsername, OwlEmulator.AdminPassword),
         });
-        return new OwlTarget(emulated, emulator, members, $"Owl emulator at {emulator.BaseAddress} (host groups, JWT login)");
+        return new TourTarget($"Owl emulator at {emulator.BaseAddress} (host groups, JWT login)", emulated.AsHostGroupService(), members, emulated, emulator);
     }
 
     private static OwlCredentials RealCredentials(QuickstartSettings settings)
