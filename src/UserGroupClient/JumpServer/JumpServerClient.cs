@@ -25,7 +25,9 @@ public class JumpServerClient : IDisposable
 
     /// <summary>
     /// Creates a client that sends through <paramref name="httpClient"/>; the SDK's resilience and authentication run
-    /// around it. The caller keeps ownership of the <see cref="HttpClient"/>; its base address is ignored.
+    /// around it. The caller keeps ownership of the <see cref="HttpClient"/>; its base address is ignored, and its
+    /// <see cref="HttpClient.Timeout"/> should be infinite so that the SDK's own timeouts (<see cref="UserGroupClientOptions.Timeout"/>,
+    /// <see cref="UserGroupClientOptions.Resilience"/>) govern.
     /// </summary>
     /// <exception cref="ArgumentException">The options are incomplete or invalid; the message names the setting.</exception>
     public JumpServerClient(JumpServerClientOptions options, HttpClient? httpClient)

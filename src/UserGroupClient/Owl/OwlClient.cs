@@ -31,7 +31,9 @@ public class OwlClient : IDisposable
 
     /// <summary>
     /// Creates a client that sends through <paramref name="httpClient"/>; the SDK's resilience and authentication run
-    /// around it. The caller keeps ownership of the <see cref="HttpClient"/>; its base address is ignored.
+    /// around it. The caller keeps ownership of the <see cref="HttpClient"/>; its base address is ignored, and its
+    /// <see cref="HttpClient.Timeout"/> should be infinite so that the SDK's own timeouts (<see cref="UserGroupClientOptions.Timeout"/>,
+    /// <see cref="UserGroupClientOptions.Resilience"/>) govern.
     /// </summary>
     /// <exception cref="ArgumentException">The options are incomplete or invalid; the message names the setting.</exception>
     public OwlClient(OwlClientOptions options, HttpClient? httpClient)
