@@ -14,8 +14,9 @@ namespace UserGroupClient.Testing.Hosting;
 
 /// <summary>
 /// A Kestrel server on <c>127.0.0.1</c> and a free port that runs one emulator's request handler.
-/// It buffers each request body, serves queued faults, records every exchange in a <see cref="RequestJournal"/>
-/// before the response leaves, and answers an empty 500 if the handler throws.
+/// It buffers each request body, serves the <see cref="FaultInjector"/>'s faults (before the handler, or by spoiling the
+/// handler's answer), records every exchange in a <see cref="RequestJournal"/> before the response leaves, and answers
+/// an empty 500 if the handler throws.
 /// </summary>
 internal sealed class EmulatorHost : IAsyncDisposable
 {
@@ -102,11 +103,41 @@ internal sealed class EmulatorHost : IAsyncDisposable
 
         if (fault.Delay > TimeSpan.Zero)
         {
+            // Real time on purpose: the delay must outlast a client's real attempt timeout, whatever the emulator's clock.
             await Task.Delay(fault.Delay, context.RequestAborted).ConfigureAwait(false);
         }
 
         var body = Encoding.UTF8.GetBytes(fault.Body);
         await context.Response.Body.WriteAsync(body, context.RequestAborted).ConfigureAwait(false);
+    }
+
+    private static async Task SendAsync(HttpContext context, EmulatedFault? fault, MemoryStream buffer, Stream wire)
+    {
+        var aborted = context.RequestAborted;
+        switch (fault?.Kind)
+        {
+            case EmulatedFaultKind.ConnectionReset or EmulatedFaultKind.ResponseLost:
+                context.Abort();
+                return;
+            case EmulatedFaultKind.TruncatedBody:
+                buffer.SetLength(buffer.Length / 2);
+                break;
+            case EmulatedFaultKind.IncompleteBody when buffer.Length > 1:
+                context.Response.ContentLength = buffer.Length;
+                await wire.WriteAsync(buffer.GetBuffer().AsMemory(0, (int)(buffer.Length / 2)), aborted).ConfigureAwait(false);
+                await context.Response.Body.FlushAsync(aborted).ConfigureAwait(false);
+
+                // No Abort here: it would reset the socket before the flushed bytes leave. Kestrel closes the connection
+                // itself when an answer ends short of its Content-Length.
+                return;
+        }
+
+        if (buffer.Length > 0)
+        {
+            context.Response.ContentLength = buffer.Length;
+            buffer.Position = 0;
+            await buffer.CopyToAsync(wire, aborted).ConfigureAwait(false);
+        }
     }
 
     private async Task HandleAsync(HttpContext context)
@@ -121,20 +152,21 @@ internal sealed class EmulatorHost : IAsyncDisposable
 
         var target = RequestTarget.From(context);
 
-        // The response is buffered so that the journal entry exists before the client can see the answer.
+        // The response is buffered so that the journal entry exists before the client can see the answer, and so that
+        // a fault can spoil the handler's answer after the fact.
         var wire = context.Response.Body;
         using var buffer = new MemoryStream();
         context.Response.Body = buffer;
+        var fault = Faults.TryTake(context.Request.Method, target.Path);
         try
         {
-            var fault = Faults.TryTake(context.Request.Method, target.Path);
-            if (fault is not null)
-            {
-                await ServeFaultAsync(context, fault).ConfigureAwait(false);
-            }
-            else
+            if (fault is null || fault.RunsHandler)
             {
                 await handler(context).ConfigureAwait(false);
+            }
+            else if (fault.Kind != EmulatedFaultKind.ConnectionReset)
+            {
+                await ServeFaultAsync(context, fault).ConfigureAwait(false);
             }
         }
         catch (Exception) when (!aborted.IsCancellationRequested)
@@ -151,14 +183,10 @@ internal sealed class EmulatorHost : IAsyncDisposable
                 target.PathAndQuery,
                 CopyHeaders(context.Request.Headers),
                 Encoding.UTF8.GetString(bodyBytes),
-                context.Response.StatusCode));
+                fault?.Kind == EmulatedFaultKind.ConnectionReset ? 0 : context.Response.StatusCode,
+                fault));
         }
 
-        if (buffer.Length > 0)
-        {
-            context.Response.ContentLength = buffer.Length;
-            buffer.Position = 0;
-            await buffer.CopyToAsync(wire, aborted).ConfigureAwait(false);
-        }
+        await SendAsync(context, fault, buffer, wire).ConfigureAwait(false);
     }
 }

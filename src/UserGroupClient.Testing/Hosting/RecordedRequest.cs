@@ -9,7 +9,8 @@ public sealed class RecordedRequest
         string pathAndQuery,
         IReadOnlyDictionary<string, string> headers,
         string body,
-        int statusCode)
+        int statusCode,
+        EmulatedFault? fault = null)
     {
         Timestamp = timestamp;
         Method = method;
@@ -17,6 +18,7 @@ public sealed class RecordedRequest
         Headers = headers;
         Body = body;
         StatusCode = statusCode;
+        Fault = fault;
     }
 
     /// <summary>When the emulator received the request, read from the emulator's <see cref="TimeProvider"/>.</summary>
@@ -40,8 +42,14 @@ public sealed class RecordedRequest
     /// <summary>The request body decoded as UTF-8; empty when the request had none.</summary>
     public string Body { get; }
 
-    /// <summary>The HTTP status code the emulator answered with.</summary>
+    /// <summary>
+    /// The HTTP status code the emulator answered with. When a fault ran the handler and then spoiled the answer, it is
+    /// the handler's status; when the connection was reset before any answer, it is 0.
+    /// </summary>
     public int StatusCode { get; }
+
+    /// <summary>The fault this request got, or <see langword="null"/> when it was handled normally.</summary>
+    public EmulatedFault? Fault { get; }
 
     /// <summary>Returns a header's value, or <see langword="null"/> when the request did not carry it.</summary>
     /// <param name="name">The header name, matched case-insensitively.</param>
@@ -49,7 +57,7 @@ public sealed class RecordedRequest
     public string? GetHeader(string name) => Headers.TryGetValue(name, out var value) ? value : null;
 
     /// <inheritdoc />
-    public override string ToString() => $"{Method} {PathAndQuery} -> {StatusCode}";
+    public override string ToString() => Fault is null ? $"{Method} {PathAndQuery} -> {StatusCode}" : $"{Method} {PathAndQuery} -> {StatusCode} ({Fault})";
 
     private (string Path, string Query) SplitTarget()
     {

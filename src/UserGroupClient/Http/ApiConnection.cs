@@ -71,8 +71,17 @@ internal sealed class ApiConnection : IDisposable
                 var location = response.Headers.Location is { } header ? (header.IsAbsoluteUri ? header : new Uri(message.RequestUri!, header)) : null;
 
                 // Such answers are small; buffering them (which reading them as bytes does) lets an empty body be told from an unreadable one.
-                await ContentBuffer.LoadAsync(response.Content, _settings.MaxResponseContentBytes, ct).ConfigureAwait(false);
-                var bytes = await response.Content.ReadAsByteArrayAsync(ct).ConfigureAwait(false);
+                byte[] bytes;
+                try
+                {
+                    await ContentBuffer.LoadAsync(response.Content, _settings.MaxResponseContentBytes, ct).ConfigureAwait(false);
+                    bytes = await response.Content.ReadAsByteArrayAsync(ct).ConfigureAwait(false);
+                }
+                catch (Exception exception) when (exception is IOException or HttpRequestException)
+                {
+                    throw Errors.Malformed(Failure(message, response, "", false), $"the body could not be read to its end ({exception.Message})", exception);
+                }
+
                 if (bytes.AsSpan().Trim(" \t\r\n"u8).IsEmpty)
                 {
                     return (null, location);

@@ -7,6 +7,9 @@ namespace UserGroupClient.Http;
 /// <summary>One API call before it is sent: method, path relative to the client's base address, headers, optional JSON body.</summary>
 internal sealed class ApiRequest
 {
+    /// <summary>Set on a message that must never be resent blindly, whatever its method (see <see cref="CreatesResource"/>).</summary>
+    public static readonly HttpRequestOptionsKey<bool> CreatesResourceOption = new("UserGroupClient.CreatesResource");
+
     private List<KeyValuePair<string, string>>? _headers;
 
     /// <summary>Creates a request for <paramref name="relativeUri"/>, whose segments went through <see cref="ApiUri"/>.</summary>
@@ -25,6 +28,12 @@ internal sealed class ApiRequest
     /// <summary>The serialized body, if any.</summary>
     public byte[]? Body { get; private set; }
 
+    /// <summary>
+    /// Whether the call creates something, so that sending it twice could create it twice or fail the second time
+    /// (Owl creates with PUT). The resilience pipeline never resends such a call; the facades recover a lost create by name.
+    /// </summary>
+    public bool CreatesResource { get; private set; }
+
     /// <summary>Extra headers for this call.</summary>
     public IReadOnlyList<KeyValuePair<string, string>> Headers => (IReadOnlyList<KeyValuePair<string, string>>?)_headers ?? [];
 
@@ -32,6 +41,13 @@ internal sealed class ApiRequest
     public ApiRequest WithJson<T>(T value, JsonTypeInfo<T> typeInfo)
     {
         Body = JsonSerializer.SerializeToUtf8Bytes(value, typeInfo);
+        return this;
+    }
+
+    /// <summary>Marks the call as one that creates something (<see cref="CreatesResource"/>).</summary>
+    public ApiRequest AsCreate()
+    {
+        CreatesResource = true;
         return this;
     }
 
@@ -46,6 +62,11 @@ internal sealed class ApiRequest
     public HttpRequestMessage ToMessage(Uri baseAddress)
     {
         var message = new HttpRequestMessage(Method, new Uri(baseAddress, RelativeUri));
+        if (CreatesResource)
+        {
+            message.Options.Set(CreatesResourceOption, true);
+        }
+
         if (_headers is not null)
         {
             foreach (var (name, value) in _headers)

@@ -27,7 +27,7 @@ internal sealed class OwlHostGroupsApi : IOwlHostGroupsApi
     public async Task<OwlHostGroup> CreateAsync(string name, IEnumerable<string>? hostIds = null, CancellationToken cancellationToken = default)
     {
         var body = new OwlHostGroupBody(null, OwlInput.Name(name, nameof(name)), Hosts(hostIds ?? [], nameof(hostIds)));
-        var request = Request(HttpMethod.Put, GroupsPath).WithJson(body, Json.OwlHostGroupBody);
+        var request = Request(HttpMethod.Put, GroupsPath).AsCreate().WithJson(body, Json.OwlHostGroupBody);
         var response = await SendAsync(_connection, request, Json.OwlHostGroupResponse, cancellationToken).ConfigureAwait(false);
         return Require(_connection, response.Group, "group", request);
     }

@@ -22,7 +22,7 @@ internal sealed class OwlUserGroupsApi : IOwlUserGroupsApi
     public async Task<OwlUserGroup> CreateAsync(string name, IEnumerable<int>? userIds = null, CancellationToken cancellationToken = default)
     {
         var body = new OwlUserGroupBody(null, OwlInput.Name(name, nameof(name)), Users(userIds ?? [], nameof(userIds)));
-        var request = Request(HttpMethod.Put, UserGroupsPath).WithJson(body, Json.OwlUserGroupBody);
+        var request = Request(HttpMethod.Put, UserGroupsPath).AsCreate().WithJson(body, Json.OwlUserGroupBody);
         var response = await SendAsync(_connection, request, Json.OwlUserGroupResponse, cancellationToken).ConfigureAwait(false);
         return Require(_connection, response.Group, "group", request);
     }

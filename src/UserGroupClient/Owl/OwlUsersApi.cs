@@ -50,7 +50,7 @@ internal sealed class OwlUsersApi : IOwlUsersApi
     public async Task<OwlUser> CreateAsync(OwlUser user, CancellationToken cancellationToken = default)
     {
         var body = Checked(user, nameof(user));
-        var request = Request(HttpMethod.Put, UsersPath).WithJson(body with { Id = 0 }, Json.OwlUser);
+        var request = Request(HttpMethod.Put, UsersPath).AsCreate().WithJson(body with { Id = 0 }, Json.OwlUser);
         var response = await SendAsync(_connection, request, Json.OwlUserResponse, cancellationToken).ConfigureAwait(false);
         return Require(_connection, response.User, "user", request);
     }
