@@ -1,4 +1,5 @@
 using System.Net;
+using System.Text.Json;
 
 namespace UserGroupClient.Resilience;
 
@@ -43,11 +44,15 @@ internal sealed class CreateRecovery
         }
     }
 
-    /// <summary>No answer, a timeout, or an answer that says the server may not have finished (408, 429, 5xx).</summary>
+    /// <summary>
+    /// No answer, a timeout, an answer that says the server may not have finished (408, 429, 5xx), or a success whose
+    /// body was cut off (the server acted; the SDK only lost the result).
+    /// </summary>
     private static bool IsInTransit(Exception exception) => exception switch
     {
         TimeoutException => true,
         UserGroupApiException { StatusCode: null, InnerException: HttpRequestException } => true,
+        UserGroupApiException { StatusCode: { } success, InnerException: JsonException or IOException or HttpRequestException } when (int)success is >= 200 and < 300 => true,
         UserGroupApiException { StatusCode: { } status } => status is HttpStatusCode.RequestTimeout or HttpStatusCode.TooManyRequests || (int)status >= 500,
         _ => false,
     };

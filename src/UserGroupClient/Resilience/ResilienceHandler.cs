@@ -49,12 +49,23 @@ internal sealed class ResilienceHandler : DelegatingHandler
                     throw new HttpRequestException($"The circuit to {request.RequestUri?.GetLeftPart(UriPartial.Authority)} is open after repeated failures; calls fail fast until it closes.", broken);
                 default:
                     outcome.ThrowIfException();
-                    return outcome.Result!;
+                    return attempts > 1 && IsAlreadyDeleted(request, outcome.Result!) ? Deleted(request, outcome.Result!) : outcome.Result!;
             }
         }
         finally
         {
             ResilienceContextPool.Shared.Return(context);
         }
+    }
+
+    // A DELETE is resent only after an attempt failed in transit, which may have deleted the resource already: a 404
+    // on the resend is then the effect of the caller's own delete, not a missing resource.
+    private static bool IsAlreadyDeleted(HttpRequestMessage request, HttpResponseMessage response) =>
+        request.Method == HttpMethod.Delete && response.StatusCode == System.Net.HttpStatusCode.NotFound;
+
+    private static HttpResponseMessage Deleted(HttpRequestMessage request, HttpResponseMessage notFound)
+    {
+        notFound.Dispose();
+        return new HttpResponseMessage(System.Net.HttpStatusCode.NoContent) { RequestMessage = request };
     }
 }

@@ -39,6 +39,28 @@ public sealed class ResilienceHandlerTests
     }
 
     [Fact]
+    public async Task ADeleteWhoseFirstAnswerWasLostSucceedsWhenTheResendFindsNothing()
+    {
+        var stub = new StubHandler((_, index) => index == 0
+            ? throw new HttpRequestException("connection reset")
+            : StubHandler.Json(HttpStatusCode.NotFound, """{"detail":"UserGroup object does not exist.","code":"object_does_not_exist"}"""));
+        using var jms = Fast(stub);
+
+        await jms.Client.UserGroups.DeleteAsync(GroupId);
+
+        Assert.Equal(2, stub.Requests.Count);
+    }
+
+    [Fact]
+    public async Task ADeleteOfAMissingGroupIsStillNotFound()
+    {
+        var stub = new StubHandler(_ => StubHandler.Json(HttpStatusCode.NotFound, """{"detail":"UserGroup object does not exist.","code":"object_does_not_exist"}"""));
+        using var jms = Fast(stub);
+
+        await Assert.ThrowsAsync<UserGroupNotFoundException>(() => jms.Client.UserGroups.DeleteAsync(GroupId));
+    }
+
+    [Fact]
     public async Task PostAndPatchAreNeverRetried()
     {
         var stub = new StubHandler(_ => new HttpResponseMessage(HttpStatusCode.ServiceUnavailable));
