@@ -126,7 +126,19 @@ internal sealed class JumpServerUserGroupService : IUserGroupService
         var current = await CurrentMemberIdsAsync(groupId, cancellationToken).ConfigureAwait(false);
         foreach (var id in requested.Where(current.Contains))
         {
-            await _api.RemoveUserAsync(groupId, id, cancellationToken).ConfigureAwait(false);
+            try
+            {
+                await _api.RemoveUserAsync(groupId, id, cancellationToken).ConfigureAwait(false);
+            }
+            catch (UserGroupValidationException)
+            {
+                // The server refuses a relation delete that matches no row: a resend after a lost answer, or a
+                // concurrent removal. Either way, once the user is out of the group, what was asked is done.
+                if ((await CurrentMemberIdsAsync(groupId, cancellationToken).ConfigureAwait(false)).Contains(id))
+                {
+                    throw;
+                }
+            }
         }
     }
 
