@@ -42,6 +42,8 @@ public sealed class MalformedResponseTests
         ["Owl envelope, group fields wrong"] = () => StubHandler.Json(HttpStatusCode.OK, """{"code": 200, "groups": [{"id": "1", "name": {"x": 1}, "hosts": 3}]}"""),
         ["Owl envelope, code a string"] = () => StubHandler.Json(HttpStatusCode.OK, """{"code": "oops", "message": 5}"""),
         ["deeply nested"] = () => StubHandler.Json(HttpStatusCode.OK, new string('[', 5000) + new string(']', 5000)),
+        ["error envelope, code a string"] = () => StubHandler.Json(HttpStatusCode.InternalServerError, """{"code": "E_INTERNAL", "message": "boom", "msg": 5, "detail": []}"""),
+        ["error envelope, code an object"] = () => StubHandler.Json(HttpStatusCode.OK, """{"code": {"value": 500}, "message": null, "msg": ["x"]}"""),
         ["invalid UTF-8"] = () => new HttpResponseMessage(HttpStatusCode.OK) { Content = new ByteArrayContent([0x7B, 0x22, 0x69, 0x64, 0x22, 0x3A, 0x22, 0xC3, 0x28, 0xFF, 0x22, 0x7D]) { Headers = { ContentType = new MediaTypeHeaderValue("application/json") } } },
     };
 
