@@ -31,7 +31,13 @@ public abstract class UserGroupClientOptions
     /// <summary>Where the SDK logs (one event per call, attempts at Debug); <see langword="null"/> logs nothing.</summary>
     public ILoggerFactory? LoggerFactory { get; set; }
 
-    /// <summary>The largest response body the SDK reads; a larger one fails with <see cref="UserGroupApiException"/>. Default 16 MiB.</summary>
+    /// <summary>
+    /// The largest success body the SDK reads, in bytes; default 16 MiB, at least 1024. A body that announces a larger
+    /// <c>Content-Length</c> fails with <see cref="UserGroupApiException"/> before any of it is read; one without a
+    /// length fails as soon as more than this has arrived, and the rest is not read. Error bodies are read only as far
+    /// as needed to classify them (at most 1 MiB, or this limit when smaller) and kept in
+    /// <see cref="UserGroupApiException.ResponseBody"/> capped at 8 KiB. Raise it for servers whose pages are larger.
+    /// </summary>
     public long MaxResponseContentBytes { get; set; } = 16 * 1024 * 1024;
 
     /// <summary>The page size list operations use when the caller gives none. Default 100.</summary>

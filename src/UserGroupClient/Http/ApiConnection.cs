@@ -200,15 +200,15 @@ internal sealed class ApiConnection : IDisposable
     private async Task<UserGroupApiException> MapFailureAsync(HttpRequestMessage message, HttpResponseMessage response, CancellationToken cancellationToken)
     {
         string body;
-        bool complete;
+        JsonElement? json;
         try
         {
-            (body, complete) = await ResponseBodyReader.ReadCappedAsync(response.Content, cancellationToken).ConfigureAwait(false);
+            (body, json) = await ResponseBodyReader.ReadErrorAsync(response.Content, _settings.MaxResponseContentBytes, cancellationToken).ConfigureAwait(false);
         }
         catch (Exception exception) when (exception is IOException or HttpRequestException)
         {
             // The status alone still says what failed; a body cut off mid-read is reported as missing.
-            (body, complete) = ("[the body could not be read: " + exception.Message + "]", false);
+            (body, json) = ("[the body could not be read: " + exception.Message + "]", null);
         }
 
         var error = new ApiErrorResponse(
@@ -216,7 +216,7 @@ internal sealed class ApiConnection : IDisposable
             message.Method.Method,
             message.RequestUri!,
             body,
-            ResponseBodyReader.TryParseJson(body, complete),
+            json,
             ReadRetryAfter(response, _settings.TimeProvider.GetUtcNow()));
         return Errors.Map(error);
     }

@@ -52,6 +52,27 @@ internal static class ApiUri
         return value;
     }
 
+    /// <summary>
+    /// Checks a search text or name that travels in a query string: control characters are refused, and so is a value
+    /// longer than <see cref="MaxSegmentLength"/>, which no server matches and which would push the request line past
+    /// what servers and proxies accept (they answer 414). <see langword="null"/> passes through.
+    /// </summary>
+    /// <exception cref="ArgumentException">The value is too long or holds a control character.</exception>
+    public static string? QueryValue(string? value, string parameterName)
+    {
+        if (value is null)
+        {
+            return null;
+        }
+
+        if (value.Length > MaxSegmentLength)
+        {
+            throw new ArgumentException($"The value is {value.Length} characters long; at most {MaxSegmentLength} are accepted in a query.", parameterName);
+        }
+
+        return RejectControlCharacters(value, parameterName);
+    }
+
     /// <summary>Checks a value that travels in a query string or a body: control characters are refused.</summary>
     /// <exception cref="ArgumentException">The value holds a control character.</exception>
     public static string RejectControlCharacters(string value, string parameterName)

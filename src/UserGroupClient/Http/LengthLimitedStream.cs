@@ -23,15 +23,15 @@ internal sealed class LengthLimitedStream : Stream
 
     public override long Position { get => throw new NotSupportedException(); set => throw new NotSupportedException(); }
 
-    public override int Read(byte[] buffer, int offset, int count) => Count(_inner.Read(buffer, offset, count));
+    public override int Read(byte[] buffer, int offset, int count) => Read(buffer.AsSpan(offset, count));
 
-    public override int Read(Span<byte> buffer) => Count(_inner.Read(buffer));
+    public override int Read(Span<byte> buffer) => Count(_inner.Read(buffer[..Allowance(buffer.Length)]));
 
     public override async Task<int> ReadAsync(byte[] buffer, int offset, int count, CancellationToken cancellationToken) =>
-        Count(await _inner.ReadAsync(buffer.AsMemory(offset, count), cancellationToken).ConfigureAwait(false));
+        await ReadAsync(buffer.AsMemory(offset, count), cancellationToken).ConfigureAwait(false);
 
     public override async ValueTask<int> ReadAsync(Memory<byte> buffer, CancellationToken cancellationToken = default) =>
-        Count(await _inner.ReadAsync(buffer, cancellationToken).ConfigureAwait(false));
+        Count(await _inner.ReadAsync(buffer[..Allowance(buffer.Length)], cancellationToken).ConfigureAwait(false));
 
     public override void Flush()
     {
@@ -52,6 +52,10 @@ internal sealed class LengthLimitedStream : Stream
 
         base.Dispose(disposing);
     }
+
+    // A reader may ask for many megabytes at once; asking the source for at most one byte past the limit keeps a
+    // large body from being read much beyond it before the limit is noticed.
+    private int Allowance(int requested) => (int)Math.Min(requested, _limit - _read + 1);
 
     private int Count(int read)
     {

@@ -24,6 +24,7 @@ internal static partial class SecretRedactor
         }
 
         text = JsonSecretValue().Replace(text, m => m.Groups["head"].Value + "\"" + Mask + "\"");
+        text = JsonCredentialCode().Replace(text, m => m.Groups["head"].Value + "\"" + Mask + "\"");
         text = FormSecretValue().Replace(text, m => m.Groups["head"].Value + Mask);
         return SchemeCredentials().Replace(text, m => m.Groups["scheme"].Value + " " + Mask);
     }
@@ -31,8 +32,15 @@ internal static partial class SecretRedactor
     [GeneratedRegex("(?<head>\"(?:[A-Za-z_]*_)?(?:" + SecretKeys + ")\"\\s*:\\s*)(?:\"(?:[^\"\\\\]|\\\\.)*\"|[^,}\\]\\s]+)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex JsonSecretValue();
 
-    [GeneratedRegex("(?<head>(?<![A-Za-z0-9_])(?:" + SecretKeys + ")=)(?:\"[^\"]*\"|[^&\\s\",]+)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    // A form value ends at markup too: an echo inside an HTML page must not swallow the text after it (and with it a
+    // scheme word whose credential would then be left in the clear).
+    [GeneratedRegex("(?<head>(?<![A-Za-z0-9_])(?:" + SecretKeys + ")=)(?:\"[^\"]*\"|[^&\\s\"',;<>]+)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex FormSecretValue();
+
+    // "code" is the error code of most vendors' envelopes ("999", 500, "not_authenticated") and must stay readable; an
+    // OAuth authorization code is a long opaque string with digits, and only such a value is masked.
+    [GeneratedRegex("(?<head>\"code\"\\s*:\\s*)\"(?=[^\"]*[0-9])[A-Za-z0-9._~+/=-]{16,}\"", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex JsonCredentialCode();
 
     [GeneratedRegex("(?<scheme>\\b(?:Bearer|Basic|Token|JWT))\\s+(?!\\*\\*\\*)[A-Za-z0-9._~+/=-]{8,}", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex SchemeCredentials();

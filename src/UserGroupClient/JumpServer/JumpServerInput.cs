@@ -1,3 +1,6 @@
+using System.Text;
+using UserGroupClient.Http;
+
 namespace UserGroupClient.JumpServer;
 
 /// <summary>Client-side checks that turn input the server would reject into a clear error before anything is sent.</summary>
@@ -26,6 +29,24 @@ internal static class JumpServerInput
         }
 
         return name;
+    }
+
+    /// <summary>
+    /// Checks and escapes an id for a path segment in the form Django gives it. JumpServer verifies a signature over
+    /// <c>get_full_path()</c>, which decodes the path and escapes it again with <c>escape_uri_path</c>; that leaves
+    /// <c>:@&amp;+$,!*'()</c> as they are, so a segment sent with them percent-encoded would be signed over a different
+    /// target than the server checks, and refused as an invalid signature.
+    /// </summary>
+    /// <exception cref="ArgumentException">The id cannot be a path segment (see <see cref="ApiUri.Id"/>).</exception>
+    public static string PathSegment(string? id, string parameterName)
+    {
+        var escaped = new StringBuilder(ApiUri.Segment(id, parameterName));
+        foreach (var safe in ":@&+$,!*'()")
+        {
+            escaped.Replace("%" + ((int)safe).ToString("X2", System.Globalization.CultureInfo.InvariantCulture), safe.ToString());
+        }
+
+        return escaped.ToString();
     }
 
     /// <summary>Checks user ids: JumpServer user ids are UUIDs, and the server rejects anything else.</summary>

@@ -14,6 +14,11 @@ internal sealed class JumpServerPageConverter<T> : JsonConverter<JumpServerPage<
         if (reader.TokenType == JsonTokenType.StartArray)
         {
             var items = JsonSerializer.Deserialize(ref reader, listType) ?? [];
+            if (items.Exists(item => item is null))
+            {
+                throw new JsonException("A page holds a null item.");
+            }
+
             return new JumpServerPage<T> { Count = items.Count, Results = items };
         }
 
@@ -52,6 +57,11 @@ internal sealed class JumpServerPageConverter<T> : JsonConverter<JumpServerPage<
         if (results is null || count is null)
         {
             throw new JsonException("A page object needs 'count' and 'results'.");
+        }
+
+        if (results.Exists(item => item is null))
+        {
+            throw new JsonException("A page's 'results' hold a null item.");
         }
 
         return new JumpServerPage<T> { Count = count.Value, Next = next, Previous = previous, Results = results };

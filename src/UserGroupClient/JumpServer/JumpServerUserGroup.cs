@@ -1,3 +1,5 @@
+using System.Text.Json.Serialization;
+
 namespace UserGroupClient.JumpServer;
 
 /// <summary>
@@ -8,9 +10,11 @@ namespace UserGroupClient.JumpServer;
 public sealed class JumpServerUserGroup
 {
     /// <summary>The group's id (a UUID).</summary>
+    [JsonRequired]
     public string Id { get; init; } = "";
 
     /// <summary>The group's name, unique in its organization.</summary>
+    [JsonRequired]
     public string Name { get; init; } = "";
 
     /// <summary>The comment; empty when none.</summary>

@@ -1,4 +1,5 @@
 using System.Runtime.CompilerServices;
+using UserGroupClient.Http;
 using UserGroupClient.Resilience;
 
 namespace UserGroupClient.JumpServer;
@@ -44,7 +45,8 @@ internal sealed class JumpServerUserGroupService : IUserGroupService
             throw NoHierarchy();
         }
 
-        var groups = _api.ListAllAsync(new JumpServerGroupListOptions { Search = query?.Search, Limit = query?.PageSize }, cancellationToken);
+        var search = ApiUri.QueryValue(query?.Search, nameof(query));
+        var groups = _api.ListAllAsync(new JumpServerGroupListOptions { Search = search, Limit = query?.PageSize }, cancellationToken);
         return Map(groups, cancellationToken);
     }
 
@@ -81,6 +83,11 @@ internal sealed class JumpServerUserGroupService : IUserGroupService
             throw NoHierarchy();
         }
 
+        if (update.Name is not null)
+        {
+            JumpServerInput.GroupName(update.Name, nameof(update));
+        }
+
         var patched = await _api.PatchAsync(groupId, new JumpServerUserGroupPatch { Name = update.Name, Comment = update.Comment }, cancellationToken).ConfigureAwait(false);
         return ToUserGroup(patched);
     }
@@ -90,7 +97,7 @@ internal sealed class JumpServerUserGroupService : IUserGroupService
     public Task DeleteGroupsAsync(IEnumerable<string> groupIds, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(groupIds);
-        var ids = groupIds.Distinct(StringComparer.Ordinal).ToList();
+        var ids = groupIds.Select(id => ApiUri.Id(id, nameof(groupIds))).Distinct(StringComparer.Ordinal).ToList();
         return ids.Count switch
         {
             0 => Task.CompletedTask,
@@ -143,7 +150,7 @@ internal sealed class JumpServerUserGroupService : IUserGroupService
     }
 
     public Task SetMembersAsync(string groupId, IEnumerable<string> memberIds, CancellationToken cancellationToken = default) =>
-        _api.SetUsersAsync(groupId, memberIds, cancellationToken);
+        _api.SetUsersAsync(groupId, JumpServerInput.UserIds(memberIds, nameof(memberIds)), cancellationToken);
 
     internal static UserGroup ToUserGroup(JumpServerUserGroup group) => new(group.Id, group.Name)
     {

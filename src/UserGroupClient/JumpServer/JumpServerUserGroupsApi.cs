@@ -175,7 +175,7 @@ internal sealed class JumpServerUserGroupsApi : IJumpServerUserGroupsApi
     public Task AddAllUsersAsync(string groupId, CancellationToken cancellationToken = default) =>
         _connection.SendAsync(Request(HttpMethod.Post, GroupPath(groupId) + "add-all-users/"), cancellationToken);
 
-    private static string GroupPath(string groupId) => GroupsPath + ApiUri.Segment(groupId, nameof(groupId)) + "/";
+    private static string GroupPath(string groupId) => GroupsPath + JumpServerInput.PathSegment(groupId, nameof(groupId)) + "/";
 
     private static string? Checked(string? value, string parameterName) =>
         value is null ? null : ApiUri.RejectControlCharacters(value, parameterName);

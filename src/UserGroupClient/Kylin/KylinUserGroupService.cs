@@ -50,6 +50,7 @@ internal sealed class KylinUserGroupService : IUserGroupService
             throw NotSupported("groups have no parent group; ParentId is not supported (see Capabilities.SupportsHierarchy)");
         }
 
+        Http.ApiUri.QueryValue(query?.Search, nameof(query));
         foreach (var name in await _api.ListGroupsAsync(cancellationToken: cancellationToken).ConfigureAwait(false))
         {
             if (query?.Search is not { Length: > 0 } search || name.Contains(search, StringComparison.OrdinalIgnoreCase))
@@ -60,7 +61,7 @@ internal sealed class KylinUserGroupService : IUserGroupService
     }
 
     public async Task<UserGroup> GetGroupAsync(string groupId, CancellationToken cancellationToken = default) =>
-        await FindGroupByNameAsync(groupId, cancellationToken).ConfigureAwait(false)
+        await FindGroupByNameAsync(KylinInput.GroupName(groupId, nameof(groupId)), cancellationToken).ConfigureAwait(false)
         ?? throw new UserGroupNotFoundException($"Kylin: there is no group named '{groupId}'.") { Dialect = Dialect };
 
     /// <summary>Lists the group names and compares them exactly (Kylin group names are case-sensitive).</summary>
@@ -134,7 +135,7 @@ internal sealed class KylinUserGroupService : IUserGroupService
     }
 
     public Task DeleteGroupAsync(string groupId, CancellationToken cancellationToken = default) =>
-        _api.DeleteGroupAsync(groupId, cancellationToken);
+        _api.DeleteGroupAsync(KylinInput.GroupName(groupId, nameof(groupId)), cancellationToken);
 
     /// <summary>Deletes the groups one call each, in order, after checking every name; the first failure stops it.</summary>
     public async Task DeleteGroupsAsync(IEnumerable<string> groupIds, CancellationToken cancellationToken = default)

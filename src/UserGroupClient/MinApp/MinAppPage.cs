@@ -1,3 +1,5 @@
+using System.Text.Json.Serialization;
+
 namespace UserGroupClient.MinApp;
 
 /// <summary>One page of a MinApp list: <c>{"meta": {…}, "objects": […]}</c>.</summary>
@@ -5,8 +7,10 @@ namespace UserGroupClient.MinApp;
 public sealed class MinAppPage<T>
 {
     /// <summary>The paging facts.</summary>
+    [JsonRequired]
     public MinAppPageMeta Meta { get; init; } = new();
 
     /// <summary>The page's items.</summary>
+    [JsonRequired]
     public IReadOnlyList<T> Objects { get; init; } = [];
 }

@@ -49,7 +49,7 @@ internal sealed class MinAppUserGroupService : IUserGroupService
             ParentId = query?.ParentId is { } parent ? MinAppInput.Id(parent, nameof(query)) : null,
             Limit = query?.PageSize,
         };
-        var search = query?.Search is { } text ? Http.ApiUri.RejectControlCharacters(text, nameof(query)) : null;
+        var search = Http.ApiUri.QueryValue(query?.Search, nameof(query));
         return Filter(_groups.ListAllAsync(options, cancellationToken), search, cancellationToken);
     }
 

@@ -1,4 +1,5 @@
 using System.Text.Json;
+using System.Text.Json.Serialization;
 
 namespace UserGroupClient.MinApp;
 
@@ -6,7 +7,7 @@ namespace UserGroupClient.MinApp;
 internal sealed record MinAppReferenceWire(long? Id, string? Name);
 
 /// <summary>Every user-group field any variant sends, before <see cref="MinAppUserGroupConverter"/> picks the parent.</summary>
-internal sealed record MinAppUserGroupWire(long Id, string? Name, int? Members, MinAppReferenceWire? Parent, long? ParentId, MinAppReferenceWire? SuperGroup);
+internal sealed record MinAppUserGroupWire([property: JsonRequired] long Id, string? Name, int? Members, MinAppReferenceWire? Parent, long? ParentId, MinAppReferenceWire? SuperGroup);
 
 /// <summary>Every supergroup field any variant sends; <c>children</c> is an array or a count.</summary>
 internal sealed record MinAppSuperGroupWire(long Id, string? Name, JsonElement? Children, List<MinAppReferenceWire>? UserGroup);

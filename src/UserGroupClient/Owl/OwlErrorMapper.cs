@@ -18,7 +18,7 @@ internal sealed class OwlErrorMapper : ApiErrorMapper
     public override UserGroupApiException Map(ApiErrorResponse response)
     {
         var message = response.GetString("message");
-        int? code = response.Json is { ValueKind: JsonValueKind.Object } json && json.TryGetProperty("code", out var value) && value.TryGetInt32(out var number)
+        int? code = response.Json is { ValueKind: JsonValueKind.Object } json && json.TryGetProperty("code", out var value) && value.ValueKind == JsonValueKind.Number && value.TryGetInt32(out var number)
             ? number
             : null;
         var errorCode = code?.ToString(CultureInfo.InvariantCulture);

@@ -44,7 +44,8 @@ internal sealed class OwlUserGroupService : IUserGroupService
     public async IAsyncEnumerable<UserGroup> ListGroupsAsync(UserGroupQuery? query = null, [EnumeratorCancellation] CancellationToken cancellationToken = default)
     {
         OwlFacade.RefuseParent(query?.ParentId, Name);
-        foreach (var group in await _api.ListAsync(query?.Search, cancellationToken).ConfigureAwait(false))
+        var search = Http.ApiUri.QueryValue(query?.Search, nameof(query));
+        foreach (var group in await _api.ListAsync(search, cancellationToken).ConfigureAwait(false))
         {
             yield return ToUserGroup(group);
         }
@@ -68,6 +69,7 @@ internal sealed class OwlUserGroupService : IUserGroupService
         ArgumentNullException.ThrowIfNull(group);
         OwlFacade.RefuseParent(group.ParentId, Name);
         OwlFacade.RefuseComment(group.Comment, Name);
+        OwlInput.Name(group.Name, nameof(group));
         var users = group.MemberIds is null ? null : OwlInput.ParseIds(group.MemberIds, nameof(group));
         return await _createRecovery.CreateAsync(
             async ct => ToUserGroup(await _api.CreateAsync(group.Name, users, ct).ConfigureAwait(false)),
