@@ -43,6 +43,9 @@ public abstract class UserGroupClientOptions
     /// <summary>The page size list operations use when the caller gives none. Default 100.</summary>
     public int DefaultPageSize { get; set; } = 100;
 
+    /// <summary>The secret values of the configured credentials, so error texts that echo them can be masked.</summary>
+    internal virtual IEnumerable<string> CredentialSecrets() => [];
+
     /// <summary>Checks the settings, naming the bad one; clients call it when they are created, and dependency injection at start.</summary>
     /// <exception cref="ArgumentException">A setting is missing or invalid.</exception>
     public virtual void Validate() => ValidateCommon();

@@ -55,7 +55,7 @@ internal static class ClientRegistration
         {
             var state = State<TOptions>(provider, name);
             var factory = provider.GetRequiredService<IHttpClientFactory>();
-            var api = ClientPipeline.Connect(new HttpClientTransportHandler(factory.CreateClient(name)), state.Options, name, errors, state.ApiBaseAddress);
+            var api = ClientPipeline.Connect(new HttpClientTransportHandler(factory.CreateClient(name)), state.Options, name, errors, state.Secrets, state.ApiBaseAddress);
             return createClient(state.Options, new ClientPipeline.Connections(api, state.Unauthenticated));
         });
         services.AddKeyedSingleton(name, (provider, key) => userGroupService(provider.GetRequiredKeyedService<TClient>(key)));
@@ -118,9 +118,10 @@ internal static class ClientRegistration
             _name = name;
             Options = provider.GetRequiredService<IOptionsMonitor<TOptions>>().Get(name);
             ApiBaseAddress = apiBaseAddress?.Invoke(Options);
+            Secrets = ClientPipeline.CreateKnownSecrets(Options);
             _resilience = ClientPipeline.CreateResilience(Options, name, errors);
             _unauthenticated = new Lazy<ApiConnection>(() => ClientPipeline.Connect(
-                new HttpClientTransportHandler(provider.GetRequiredService<IHttpClientFactory>().CreateClient(name + UnauthenticatedSuffix)), Options, name, errors, ApiBaseAddress));
+                new HttpClientTransportHandler(provider.GetRequiredService<IHttpClientFactory>().CreateClient(name + UnauthenticatedSuffix)), Options, name, errors, Secrets, ApiBaseAddress));
             _authentication = new Lazy<Func<DelegatingHandler>>(() => createAuthenticationHandlers(Options, _unauthenticated.Value));
         }
 
@@ -128,6 +129,9 @@ internal static class ClientRegistration
 
         /// <summary>Where API paths are resolved, when the dialect adds a root to the base address.</summary>
         public Uri? ApiBaseAddress { get; }
+
+        /// <summary>The client's secret values, shared by its connections.</summary>
+        public KnownSecrets Secrets { get; }
 
         public ApiConnection Unauthenticated => _unauthenticated.Value;
 

@@ -40,6 +40,9 @@ internal sealed class ApiConnection : IDisposable
     /// <summary>The dialect's error mapper.</summary>
     public ApiErrorMapper Errors { get; }
 
+    /// <summary>The client's known secret values, masked in every error text; token providers add the tokens they receive.</summary>
+    public KnownSecrets Secrets => _settings.Secrets;
+
     /// <summary>
     /// The handler chain itself, for exchanges that are not API calls and read their responses by hand
     /// (MinApp's authorize step follows its redirects one hop at a time).
@@ -203,7 +206,7 @@ internal sealed class ApiConnection : IDisposable
         JsonElement? json;
         try
         {
-            (body, json) = await ResponseBodyReader.ReadErrorAsync(response.Content, _settings.MaxResponseContentBytes, cancellationToken).ConfigureAwait(false);
+            (body, json) = await ResponseBodyReader.ReadErrorAsync(response.Content, _settings.MaxResponseContentBytes, _settings.Secrets, cancellationToken).ConfigureAwait(false);
         }
         catch (Exception exception) when (exception is IOException or HttpRequestException)
         {
@@ -225,7 +228,7 @@ internal sealed class ApiConnection : IDisposable
     {
         if (!IsJson(response.Content.Headers))
         {
-            var (body, complete) = await ResponseBodyReader.ReadCappedAsync(response.Content, cancellationToken).ConfigureAwait(false);
+            var (body, complete) = await ResponseBodyReader.ReadCappedAsync(response.Content, _settings.Secrets, cancellationToken).ConfigureAwait(false);
             throw Errors.Malformed(Failure(message, response, body, complete), $"expected JSON but got {response.Content.Headers.ContentType}", null);
         }
 
@@ -245,7 +248,7 @@ internal sealed class ApiConnection : IDisposable
             }
             catch (Exception exception) when (exception is JsonException or IOException or HttpRequestException)
             {
-                var body = ResponseBodyReader.Decode(capture.Prefix, capture.PrefixIsWhole);
+                var body = ResponseBodyReader.Decode(capture.Prefix, capture.PrefixIsWhole, _settings.Secrets);
                 var problem = exception switch
                 {
                     ResponseTooLargeException tooLarge => tooLarge.Message,
@@ -262,7 +265,7 @@ internal sealed class ApiConnection : IDisposable
 
             if (isErrorBody is not null && isErrorBody(value))
             {
-                throw Errors.Map(Failure(message, response, ResponseBodyReader.Decode(capture.Prefix, capture.PrefixIsWhole), capture.PrefixIsWhole));
+                throw Errors.Map(Failure(message, response, ResponseBodyReader.Decode(capture.Prefix, capture.PrefixIsWhole, _settings.Secrets), capture.PrefixIsWhole));
             }
 
             return value;

@@ -8,4 +8,5 @@ namespace UserGroupClient.Http;
 /// <param name="Timeout">How long one call may take in all.</param>
 /// <param name="MaxResponseContentBytes">The largest success body that is read.</param>
 /// <param name="Logger">Where calls are logged.</param>
-internal sealed record ApiConnectionSettings(string ClientName, TimeProvider TimeProvider, TimeSpan Timeout, long MaxResponseContentBytes, ILogger Logger);
+/// <param name="Secrets">The client's secret values, masked in error texts.</param>
+internal sealed record ApiConnectionSettings(string ClientName, TimeProvider TimeProvider, TimeSpan Timeout, long MaxResponseContentBytes, ILogger Logger, KnownSecrets Secrets);

@@ -45,10 +45,11 @@ internal static class ClientPipeline
         var resilience = CreateResilience(options, clientName, errors);
 
         // The unauthenticated chain shares the transport but not its disposal: the authenticated chain owns it.
-        var unauthenticated = Connect(Chain(options, clientName, resilience, new NonDisposingHandler(transport)), options, clientName, errors, apiBaseAddress);
+        var secrets = CreateKnownSecrets(options);
+        var unauthenticated = Connect(Chain(options, clientName, resilience, new NonDisposingHandler(transport)), options, clientName, errors, secrets, apiBaseAddress);
         var authentication = createAuthentication(unauthenticated);
         authentication.InnerHandler = transport;
-        var api = Connect(Chain(options, clientName, resilience, authentication), options, clientName, errors, apiBaseAddress);
+        var api = Connect(Chain(options, clientName, resilience, authentication), options, clientName, errors, secrets, apiBaseAddress);
         return new Connections(api, unauthenticated);
     }
 
@@ -64,10 +65,22 @@ internal static class ClientPipeline
     public static DelegatingHandler CreateAttemptTelemetryHandler(UserGroupClientOptions options, string clientName) =>
         new AttemptTelemetryHandler(clientName, Logger(options), options.TimeProvider);
 
+    /// <summary>The secret values a client starts with: those of its configured credentials.</summary>
+    public static KnownSecrets CreateKnownSecrets(UserGroupClientOptions options)
+    {
+        var secrets = new KnownSecrets();
+        foreach (var secret in options.CredentialSecrets())
+        {
+            secrets.Add(secret);
+        }
+
+        return secrets;
+    }
+
     /// <summary>A connection over a finished handler chain, which it owns.</summary>
-    public static ApiConnection Connect(HttpMessageHandler chain, UserGroupClientOptions options, string clientName, ApiErrorMapper errors, Uri? apiBaseAddress = null) =>
+    public static ApiConnection Connect(HttpMessageHandler chain, UserGroupClientOptions options, string clientName, ApiErrorMapper errors, KnownSecrets secrets, Uri? apiBaseAddress = null) =>
         new(new HttpMessageInvoker(chain, disposeHandler: true), ownsPipeline: true, apiBaseAddress ?? options.BaseAddress!, errors,
-            new ApiConnectionSettings(clientName, options.TimeProvider, options.Timeout, options.MaxResponseContentBytes, Logger(options)));
+            new ApiConnectionSettings(clientName, options.TimeProvider, options.Timeout, options.MaxResponseContentBytes, Logger(options), secrets));
 
     private static ILogger Logger(UserGroupClientOptions options) =>
         (options.LoggerFactory ?? NullLoggerFactory.Instance).CreateLogger("UserGroupClient");

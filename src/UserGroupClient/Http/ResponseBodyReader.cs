@@ -21,7 +21,7 @@ internal static class ResponseBodyReader
     /// Reads an error body to classify it: up to <see cref="MaxClassifiedBytes"/> (or <paramref name="maxBytes"/> when
     /// smaller) are read, redacted and parsed as JSON when complete; the text kept is capped at <see cref="MaxBytes"/> characters.
     /// </summary>
-    public static async Task<(string Text, JsonElement? Json)> ReadErrorAsync(HttpContent? content, long maxBytes, CancellationToken cancellationToken)
+    public static async Task<(string Text, JsonElement? Json)> ReadErrorAsync(HttpContent? content, long maxBytes, KnownSecrets? secrets, CancellationToken cancellationToken)
     {
         if (content is null)
         {
@@ -56,7 +56,7 @@ internal static class ResponseBodyReader
                 }
 
                 var complete = length <= limit;
-                var text = SecretRedactor.Redact(Encoding.UTF8.GetString(buffer, 0, Math.Min(length, limit)));
+                var text = SecretRedactor.Redact(Encoding.UTF8.GetString(buffer, 0, Math.Min(length, limit)), secrets);
                 return (Cap(text, complete), TryParseJson(text, complete));
             }
             finally
@@ -67,7 +67,7 @@ internal static class ResponseBodyReader
     }
 
     /// <summary>Reads up to <see cref="MaxBytes"/> bytes; the rest is left unread and the body marked as cut.</summary>
-    public static async Task<(string Text, bool Complete)> ReadCappedAsync(HttpContent? content, CancellationToken cancellationToken)
+    public static async Task<(string Text, bool Complete)> ReadCappedAsync(HttpContent? content, KnownSecrets? secrets, CancellationToken cancellationToken)
     {
         if (content is null)
         {
@@ -86,14 +86,14 @@ internal static class ResponseBodyReader
             }
 
             var complete = length <= MaxBytes;
-            return (Decode(buffer.AsSpan(0, Math.Min(length, MaxBytes)), complete), complete);
+            return (Decode(buffer.AsSpan(0, Math.Min(length, MaxBytes)), complete, secrets), complete);
         }
     }
 
     /// <summary>Decodes captured bytes and removes secrets; a cut body is marked so.</summary>
-    public static string Decode(ReadOnlySpan<byte> bytes, bool complete)
+    public static string Decode(ReadOnlySpan<byte> bytes, bool complete, KnownSecrets? secrets = null)
     {
-        var text = SecretRedactor.Redact(Encoding.UTF8.GetString(bytes));
+        var text = SecretRedactor.Redact(Encoding.UTF8.GetString(bytes), secrets);
         return complete ? text : text + "…[truncated]";
     }
 

@@ -15,9 +15,14 @@ internal static partial class SecretRedactor
     private const string SecretKeys =
         "password|passwd|secret|client_secret|token|access_token|refresh_token|private_token|jwt|signature|authorization|api_key|apikey|access_key|secret_key|cookie|sessionid";
 
-    /// <summary>Returns <paramref name="text"/> with secret values masked.</summary>
-    public static string Redact(string text)
+    /// <summary>Returns <paramref name="text"/> with secret values masked: the client's <paramref name="known"/> values, then the patterns.</summary>
+    public static string Redact(string text, KnownSecrets? known = null)
     {
+        if (known is not null)
+        {
+            text = known.Redact(text);
+        }
+
         if (text.Length == 0)
         {
             return text;

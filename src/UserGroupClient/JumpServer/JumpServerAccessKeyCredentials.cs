@@ -8,6 +8,7 @@ internal sealed class JumpServerAccessKeyCredentials : JumpServerCredentials
     private static readonly string[] DefaultSignedHeaders = ["(request-target)", "accept", "date"];
 
     private readonly string _keyId;
+    private readonly string _secret;
     private readonly HmacSha256SignatureSigner _signer;
     private readonly IReadOnlyList<string> _signedHeaders;
 
@@ -20,6 +21,7 @@ internal sealed class JumpServerAccessKeyCredentials : JumpServerCredentials
         }
 
         _keyId = keyId;
+        _secret = secret;
         _signer = HmacSha256SignatureSigner.FromAsciiSecret(secret);
         _signedHeaders = signedHeaders?.ToArray() ?? DefaultSignedHeaders;
         if (!_signedHeaders.Contains(DraftCavageSignature.RequestTarget) || !_signedHeaders.Contains("date"))
@@ -32,6 +34,8 @@ internal sealed class JumpServerAccessKeyCredentials : JumpServerCredentials
             throw new ArgumentException("JumpServer cannot verify signatures over 'content-type' or 'content-length' (it answers 500).", nameof(signedHeaders));
         }
     }
+
+    internal override IEnumerable<string> Secrets => [_secret];
 
     internal override Func<DelegatingHandler> CreateHandlerFactory(JumpServerAuthenticationContext context)
     {

@@ -21,6 +21,9 @@ public sealed class JumpServerClientOptions : UserGroupClientOptions
     public int MaxPageSize { get; set; } = DefaultMaxPageSize;
 
     /// <inheritdoc />
+    internal override IEnumerable<string> CredentialSecrets() => Credentials?.Secrets ?? [];
+
+    /// <inheritdoc />
     public override void Validate()
     {
         ValidateCommon();

@@ -37,6 +37,9 @@ public abstract class JumpServerCredentials
     /// </summary>
     public static JumpServerCredentials Password(string userName, string password) => new JumpServerPasswordCredentials(userName, password);
 
+    /// <summary>The secret values these credentials hold, to be masked in any error text that echoes them.</summary>
+    internal abstract IEnumerable<string> Secrets { get; }
+
     /// <summary>
     /// Returns a maker of authentication handlers: each handler chain needs its own instance (dependency injection
     /// rebuilds chains), while tokens are acquired and cached once for all of them.

@@ -63,6 +63,7 @@ internal sealed class JumpServerLoginTokenProvider : CachingTokenProvider
             };
         }
 
+        _connection.Secrets.Add(response.Token);
         return new AccessToken(response.Token, response.DateExpired);
     }
 }

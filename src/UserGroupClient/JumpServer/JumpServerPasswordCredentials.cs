@@ -16,6 +16,8 @@ internal sealed class JumpServerPasswordCredentials : JumpServerCredentials
         _password = password;
     }
 
+    internal override IEnumerable<string> Secrets => [_password];
+
     internal override Func<DelegatingHandler> CreateHandlerFactory(JumpServerAuthenticationContext context)
     {
         var tokens = new JumpServerLoginTokenProvider(context.LoginConnection, _userName, _password, context.TimeProvider);

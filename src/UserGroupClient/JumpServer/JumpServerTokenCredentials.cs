@@ -20,6 +20,8 @@ internal sealed class JumpServerTokenCredentials : JumpServerCredentials
         _token = token;
     }
 
+    internal override IEnumerable<string> Secrets => [_token];
+
     internal override Func<DelegatingHandler> CreateHandlerFactory(JumpServerAuthenticationContext context)
     {
         var tokens = new StaticTokenProvider(_token);

@@ -21,6 +21,8 @@ internal sealed class KylinBasicCredentials : KylinCredentials
         _password = password;
     }
 
+    internal override IEnumerable<string> Secrets => [_password];
+
     internal override Func<DelegatingHandler> CreateHandlerFactory() => () => new BasicAuthenticationHandler(_userName, _password);
 
     /// <inheritdoc />

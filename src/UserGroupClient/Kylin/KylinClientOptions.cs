@@ -31,6 +31,9 @@ public sealed class KylinClientOptions : UserGroupClientOptions
     }
 
     /// <inheritdoc />
+    internal override IEnumerable<string> CredentialSecrets() => Credentials?.Secrets ?? [];
+
+    /// <inheritdoc />
     public override void Validate()
     {
         ValidateCommon();

@@ -20,6 +20,9 @@ public abstract class KylinCredentials
     /// <exception cref="ArgumentException">The user name is empty or holds a colon, or the password is <see langword="null"/>.</exception>
     public static KylinCredentials Basic(string userName, string password) => new KylinBasicCredentials(userName, password);
 
+    /// <summary>The secret values these credentials hold, to be masked in any error text that echoes them.</summary>
+    internal abstract IEnumerable<string> Secrets { get; }
+
     /// <summary>Returns a maker of authentication handlers, one per handler chain.</summary>
     internal abstract Func<DelegatingHandler> CreateHandlerFactory();
 }

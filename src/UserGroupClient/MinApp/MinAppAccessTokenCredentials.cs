@@ -18,6 +18,8 @@ internal sealed class MinAppAccessTokenCredentials : MinAppCredentials
         _token = token;
     }
 
+    internal override IEnumerable<string> Secrets => [_token];
+
     internal override Func<DelegatingHandler> CreateHandlerFactory(MinAppAuthenticationContext context)
     {
         var tokens = new StaticTokenProvider(_token);

@@ -180,8 +180,9 @@ internal sealed class MinAppAuthorizeFlow
     {
         if (!response.IsSuccessStatusCode)
         {
-            var (text, complete) = await ResponseBodyReader.ReadCappedAsync(response.Content, cancellationToken).ConfigureAwait(false);
-            var failure = new ApiErrorResponse(response.StatusCode, method.Method, PathOnly(uri), text.Replace(clientSecret, SecretRedactor.Mask, StringComparison.Ordinal), ResponseBodyReader.TryParseJson(text, complete), null);
+            var (body, complete) = await ResponseBodyReader.ReadCappedAsync(response.Content, null, cancellationToken).ConfigureAwait(false);
+            var text = body.Replace(clientSecret, SecretRedactor.Mask, StringComparison.Ordinal);
+            var failure = new ApiErrorResponse(response.StatusCode, method.Method, PathOnly(uri), text, ResponseBodyReader.TryParseJson(text, complete), null);
             throw MinAppErrorMapper.Instance.MapAuthenticationFailure(failure, "the authorize step was refused");
         }
 

@@ -21,6 +21,8 @@ internal sealed class MinAppClientCredentials : MinAppCredentials
         _clientSecret = clientSecret;
     }
 
+    internal override IEnumerable<string> Secrets => [_clientSecret];
+
     internal override Func<DelegatingHandler> CreateHandlerFactory(MinAppAuthenticationContext context)
     {
         var tokens = new MinAppOAuthTokenProvider(context, _clientId, _clientSecret);

@@ -22,6 +22,9 @@ public sealed class MinAppClientOptions : UserGroupClientOptions
     public string? EnvironmentId { get; set; }
 
     /// <inheritdoc />
+    internal override IEnumerable<string> CredentialSecrets() => Credentials?.Secrets ?? [];
+
+    /// <inheritdoc />
     public override void Validate()
     {
         ValidateCommon();

@@ -26,6 +26,9 @@ public abstract class MinAppCredentials
     /// <exception cref="ArgumentException">The token is blank or contains whitespace or control characters.</exception>
     public static MinAppCredentials AccessToken(string token) => new MinAppAccessTokenCredentials(token);
 
+    /// <summary>The secret values these credentials hold, to be masked in any error text that echoes them.</summary>
+    internal abstract IEnumerable<string> Secrets { get; }
+
     /// <summary>Returns a maker of authentication handlers, one per handler chain, sharing one token cache.</summary>
     internal abstract Func<DelegatingHandler> CreateHandlerFactory(MinAppAuthenticationContext context);
 }

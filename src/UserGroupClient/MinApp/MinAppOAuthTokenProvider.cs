@@ -50,6 +50,7 @@ internal sealed class MinAppOAuthTokenProvider : CachingTokenProvider
         }
 
         var code = await _authorize.GetCodeAsync(_clientId, _clientSecret, cancellationToken).ConfigureAwait(false);
+        _connection.Secrets.Add(code);
         return await ExchangeAsync(new MinAppTokenRequest(_clientId, _clientSecret, "authorization_code") { Code = code }, "the authorization code exchange was refused", code, cancellationToken).ConfigureAwait(false);
     }
 
@@ -95,6 +96,8 @@ internal sealed class MinAppOAuthTokenProvider : CachingTokenProvider
 
         DateTimeOffset? expiresOn = response.ExpiresIn is { } seconds && seconds > 0 ? sentAt.AddSeconds(seconds) : null;
         var token = new AccessToken(response.AccessToken, expiresOn);
+        _connection.Secrets.Add(response.AccessToken);
+        _connection.Secrets.Add(response.RefreshToken);
         _issued = token;
         _refreshToken = string.IsNullOrEmpty(response.RefreshToken) ? null : response.RefreshToken;
         return token;

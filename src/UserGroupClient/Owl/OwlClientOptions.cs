@@ -7,6 +7,9 @@ public sealed class OwlClientOptions : UserGroupClientOptions
     public OwlCredentials? Credentials { get; set; }
 
     /// <inheritdoc />
+    internal override IEnumerable<string> CredentialSecrets() => Credentials?.Secrets ?? [];
+
+    /// <inheritdoc />
     public override void Validate()
     {
         ValidateCommon();

@@ -25,6 +25,9 @@ public abstract class OwlCredentials
     /// <exception cref="ArgumentException">The token is blank or holds whitespace or control characters.</exception>
     public static OwlCredentials Token(string jwt) => new OwlTokenCredentials(jwt);
 
+    /// <summary>The secret values these credentials hold, to be masked in any error text that echoes them.</summary>
+    internal abstract IEnumerable<string> Secrets { get; }
+
     /// <summary>Returns a maker of authentication handlers, one per handler chain, sharing one token cache.</summary>
     internal abstract Func<DelegatingHandler> CreateHandlerFactory(OwlAuthenticationContext context);
 }

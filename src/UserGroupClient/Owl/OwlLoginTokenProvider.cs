@@ -80,6 +80,7 @@ internal sealed class OwlLoginTokenProvider : CachingTokenProvider
             };
         }
 
+        _connection.Secrets.Add(response.Token);
         return new AccessToken(response.Token, response.Expire);
     }
 }

@@ -16,6 +16,8 @@ internal sealed class OwlPasswordCredentials : OwlCredentials
         _password = password;
     }
 
+    internal override IEnumerable<string> Secrets => [_password];
+
     internal override Func<DelegatingHandler> CreateHandlerFactory(OwlAuthenticationContext context)
     {
         var tokens = new OwlLoginTokenProvider(context.LoginConnection, _userName, _password, context.TimeProvider);

@@ -18,6 +18,8 @@ internal sealed class OwlTokenCredentials : OwlCredentials
         _token = token;
     }
 
+    internal override IEnumerable<string> Secrets => [_token];
+
     internal override Func<DelegatingHandler> CreateHandlerFactory(OwlAuthenticationContext context)
     {
         var tokens = new StaticTokenProvider(_token);

@@ -152,4 +152,18 @@ public sealed class JumpServerErrorMappingTests
         Assert.DoesNotContain("leaked-token-value", error.ResponseBody, StringComparison.Ordinal);
         Assert.DoesNotContain("leaked-token-value", error.ToString(), StringComparison.Ordinal);
     }
+
+    [Fact]
+    public async Task AnEchoedCredentialWithoutALabelIsMaskedToo()
+    {
+        const string token = "b96810faac725563304dada8c323c4fa061863d4";
+        var stub = new StubHandler(_ => StubHandler.Json(HttpStatusCode.Unauthorized, $$"""{"detail": "{{token}} is not a valid key (Token {{token[..6]}}…)", "code": "authentication_failed"}"""));
+        using var jms = new JumpServerStub(stub, JumpServerCredentials.PrivateToken(token));
+
+        var error = await Assert.ThrowsAsync<UserGroupAuthenticationException>(() => jms.Client.UserGroups.ListAsync());
+
+        Assert.DoesNotContain(token, error.ToString(), StringComparison.Ordinal);
+        Assert.DoesNotContain(token, error.ResponseBody, StringComparison.Ordinal);
+        Assert.DoesNotContain(token, error.ServerMessage, StringComparison.Ordinal);
+    }
 }
