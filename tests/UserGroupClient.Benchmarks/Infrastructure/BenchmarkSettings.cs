@@ -19,15 +19,19 @@ public sealed class BenchmarkSettings
     private const string ShortVariable = "UGC_BENCH_SHORT";
     private const string ArtifactsVariable = "UGC_BENCH_ARTIFACTS";
 
-    private BenchmarkSettings(bool isShort, string artifactsPath, string[] benchmarkArguments)
+    private BenchmarkSettings(bool isShort, bool isQuick, string artifactsPath, string[] benchmarkArguments)
     {
         IsShort = isShort;
+        IsQuick = isQuick;
         ArtifactsPath = artifactsPath;
         BenchmarkArguments = benchmarkArguments;
     }
 
     /// <summary>The quick pass: one invocation per benchmark, in-process, small data.</summary>
     public bool IsShort { get; }
+
+    /// <summary>A quick look while tuning: in-process, few iterations; numbers indicative only.</summary>
+    public bool IsQuick { get; }
 
     /// <summary>Where exports and the working-set files go (absolute).</summary>
     public string ArtifactsPath { get; }
@@ -47,7 +51,8 @@ public sealed class BenchmarkSettings
     public static BenchmarkSettings FromArguments(string[] args)
     {
         var isShort = args.Contains("--short");
-        var rest = args.Where(arg => arg != "--short").ToList();
+        var isQuick = args.Contains("--quick");
+        var rest = args.Where(arg => arg is not "--short" and not "--quick").ToList();
         var artifactsIndex = rest.IndexOf("--artifacts");
         var artifacts = artifactsIndex >= 0 && artifactsIndex + 1 < rest.Count ? rest[artifactsIndex + 1] : DefaultArtifactsPath;
         if (!rest.Contains("--filter") && !rest.Contains("--list"))
@@ -56,14 +61,16 @@ public sealed class BenchmarkSettings
             rest.AddRange(["--filter", "*"]);
         }
 
-        return new BenchmarkSettings(isShort, Path.GetFullPath(artifacts), [.. rest]);
+        return new BenchmarkSettings(isShort, isQuick, Path.GetFullPath(artifacts), [.. rest]);
     }
 
     public static IConfig CreateConfig(BenchmarkSettings settings)
     {
         var job = settings.IsShort
             ? Job.Dry.WithToolchain(InProcessEmitToolchain.Instance).WithId("Short")
-            : Job.Default.WithId("Full");
+            : settings.IsQuick
+                ? Job.Default.WithToolchain(InProcessEmitToolchain.Instance).WithWarmupCount(3).WithIterationCount(8).WithId("Quick")
+                : Job.Default.WithId("Full");
         return ManualConfig.CreateMinimumViable()
             .AddJob(job)
             .AddDiagnoser(MemoryDiagnoser.Default)
