@@ -20,6 +20,7 @@ public class GetGroupOverLoopbackBenchmarks : IDisposable
     private readonly HttpClient _http;
     private readonly RawJumpServer _raw;
     private readonly JumpServerClient _sdk;
+    private readonly JumpServerClient _sdkWithoutResilience;
     private readonly RestClient _restSharp;
 
     public GetGroupOverLoopbackBenchmarks()
@@ -27,6 +28,12 @@ public class GetGroupOverLoopbackBenchmarks : IDisposable
         _http = new HttpClient(new SocketsHttpHandler()) { BaseAddress = _emulator.BaseAddress };
         _raw = new RawJumpServer(_http, _emulator.Token, JumpServerOrganizations.Default);
         _sdk = new JumpServerClient(new JumpServerClientOptions { BaseAddress = _emulator.BaseAddress, Credentials = JumpServerCredentials.Bearer(_emulator.Token) });
+        _sdkWithoutResilience = new JumpServerClient(new JumpServerClientOptions
+        {
+            BaseAddress = _emulator.BaseAddress,
+            Credentials = JumpServerCredentials.Bearer(_emulator.Token),
+            Resilience = { Enabled = false },
+        });
         _restSharp = new RestClient(
             new RestClientOptions(_emulator.BaseAddress) { Authenticator = new JwtAuthenticator(_emulator.Token) },
             configureSerialization: serializers => serializers.UseSerializer(
@@ -38,6 +45,10 @@ public class GetGroupOverLoopbackBenchmarks : IDisposable
 
     [Benchmark(Description = "SDK typed API")]
     public Task<JumpServerUserGroup> Sdk() => _sdk.UserGroups.GetAsync(_emulator.GroupId);
+
+    // Not a target: shows what the resilience pipeline (Polly: two timeouts, retry, circuit breaker) costs per call.
+    [Benchmark(Description = "SDK, resilience off")]
+    public Task<JumpServerUserGroup> SdkWithoutResilience() => _sdkWithoutResilience.UserGroups.GetAsync(_emulator.GroupId);
 
     [Benchmark(Description = "RestSharp")]
     public async Task<RawGroup> RestSharp()
@@ -53,6 +64,7 @@ public class GetGroupOverLoopbackBenchmarks : IDisposable
     public void Dispose()
     {
         _sdk.Dispose();
+        _sdkWithoutResilience.Dispose();
         _http.Dispose();
         _restSharp.Dispose();
         GC.SuppressFinalize(this);

@@ -18,12 +18,16 @@ public class GetGroupOverStubBenchmarks : IDisposable
     private readonly HttpClient _http = new(new StubHandler(SampleBodies.GroupDetail)) { BaseAddress = new Uri("http://jumpserver.test/") };
     private readonly RawJumpServer _raw;
     private readonly JumpServerClient _sdk;
+    private readonly JumpServerClient _sdkWithoutResilience;
 
     public GetGroupOverStubBenchmarks()
     {
         _raw = new RawJumpServer(_http, Token, JumpServerOrganizations.Default);
         _sdk = new JumpServerClient(
             new JumpServerClientOptions { BaseAddress = _http.BaseAddress, Credentials = JumpServerCredentials.Bearer(Token) },
+            _http);
+        _sdkWithoutResilience = new JumpServerClient(
+            new JumpServerClientOptions { BaseAddress = _http.BaseAddress, Credentials = JumpServerCredentials.Bearer(Token), Resilience = { Enabled = false } },
             _http);
     }
 
@@ -33,9 +37,14 @@ public class GetGroupOverStubBenchmarks : IDisposable
     [Benchmark(Description = "SDK typed API")]
     public Task<JumpServerUserGroup> Sdk() => _sdk.UserGroups.GetAsync(SampleBodies.GroupId);
 
+    // Not a target: shows what the resilience pipeline (Polly: two timeouts, retry, circuit breaker) costs per call.
+    [Benchmark(Description = "SDK, resilience off")]
+    public Task<JumpServerUserGroup> SdkWithoutResilience() => _sdkWithoutResilience.UserGroups.GetAsync(SampleBodies.GroupId);
+
     public void Dispose()
     {
         _sdk.Dispose();
+        _sdkWithoutResilience.Dispose();
         _http.Dispose();
         GC.SuppressFinalize(this);
     }

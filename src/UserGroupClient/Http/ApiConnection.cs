@@ -1,4 +1,5 @@
 using System.Globalization;
+using System.Runtime.CompilerServices;
 using System.Net.Http.Headers;
 using System.Text.Json;
 using System.Text.Json.Serialization.Metadata;
@@ -89,7 +90,7 @@ internal sealed class ApiConnection : IDisposable
 
     /// <summary>Sends a request whose success body is not needed (204, an empty 200).</summary>
     public Task SendAsync(ApiRequest request, CancellationToken cancellationToken) =>
-        RunAsync(request, true, static (_, _, _, _, _) => Task.FromResult(true), cancellationToken);
+        RunAsync(request, true, static (_, _, _, _, _) => ValueTask.FromResult(true), cancellationToken);
 
     /// <inheritdoc />
     public void Dispose()
@@ -142,7 +143,7 @@ internal sealed class ApiConnection : IDisposable
     private async Task<T> RunAsync<TState, T>(
         ApiRequest request,
         TState state,
-        Func<ApiConnection, HttpRequestMessage, HttpResponseMessage, TState, CancellationToken, Task<T>> read,
+        Func<ApiConnection, HttpRequestMessage, HttpResponseMessage, TState, CancellationToken, ValueTask<T>> read,
         CancellationToken cancellationToken)
     {
         using var message = request.ToMessage(BaseAddress);
@@ -198,7 +199,10 @@ internal sealed class ApiConnection : IDisposable
 
     private double Elapsed(long started) => _settings.TimeProvider.GetElapsedTime(started).TotalMilliseconds;
 
-    private async Task<HttpResponseMessage> SendCheckedAsync(HttpRequestMessage message, CancellationToken cancellationToken)
+    // Pooled ValueTask builders here and below: a call that completes at once allocates no Task, one that waits
+    // reuses a state-machine box instead of allocating one.
+    [AsyncMethodBuilder(typeof(PoolingAsyncValueTaskMethodBuilder<>))]
+    private async ValueTask<HttpResponseMessage> SendCheckedAsync(HttpRequestMessage message, CancellationToken cancellationToken)
     {
         HttpResponseMessage response;
         try
@@ -246,7 +250,8 @@ internal sealed class ApiConnection : IDisposable
         return Errors.Map(error);
     }
 
-    private async Task<T> ReadJsonAsync<T>(HttpRequestMessage message, HttpResponseMessage response, JsonTypeInfo<T> responseType, Func<T, bool>? isErrorBody, CancellationToken cancellationToken)
+    [AsyncMethodBuilder(typeof(PoolingAsyncValueTaskMethodBuilder<>))]
+    private async ValueTask<T> ReadJsonAsync<T>(HttpRequestMessage message, HttpResponseMessage response, JsonTypeInfo<T> responseType, Func<T, bool>? isErrorBody, CancellationToken cancellationToken)
     {
         if (!IsJson(response.Content.Headers))
         {
