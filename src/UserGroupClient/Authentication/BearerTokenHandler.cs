@@ -12,6 +12,7 @@ public sealed class BearerTokenHandler : DelegatingHandler
 {
     private readonly ITokenProvider _tokens;
     private readonly string _scheme;
+    private AuthenticationHeaderValue? _header;
 
     /// <summary>Creates the handler.</summary>
     /// <param name="tokens">Where tokens come from.</param>
@@ -28,7 +29,7 @@ public sealed class BearerTokenHandler : DelegatingHandler
     protected override async Task<HttpResponseMessage> SendAsync(HttpRequestMessage request, CancellationToken cancellationToken)
     {
         var token = await _tokens.GetTokenAsync(cancellationToken).ConfigureAwait(false);
-        request.Headers.Authorization = new AuthenticationHeaderValue(_scheme, token.Value);
+        request.Headers.Authorization = Header(token.Value);
         var response = await base.SendAsync(request, cancellationToken).ConfigureAwait(false);
         if (response.StatusCode != HttpStatusCode.Unauthorized || !HttpRequestCloner.CanClone(request))
         {
@@ -43,7 +44,20 @@ public sealed class BearerTokenHandler : DelegatingHandler
 
         response.Dispose();
         var resend = HttpRequestCloner.Clone(request);
-        resend.Headers.Authorization = new AuthenticationHeaderValue(_scheme, renewed.Value);
+        resend.Headers.Authorization = Header(renewed.Value);
         return await base.SendAsync(resend, cancellationToken).ConfigureAwait(false);
+    }
+
+    // The header object is immutable once built, so requests share it until the token changes.
+    private AuthenticationHeaderValue Header(string token)
+    {
+        var header = _header;
+        if (header is null || !ReferenceEquals(header.Parameter, token))
+        {
+            header = new AuthenticationHeaderValue(_scheme, token);
+            _header = header;
+        }
+
+        return header;
     }
 }

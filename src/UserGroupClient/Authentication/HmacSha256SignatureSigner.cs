@@ -38,5 +38,9 @@ public sealed class HmacSha256SignatureSigner : IHttpSignatureSigner
     public byte[] Sign(ReadOnlySpan<byte> signingString) => HMACSHA256.HashData(_key, signingString);
 
     /// <inheritdoc />
+    public bool TrySign(ReadOnlySpan<byte> signingString, Span<byte> destination, out int bytesWritten) =>
+        HMACSHA256.TryHashData(_key, signingString, destination, out bytesWritten);
+
+    /// <inheritdoc />
     public override string ToString() => "HmacSha256SignatureSigner(***)";
 }

@@ -11,4 +11,22 @@ public interface IHttpSignatureSigner
 
     /// <summary>Signs the ASCII signing string and returns the raw signature bytes.</summary>
     byte[] Sign(ReadOnlySpan<byte> signingString);
+
+    /// <summary>
+    /// Signs into <paramref name="destination"/> without allocating, where the algorithm allows it; <see langword="false"/>
+    /// (and nothing written) when the signature does not fit. The default calls <see cref="Sign"/> and copies.
+    /// </summary>
+    bool TrySign(ReadOnlySpan<byte> signingString, Span<byte> destination, out int bytesWritten)
+    {
+        var signature = Sign(signingString);
+        if (signature.Length > destination.Length)
+        {
+            bytesWritten = 0;
+            return false;
+        }
+
+        signature.CopyTo(destination);
+        bytesWritten = signature.Length;
+        return true;
+    }
 }

@@ -9,6 +9,8 @@ namespace UserGroupClient.Diagnostics;
 /// </summary>
 internal sealed class AttemptTelemetryHandler : DelegatingHandler
 {
+    private static readonly HttpRequestOptionsKey<int> AttemptKey = new("UserGroupClient.Attempt");
+
     private readonly string _clientName;
     private readonly ILogger _logger;
     private readonly TimeProvider _timeProvider;
@@ -20,13 +22,16 @@ internal sealed class AttemptTelemetryHandler : DelegatingHandler
         _timeProvider = timeProvider;
     }
 
+    /// <summary>Numbers a resent copy of a request (the first attempt carries no number and counts as 1).</summary>
+    internal static void SetAttempt(HttpRequestMessage request, int attempt) => request.Options.Set(AttemptKey, attempt);
+
     protected override async Task<HttpResponseMessage> SendAsync(HttpRequestMessage request, CancellationToken cancellationToken)
     {
-        var attempt = NextAttempt(request);
         var uri = request.RequestUri!;
         using var activity = UserGroupClientTelemetry.ActivitySource.StartActivity(request.Method.Method, ActivityKind.Client);
         if (activity is not null)
         {
+            var attempt = Attempt(request);
             activity.SetTag("http.request.method", request.Method.Method);
             activity.SetTag("url.full", uri.GetLeftPart(UriPartial.Path));
             activity.SetTag("server.address", uri.Host);
@@ -56,6 +61,7 @@ internal sealed class AttemptTelemetryHandler : DelegatingHandler
             {
                 var requestHeaders = HeaderAllowList.Format(request.Headers, request.Content?.Headers);
                 var responseHeaders = HeaderAllowList.Format(response.Headers, response.Content.Headers);
+                var attempt = Attempt(request);
                 LogEvents.AttemptCompleted(_logger, _clientName, attempt, request.Method.Method, uri.AbsolutePath, status, elapsed.TotalMilliseconds, requestHeaders, responseHeaders);
             }
 
@@ -68,19 +74,18 @@ internal sealed class AttemptTelemetryHandler : DelegatingHandler
             activity?.SetTag("error.type", errorType);
             activity?.SetStatus(ActivityStatusCode.Error);
             Record(request, elapsed, null, errorType);
-            LogEvents.AttemptFailed(_logger, _clientName, attempt, request.Method.Method, uri.AbsolutePath, elapsed.TotalMilliseconds, errorType);
+            if (_logger.IsEnabled(LogLevel.Debug))
+            {
+                var attempt = Attempt(request);
+                LogEvents.AttemptFailed(_logger, _clientName, attempt, request.Method.Method, uri.AbsolutePath, elapsed.TotalMilliseconds, errorType);
+            }
+
             throw;
         }
     }
 
-    // Attempts of one logical request share its options bag (resends copy it), so the count travels with them.
-    private static int NextAttempt(HttpRequestMessage request)
-    {
-        var key = new HttpRequestOptionsKey<int>("UserGroupClient.Attempt");
-        request.Options.TryGetValue(key, out var previous);
-        request.Options.Set(key, previous + 1);
-        return previous + 1;
-    }
+    // Read only when a span or a log needs it: merely touching a request's options allocates them.
+    private static int Attempt(HttpRequestMessage request) => request.Options.TryGetValue(AttemptKey, out var attempt) ? attempt : 1;
 
     private void Record(HttpRequestMessage request, TimeSpan elapsed, int? status, string? errorType)
     {

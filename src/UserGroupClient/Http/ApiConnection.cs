@@ -1,4 +1,5 @@
 using System.Globalization;
+using System.Runtime.CompilerServices;
 using System.Net.Http.Headers;
 using System.Text.Json;
 using System.Text.Json.Serialization.Metadata;
@@ -58,7 +59,11 @@ internal sealed class ApiConnection : IDisposable
     /// an error (vendors that answer 200 with an error code in an envelope), the dialect's mapper turns it into an exception.
     /// </summary>
     public Task<T> SendAsync<T>(ApiRequest request, JsonTypeInfo<T> responseType, Func<T, bool>? isErrorBody, CancellationToken cancellationToken) =>
-        RunAsync(request, (message, response, ct) => ReadJsonAsync(message, response, responseType, isErrorBody, ct), cancellationToken);
+        RunAsync(
+            request,
+            (ResponseType: responseType, IsErrorBody: isErrorBody),
+            static (connection, message, response, state, ct) => connection.ReadJsonAsync(message, response, state.ResponseType, state.IsErrorBody, ct),
+            cancellationToken);
 
     /// <summary>
     /// Sends a request whose success body may be empty, as a 201 that names the new resource only in its
@@ -67,9 +72,10 @@ internal sealed class ApiConnection : IDisposable
     /// </summary>
     public Task<(T? Value, Uri? Location)> SendAllowingEmptyAsync<T>(ApiRequest request, JsonTypeInfo<T> responseType, CancellationToken cancellationToken)
         where T : class =>
-        RunAsync<(T?, Uri?)>(
+        RunAsync<JsonTypeInfo<T>, (T?, Uri?)>(
             request,
-            async (message, response, ct) =>
+            responseType,
+            static async (connection, message, response, responseType, ct) =>
             {
                 var location = response.Headers.Location is { } header ? (header.IsAbsoluteUri ? header : new Uri(message.RequestUri!, header)) : null;
 
@@ -77,12 +83,12 @@ internal sealed class ApiConnection : IDisposable
                 byte[] bytes;
                 try
                 {
-                    await ContentBuffer.LoadAsync(response.Content, _settings.MaxResponseContentBytes, ct).ConfigureAwait(false);
+                    await ContentBuffer.LoadAsync(response.Content, connection._settings.MaxResponseContentBytes, ct).ConfigureAwait(false);
                     bytes = await response.Content.ReadAsByteArrayAsync(ct).ConfigureAwait(false);
                 }
                 catch (Exception exception) when (exception is IOException or HttpRequestException)
                 {
-                    throw Errors.Malformed(Failure(message, response, "", false), $"the body could not be read to its end ({exception.Message})", exception);
+                    throw connection.Errors.Malformed(Failure(message, response, "", false), $"the body could not be read to its end ({exception.Message})", exception);
                 }
 
                 if (bytes.AsSpan().Trim(" \t\r\n"u8).IsEmpty)
@@ -90,13 +96,13 @@ internal sealed class ApiConnection : IDisposable
                     return (null, location);
                 }
 
-                return (await ReadJsonAsync(message, response, responseType, null, ct).ConfigureAwait(false), location);
+                return (await connection.ReadJsonAsync(message, response, responseType, null, ct).ConfigureAwait(false), location);
             },
             cancellationToken);
 
     /// <summary>Sends a request whose success body is not needed (204, an empty 200).</summary>
     public Task SendAsync(ApiRequest request, CancellationToken cancellationToken) =>
-        RunAsync(request, static (_, _, _) => Task.FromResult(true), cancellationToken);
+        RunAsync(request, true, static (_, _, _, _, _) => ValueTask.FromResult(true), cancellationToken);
 
     /// <inheritdoc />
     public void Dispose()
@@ -120,20 +126,44 @@ internal sealed class ApiConnection : IDisposable
 
     private static bool IsJson(HttpContentHeaders headers)
     {
+        // A raw header that plainly names JSON is accepted as text: parsing it into a MediaTypeHeaderValue (with its
+        // parameter list) would allocate on every call. Anything else gets the parser's verdict, as before.
+        if (headers.NonValidated.TryGetValues("Content-Type", out var values) && values.Count == 1)
+        {
+            var raw = values.ToString().AsSpan();
+            var semicolon = raw.IndexOf(';');
+            var candidate = (semicolon < 0 ? raw : raw[..semicolon]).Trim();
+            if (!candidate.ContainsAny(" \t,\"") && IsJsonMediaType(candidate))
+            {
+                return true;
+            }
+        }
+
         var mediaType = headers.ContentType?.MediaType;
-        return mediaType is null
-            || mediaType.Equals("application/json", StringComparison.OrdinalIgnoreCase)
-            || mediaType.EndsWith("+json", StringComparison.OrdinalIgnoreCase)
-            || mediaType.Equals("text/json", StringComparison.OrdinalIgnoreCase);
+        return mediaType is null || IsJsonMediaType(mediaType);
     }
+
+    private static bool IsJsonMediaType(ReadOnlySpan<char> mediaType) =>
+        mediaType.Equals("application/json", StringComparison.OrdinalIgnoreCase)
+        || mediaType.EndsWith("+json", StringComparison.OrdinalIgnoreCase)
+        || mediaType.Equals("text/json", StringComparison.OrdinalIgnoreCase);
 
     private static ApiErrorResponse Failure(HttpRequestMessage message, HttpResponseMessage response, string body, bool complete) =>
         new(response.StatusCode, message.Method.Method, message.RequestUri!, body, ResponseBodyReader.TryParseJson(body, complete), null);
 
-    private async Task<T> RunAsync<T>(ApiRequest request, Func<HttpRequestMessage, HttpResponseMessage, CancellationToken, Task<T>> read, CancellationToken cancellationToken)
+    // The read step is a static delegate with explicit state, so a call allocates no closure.
+    private async Task<T> RunAsync<TState, T>(
+        ApiRequest request,
+        TState state,
+        Func<ApiConnection, HttpRequestMessage, HttpResponseMessage, TState, CancellationToken, ValueTask<T>> read,
+        CancellationToken cancellationToken)
     {
         using var message = request.ToMessage(BaseAddress);
-        using var timeout = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
+
+        // A pooled source instead of a linked one: the call's timeout costs no allocation, and the caller's token,
+        // when it can be cancelled at all, reaches it through one registration.
+        var timeout = TimeoutSourcePool.Rent();
+        var caller = cancellationToken.UnsafeRegister(static source => ((CancellationTokenSource)source!).Cancel(), timeout);
         if (_settings.Timeout != Timeout.InfiniteTimeSpan)
         {
             timeout.CancelAfter(_settings.Timeout);
@@ -143,7 +173,7 @@ internal sealed class ApiConnection : IDisposable
         try
         {
             using var response = await SendCheckedAsync(message, timeout.Token).ConfigureAwait(false);
-            var result = await read(message, response, timeout.Token).ConfigureAwait(false);
+            var result = await read(this, message, response, state, timeout.Token).ConfigureAwait(false);
             if (_settings.Logger.IsEnabled(LogLevel.Information))
             {
                 var elapsed = Elapsed(started);
@@ -163,6 +193,11 @@ internal sealed class ApiConnection : IDisposable
             LogFailure(message, started, exception);
             throw;
         }
+        finally
+        {
+            caller.Dispose();
+            TimeoutSourcePool.Return(timeout);
+        }
     }
 
     private void LogFailure(HttpRequestMessage message, long started, Exception exception)
@@ -176,7 +211,10 @@ internal sealed class ApiConnection : IDisposable
 
     private double Elapsed(long started) => _settings.TimeProvider.GetElapsedTime(started).TotalMilliseconds;
 
-    private async Task<HttpResponseMessage> SendCheckedAsync(HttpRequestMessage message, CancellationToken cancellationToken)
+    // Pooled ValueTask builders here and below: a call that completes at once allocates no Task, one that waits
+    // reuses a state-machine box instead of allocating one.
+    [AsyncMethodBuilder(typeof(PoolingAsyncValueTaskMethodBuilder<>))]
+    private async ValueTask<HttpResponseMessage> SendCheckedAsync(HttpRequestMessage message, CancellationToken cancellationToken)
     {
         HttpResponseMessage response;
         try
@@ -224,7 +262,8 @@ internal sealed class ApiConnection : IDisposable
         return Errors.Map(error);
     }
 
-    private async Task<T> ReadJsonAsync<T>(HttpRequestMessage message, HttpResponseMessage response, JsonTypeInfo<T> responseType, Func<T, bool>? isErrorBody, CancellationToken cancellationToken)
+    [AsyncMethodBuilder(typeof(PoolingAsyncValueTaskMethodBuilder<>))]
+    private async ValueTask<T> ReadJsonAsync<T>(HttpRequestMessage message, HttpResponseMessage response, JsonTypeInfo<T> responseType, Func<T, bool>? isErrorBody, CancellationToken cancellationToken)
     {
         if (!IsJson(response.Content.Headers))
         {

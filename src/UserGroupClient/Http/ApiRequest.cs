@@ -54,7 +54,8 @@ internal sealed class ApiRequest
     /// <summary>Adds a header to this call.</summary>
     public ApiRequest WithHeader(string name, string value)
     {
-        (_headers ??= []).Add(new(name, value));
+        // Most calls carry two or three headers; a small first array saves the default growth steps.
+        (_headers ??= new(3)).Add(new(name, value));
         return this;
     }
 

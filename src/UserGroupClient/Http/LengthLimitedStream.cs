@@ -1,3 +1,5 @@
+using System.Runtime.CompilerServices;
+
 namespace UserGroupClient.Http;
 
 /// <summary>A read-only pass-through stream that fails once more than a set number of bytes has been read.</summary>
@@ -30,6 +32,7 @@ internal sealed class LengthLimitedStream : Stream
     public override async Task<int> ReadAsync(byte[] buffer, int offset, int count, CancellationToken cancellationToken) =>
         await ReadAsync(buffer.AsMemory(offset, count), cancellationToken).ConfigureAwait(false);
 
+    [AsyncMethodBuilder(typeof(PoolingAsyncValueTaskMethodBuilder<>))]
     public override async ValueTask<int> ReadAsync(Memory<byte> buffer, CancellationToken cancellationToken = default) =>
         Count(await _inner.ReadAsync(buffer[..Allowance(buffer.Length)], cancellationToken).ConfigureAwait(false));
 

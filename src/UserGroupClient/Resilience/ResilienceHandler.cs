@@ -1,7 +1,9 @@
 using System.Globalization;
+using System.Runtime.CompilerServices;
 using Polly;
 using Polly.CircuitBreaker;
 using Polly.Timeout;
+using UserGroupClient.Diagnostics;
 using UserGroupClient.Http;
 
 namespace UserGroupClient.Resilience;
@@ -24,22 +26,11 @@ internal sealed class ResilienceHandler : DelegatingHandler
         context.Properties.Set(ResiliencePipelineFactory.RequestKey, request);
         try
         {
-            var attempts = 0;
+            // A static callback with explicit state: a call that needs no retry allocates no closure.
             var outcome = await _pipeline.ExecuteOutcomeAsync(
-                async (ctx, state) =>
-                {
-                    var attempt = attempts++ == 0 ? state : HttpRequestCloner.Clone(state);
-                    try
-                    {
-                        return Outcome.FromResult(await base.SendAsync(attempt, ctx.CancellationToken).ConfigureAwait(false));
-                    }
-                    catch (Exception exception)
-                    {
-                        return Outcome.FromException<HttpResponseMessage>(exception);
-                    }
-                },
+                static (ctx, state) => state.Handler.SendAttemptAsync(ctx, state.Request),
                 context,
-                request).ConfigureAwait(false);
+                (Handler: this, Request: request)).ConfigureAwait(false);
 
             switch (outcome.Exception)
             {
@@ -49,7 +40,8 @@ internal sealed class ResilienceHandler : DelegatingHandler
                     throw new HttpRequestException($"The circuit to {request.RequestUri?.GetLeftPart(UriPartial.Authority)} is open after repeated failures; calls fail fast until it closes.", broken);
                 default:
                     outcome.ThrowIfException();
-                    return attempts > 1 && IsAlreadyDeleted(request, outcome.Result!) ? Deleted(request, outcome.Result!) : outcome.Result!;
+                    var resent = context.Properties.TryGetValue(ResiliencePipelineFactory.NextAttemptKey, out _);
+                    return resent && IsAlreadyDeleted(request, outcome.Result!) ? Deleted(request, outcome.Result!) : outcome.Result!;
             }
         }
         finally
@@ -67,5 +59,27 @@ internal sealed class ResilienceHandler : DelegatingHandler
     {
         notFound.Dispose();
         return new HttpResponseMessage(System.Net.HttpStatusCode.NoContent) { RequestMessage = request };
+    }
+
+    // The retry strategy numbers the next attempt in the context (see ResiliencePipelineFactory); the first attempt
+    // sends the caller's message, every later one a copy that carries its number for the telemetry handler.
+    [AsyncMethodBuilder(typeof(PoolingAsyncValueTaskMethodBuilder<>))]
+    private async ValueTask<Outcome<HttpResponseMessage>> SendAttemptAsync(ResilienceContext context, HttpRequestMessage request)
+    {
+        var attempt = request;
+        if (context.Properties.TryGetValue(ResiliencePipelineFactory.NextAttemptKey, out var number))
+        {
+            attempt = HttpRequestCloner.Clone(request);
+            AttemptTelemetryHandler.SetAttempt(attempt, number);
+        }
+
+        try
+        {
+            return Outcome.FromResult(await base.SendAsync(attempt, context.CancellationToken).ConfigureAwait(false));
+        }
+        catch (Exception exception)
+        {
+            return Outcome.FromException<HttpResponseMessage>(exception);
+        }
     }
 }

@@ -13,6 +13,9 @@ internal static class ResiliencePipelineFactory
     /// <summary>The request being sent, so the retry can tell whether its method is safe to repeat.</summary>
     public static readonly ResiliencePropertyKey<HttpRequestMessage> RequestKey = new("UserGroupClient.Request");
 
+    /// <summary>The 1-based number of the attempt about to be sent; set only once a retry is due.</summary>
+    public static readonly ResiliencePropertyKey<int> NextAttemptKey = new("UserGroupClient.NextAttempt");
+
     public static ResiliencePipeline<HttpResponseMessage> Create(UserGroupResilienceOptions options, TimeProvider timeProvider, string clientName, ApiErrorMapper errors)
     {
         var builder = new ResiliencePipelineBuilder<HttpResponseMessage> { Name = clientName, TimeProvider = timeProvider };
@@ -32,6 +35,7 @@ internal static class ResiliencePipelineFactory
                 {
                     // The failed attempt's response is replaced by the next one; release its connection now.
                     args.Outcome.Result?.Dispose();
+                    args.Context.Properties.Set(NextAttemptKey, args.AttemptNumber + 2);
                     UserGroupClientTelemetry.RecordRetry(clientName, args.AttemptNumber + 1);
                     return ValueTask.CompletedTask;
                 },
