@@ -23,10 +23,7 @@ internal static class EmulatorHostMode
         foreach (var count in groupCounts.Select(text => int.Parse(text, CultureInfo.InvariantCulture)))
         {
             var organization = emulator.AddOrganization($"list-{count}");
-            for (var i = 0; i < count; i++)
-            {
-                emulator.AddGroup(string.Create(CultureInfo.InvariantCulture, $"group-{i:D6}"), organization, "seeded for streaming");
-            }
+            emulator.AddGroups(Enumerable.Range(0, count).Select(i => string.Create(CultureInfo.InvariantCulture, $"group-{i:D6}")), organization, "seeded for streaming");
 
             organizations.Add(string.Create(CultureInfo.InvariantCulture, $"{count}={organization}"));
         }
