@@ -40,14 +40,34 @@ internal static class JumpServerInput
     /// <exception cref="ArgumentException">The id cannot be a path segment (see <see cref="ApiUri.Id"/>).</exception>
     public static string PathSegment(string? id, string parameterName)
     {
-        var escaped = new StringBuilder(ApiUri.Segment(id, parameterName));
-        foreach (var safe in ":@&+$,!*'()")
+        var escaped = ApiUri.Segment(id, parameterName);
+        if (!escaped.Contains('%', StringComparison.Ordinal))
         {
-            escaped.Replace("%" + ((int)safe).ToString("X2", System.Globalization.CultureInfo.InvariantCulture), safe.ToString());
+            // Ids (UUIDs) and plain names need nothing more; this is the path of nearly every call.
+            return escaped;
         }
 
-        return escaped.ToString();
+        var path = new StringBuilder(escaped.Length);
+        for (var i = 0; i < escaped.Length; i++)
+        {
+            if (escaped[i] == '%' && i + 2 < escaped.Length
+                && byte.TryParse(escaped.AsSpan(i + 1, 2), System.Globalization.NumberStyles.AllowHexSpecifier, System.Globalization.CultureInfo.InvariantCulture, out var value)
+                && DjangoUnescaped.Contains((char)value, StringComparison.Ordinal))
+            {
+                path.Append((char)value);
+                i += 2;
+            }
+            else
+            {
+                path.Append(escaped[i]);
+            }
+        }
+
+        return path.ToString();
     }
+
+    // The characters Django's escape_uri_path leaves as they are, besides the unreserved ones.
+    private const string DjangoUnescaped = ":@&+$,!*'()";
 
     /// <summary>Checks user ids: JumpServer user ids are UUIDs, and the server rejects anything else.</summary>
     /// <exception cref="ArgumentException">An id is not a UUID.</exception>

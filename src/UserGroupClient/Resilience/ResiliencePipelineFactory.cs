@@ -29,7 +29,11 @@ internal static class ResiliencePipelineFactory
                 BackoffType = DelayBackoffType.Exponential,
                 UseJitter = true,
                 Delay = options.BaseDelay,
-                ShouldHandle = async args => MayRetry(args.Context) && await TransientFailure.IsTransientAsync(args.Outcome, errors, args.Context.CancellationToken).ConfigureAwait(false),
+                // Every outcome passes through here, successes too: the cheap status check comes first, so a success
+                // touches neither the request's options (reading them allocates) nor the body.
+                ShouldHandle = args => TransientFailure.IsTransient(args.Outcome) && MayRetry(args.Context)
+                    ? TransientFailure.IsTransientAsync(args.Outcome, errors, args.Context.CancellationToken)
+                    : new ValueTask<bool>(false),
                 DelayGenerator = args => ValueTask.FromResult(RetryAfter(args.Outcome, options.MaxRetryAfter, timeProvider)),
                 OnRetry = args =>
                 {
@@ -49,7 +53,9 @@ internal static class ResiliencePipelineFactory
             MinimumThroughput = options.CircuitBreakerMinimumThroughput,
             SamplingDuration = options.CircuitBreakerSamplingDuration,
             BreakDuration = options.CircuitBreakerBreakDuration,
-            ShouldHandle = args => TransientFailure.IsTransientAsync(args.Outcome, errors, args.Context.CancellationToken),
+            ShouldHandle = args => TransientFailure.IsTransient(args.Outcome)
+                ? TransientFailure.IsTransientAsync(args.Outcome, errors, args.Context.CancellationToken)
+                : new ValueTask<bool>(false),
         });
         builder.AddTimeout(new TimeoutStrategyOptions { Timeout = options.AttemptTimeout, Name = "attempt-timeout" });
         return builder.Build();
