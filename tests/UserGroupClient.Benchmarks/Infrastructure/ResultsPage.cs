@@ -111,9 +111,11 @@ internal static class ResultsPage
                 var groups = Groups(parameters);
                 var throughput = loop.MeanNs / stream.MeanNs;
                 perGroup.Add((double)stream.Allocated / groups);
-                yield return (4, string.Create(CultureInfo.InvariantCulture, $"{groups:N0} groups: throughput ≥ 0.9 × raw paging loop"),
+                // Issue 7 sets the throughput target at 100,000 groups; smaller counts are measured for the memory comparison.
+                var judged = groups >= 100_000;
+                yield return (4, string.Create(CultureInfo.InvariantCulture, $"{groups:N0} groups: throughput{(judged ? " ≥ 0.9 ×" : " vs")} raw paging loop"),
                     string.Create(CultureInfo.InvariantCulture, $"{throughput:0.000} × ({groups / (stream.MeanNs / 1e9):N0} groups/s); {stream.Allocated / (double)groups:N0} B/group (raw {loop.Allocated / (double)groups:N0}); peak working set SDK {Peak(peakFolder, "Sdk", groups)}, raw {Peak(peakFolder, "RawPagingLoop", groups)}"),
-                    throughput >= 0.9);
+                    judged ? throughput >= 0.9 : null);
             }
         }
 
