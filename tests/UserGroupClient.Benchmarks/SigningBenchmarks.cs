@@ -18,6 +18,7 @@ public class SigningBenchmarks : IDisposable
     private static readonly byte[] SigningString =
         "(request-target): get /api/v1/users/groups/5f0cc1c5-4f8e-4bd4-9c33-2b8d1e1c9a11/\naccept: application/json\ndate: Tue, 20 Apr 2021 02:07:55 GMT"u8.ToArray();
 
+    private readonly IncrementalHash _hmac = IncrementalHash.CreateHMAC(HashAlgorithmName.SHA256, Key);
     private readonly HttpMessageInvoker _signer;
     private readonly HttpRequestMessage _request;
 
@@ -37,12 +38,14 @@ public class SigningBenchmarks : IDisposable
         _request.Headers.TryAddWithoutValidation("Accept", "application/json");
     }
 
-    // Not a target: the floor under the signature, HMAC-SHA256 of a signing string of the same length.
+    // Not a target: the floor under the signature, HMAC-SHA256 of a signing string of the same length with a keyed
+    // context that is reset and reused, as the signer does.
     [Benchmark(Description = "HMAC-SHA256 alone")]
     public int HmacAlone()
     {
         Span<byte> hash = stackalloc byte[32];
-        return HMACSHA256.TryHashData(Key, SigningString, hash, out var written) ? written : 0;
+        _hmac.AppendData(SigningString);
+        return _hmac.GetHashAndReset(hash);
     }
 
     [Benchmark(Description = "Access Key signature")]
@@ -52,6 +55,7 @@ public class SigningBenchmarks : IDisposable
     {
         _signer.Dispose();
         _request.Dispose();
+        _hmac.Dispose();
         GC.SuppressFinalize(this);
     }
 
