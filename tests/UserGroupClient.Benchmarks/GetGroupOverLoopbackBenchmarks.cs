@@ -46,7 +46,7 @@ public class GetGroupOverLoopbackBenchmarks : IDisposable
     [Benchmark(Description = "SDK typed API")]
     public Task<JumpServerUserGroup> Sdk() => _sdk.UserGroups.GetAsync(_emulator.GroupId);
 
-    // Not a target: shows what the resilience pipeline (Polly: two timeouts, retry, circuit breaker) costs per call.
+    // Not a target: shows what resilience (two timeouts, then Polly: retry, circuit breaker) costs per call.
     [Benchmark(Description = "SDK, resilience off")]
     public Task<JumpServerUserGroup> SdkWithoutResilience() => _sdkWithoutResilience.UserGroups.GetAsync(_emulator.GroupId);
 

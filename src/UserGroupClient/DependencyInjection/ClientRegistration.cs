@@ -10,7 +10,7 @@ namespace Microsoft.Extensions.DependencyInjection;
 
 /// <summary>
 /// What every <c>Add…Client</c> does, for any dialect: named options validated at start; a named HttpClient whose chain
-/// is resilience → attempt telemetry → authentication → the default transport; a second named HttpClient without
+/// is resilience and attempt telemetry → authentication → the default transport; a second named HttpClient without
 /// authentication for logins; and the client and its <see cref="IUserGroupService"/> as keyed singletons.
 /// </summary>
 internal static class ClientRegistration
@@ -48,8 +48,7 @@ internal static class ClientRegistration
         services.AddHttpClient(name + UnauthenticatedSuffix)
             .ConfigurePrimaryHttpMessageHandler(HttpTransport.CreateDefault)
             .ConfigureHttpClient(client => client.Timeout = Timeout.InfiniteTimeSpan)
-            .AddHttpMessageHandler(provider => State<TOptions>(provider, name).Resilience())
-            .AddHttpMessageHandler(provider => State<TOptions>(provider, name).AttemptTelemetry());
+            .AddHttpMessageHandler(provider => State<TOptions>(provider, name).Attempts());
 
         services.AddKeyedSingleton(name, (provider, _) =>
         {
@@ -64,8 +63,7 @@ internal static class ClientRegistration
         return services.AddHttpClient(name)
             .ConfigurePrimaryHttpMessageHandler(HttpTransport.CreateDefault)
             .ConfigureHttpClient(client => client.Timeout = Timeout.InfiniteTimeSpan)
-            .AddHttpMessageHandler(provider => State<TOptions>(provider, name).Resilience())
-            .AddHttpMessageHandler(provider => State<TOptions>(provider, name).AttemptTelemetry())
+            .AddHttpMessageHandler(provider => State<TOptions>(provider, name).Attempts())
             .AddHttpMessageHandler(provider => State<TOptions>(provider, name).Authentication());
     }
 
@@ -135,9 +133,7 @@ internal static class ClientRegistration
 
         public ApiConnection Unauthenticated => _unauthenticated.Value;
 
-        public DelegatingHandler Resilience() => ClientPipeline.CreateResilienceHandler(_resilience);
-
-        public DelegatingHandler AttemptTelemetry() => ClientPipeline.CreateAttemptTelemetryHandler(Options, _name);
+        public DelegatingHandler Attempts() => ClientPipeline.CreateAttemptHandler(Options, _name, _resilience);
 
         public DelegatingHandler Authentication() => _authentication.Value();
     }

@@ -17,19 +17,18 @@ namespace UserGroupClient.Http;
 internal sealed class ApiConnection : IDisposable
 {
     private readonly HttpMessageInvoker _pipeline;
-    private readonly bool _ownsPipeline;
+    private readonly ValueTaskDelegatingHandler? _first;
     private readonly ApiConnectionSettings _settings;
 
-    /// <summary>Creates the connection.</summary>
-    /// <param name="pipeline">The handler chain ending in the transport.</param>
-    /// <param name="ownsPipeline">Whether disposing the connection disposes the chain.</param>
+    /// <summary>Creates the connection, which owns <paramref name="chain"/> from then on.</summary>
+    /// <param name="chain">The handler chain ending in the transport.</param>
     /// <param name="baseAddress">The server's base address; a missing trailing slash is added so a path prefix is kept.</param>
     /// <param name="errors">The dialect's error mapper.</param>
     /// <param name="settings">Timeout, size limit, clock and logger.</param>
-    public ApiConnection(HttpMessageInvoker pipeline, bool ownsPipeline, Uri baseAddress, ApiErrorMapper errors, ApiConnectionSettings settings)
+    public ApiConnection(HttpMessageHandler chain, Uri baseAddress, ApiErrorMapper errors, ApiConnectionSettings settings)
     {
-        _pipeline = pipeline;
-        _ownsPipeline = ownsPipeline;
+        _pipeline = new HttpMessageInvoker(chain, disposeHandler: true);
+        _first = chain as ValueTaskDelegatingHandler;
         BaseAddress = baseAddress.AbsoluteUri.EndsWith('/') ? baseAddress : new Uri(baseAddress.AbsoluteUri + "/");
         Errors = errors;
         _settings = settings;
@@ -105,13 +104,7 @@ internal sealed class ApiConnection : IDisposable
         RunAsync(request, true, static (_, _, _, _, _) => ValueTask.FromResult(true), cancellationToken);
 
     /// <inheritdoc />
-    public void Dispose()
-    {
-        if (_ownsPipeline)
-        {
-            _pipeline.Dispose();
-        }
-    }
+    public void Dispose() => _pipeline.Dispose();
 
     private static TimeSpan? ReadRetryAfter(HttpResponseMessage response, DateTimeOffset now)
     {
@@ -160,15 +153,7 @@ internal sealed class ApiConnection : IDisposable
     {
         using var message = request.ToMessage(BaseAddress);
 
-        // A pooled source instead of a linked one: the call's timeout costs no allocation, and the caller's token,
-        // when it can be cancelled at all, reaches it through one registration.
-        var timeout = TimeoutSourcePool.Rent();
-        var caller = cancellationToken.UnsafeRegister(static source => ((CancellationTokenSource)source!).Cancel(), timeout);
-        if (_settings.Timeout != Timeout.InfiniteTimeSpan)
-        {
-            timeout.CancelAfter(_settings.Timeout);
-        }
-
+        var timeout = TimeoutScope.Start(_settings.TimeProvider, _settings.Timeout, cancellationToken);
         var started = _settings.TimeProvider.GetTimestamp();
         try
         {
@@ -182,7 +167,7 @@ internal sealed class ApiConnection : IDisposable
 
             return result;
         }
-        catch (OperationCanceledException exception) when (timeout.IsCancellationRequested && !cancellationToken.IsCancellationRequested)
+        catch (OperationCanceledException exception) when (timeout.TimedOut)
         {
             var error = new TimeoutException(string.Create(CultureInfo.InvariantCulture, $"{Errors.Dialect}: {message.Method} {message.RequestUri!.GetLeftPart(UriPartial.Path)} did not complete within {_settings.Timeout.TotalSeconds:0.###} s."), exception);
             LogFailure(message, started, error);
@@ -195,8 +180,7 @@ internal sealed class ApiConnection : IDisposable
         }
         finally
         {
-            caller.Dispose();
-            TimeoutSourcePool.Return(timeout);
+            timeout.Dispose();
         }
     }
 
@@ -219,7 +203,9 @@ internal sealed class ApiConnection : IDisposable
         HttpResponseMessage response;
         try
         {
-            response = await _pipeline.SendAsync(message, cancellationToken).ConfigureAwait(false);
+            response = _first is { } first
+                ? await first.SendValueAsync(message, cancellationToken).ConfigureAwait(false)
+                : await _pipeline.SendAsync(message, cancellationToken).ConfigureAwait(false);
         }
         catch (HttpRequestException exception)
         {

@@ -8,7 +8,7 @@ namespace UserGroupClient.Http;
 
 /// <summary>
 /// Assembles a client's request path, the same for every dialect (outer → inner):
-/// call logging (in <see cref="ApiConnection"/>) → resilience → attempt telemetry → authentication → transport.
+/// call logging (in <see cref="ApiConnection"/>) → resilience and attempt telemetry → authentication → transport.
 /// Authentication sits inside resilience so each attempt is signed and dated afresh.
 /// </summary>
 internal static class ClientPipeline
@@ -57,13 +57,17 @@ internal static class ClientPipeline
     public static ResiliencePipeline<HttpResponseMessage>? CreateResilience(UserGroupClientOptions options, string clientName, ApiErrorMapper errors) =>
         options.Resilience.Enabled ? ResiliencePipelineFactory.Create(options.Resilience, options.TimeProvider, clientName, errors) : null;
 
-    /// <summary>The resilience handler over a client's pipeline, or a pass-through when resilience is off.</summary>
-    public static DelegatingHandler CreateResilienceHandler(ResiliencePipeline<HttpResponseMessage>? resilience) =>
-        resilience is null ? new PassThroughHandler() : new ResilienceHandler(resilience);
-
-    /// <summary>The per-attempt span, measurement and Debug log.</summary>
-    public static DelegatingHandler CreateAttemptTelemetryHandler(UserGroupClientOptions options, string clientName) =>
-        new AttemptTelemetryHandler(clientName, Logger(options), options.TimeProvider);
+    /// <summary>
+    /// The handler that sends each request's attempts: resilience (timeouts, retries, the client's circuit breaker)
+    /// when the client has a pipeline, and the per-attempt span, measurement and Debug log either way.
+    /// </summary>
+    public static DelegatingHandler CreateAttemptHandler(UserGroupClientOptions options, string clientName, ResiliencePipeline<HttpResponseMessage>? resilience)
+    {
+        var telemetry = new AttemptTelemetry(clientName, Logger(options), options.TimeProvider);
+        return resilience is null
+            ? new AttemptTelemetryHandler(telemetry)
+            : new ResilienceHandler(resilience, options.Resilience, options.TimeProvider, telemetry);
+    }
 
     /// <summary>The secret values a client starts with: those of its configured credentials.</summary>
     public static KnownSecrets CreateKnownSecrets(UserGroupClientOptions options)
@@ -79,7 +83,7 @@ internal static class ClientPipeline
 
     /// <summary>A connection over a finished handler chain, which it owns.</summary>
     public static ApiConnection Connect(HttpMessageHandler chain, UserGroupClientOptions options, string clientName, ApiErrorMapper errors, KnownSecrets secrets, Uri? apiBaseAddress = null) =>
-        new(new HttpMessageInvoker(chain, disposeHandler: true), ownsPipeline: true, apiBaseAddress ?? options.BaseAddress!, errors,
+        new(chain, apiBaseAddress ?? options.BaseAddress!, errors,
             new ApiConnectionSettings(clientName, options.TimeProvider, options.Timeout, options.MaxResponseContentBytes, Logger(options), secrets));
 
     private static ILogger Logger(UserGroupClientOptions options) =>
@@ -87,14 +91,10 @@ internal static class ClientPipeline
 
     private static DelegatingHandler Chain(UserGroupClientOptions options, string clientName, ResiliencePipeline<HttpResponseMessage>? resilience, HttpMessageHandler inner)
     {
-        var telemetry = CreateAttemptTelemetryHandler(options, clientName);
-        telemetry.InnerHandler = inner;
-        var outer = CreateResilienceHandler(resilience);
-        outer.InnerHandler = telemetry;
-        return outer;
+        var attempts = CreateAttemptHandler(options, clientName, resilience);
+        attempts.InnerHandler = inner;
+        return attempts;
     }
-
-    private sealed class PassThroughHandler : DelegatingHandler;
 
     private sealed class NonDisposingHandler(HttpMessageHandler inner) : DelegatingHandler(inner)
     {

@@ -8,13 +8,13 @@ internal static class HttpTransport
     /// <summary>
     /// A pooled <see cref="SocketsHttpHandler"/> that recycles connections (so DNS changes are seen), follows no
     /// redirects (a redirect would drop or invalidate the credentials, so it must surface as an error) and keeps
-    /// no cookies (a server session cookie must not stand in for the configured credentials).
+    /// no cookies (a server session cookie must not stand in for the configured credentials). Compressed answers are
+    /// asked for and decoded by the SDK's attempt handlers (<see cref="ContentDecoding"/>), not here.
     /// </summary>
     public static HttpMessageHandler CreateDefault() => new SocketsHttpHandler
     {
         AllowAutoRedirect = false,
         UseCookies = false,
-        AutomaticDecompression = DecompressionMethods.All,
         PooledConnectionLifetime = TimeSpan.FromMinutes(5),
         ConnectTimeout = TimeSpan.FromSeconds(15),
     };

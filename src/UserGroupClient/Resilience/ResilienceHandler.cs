@@ -9,20 +9,40 @@ using UserGroupClient.Http;
 namespace UserGroupClient.Resilience;
 
 /// <summary>
-/// Runs each request through the client's resilience pipeline. Every attempt after the first sends a copy of the
-/// request, so the authentication handler inside signs and dates it afresh. A pipeline timeout surfaces as
+/// Runs each request through the client's resilience: the total timeout, then the Polly pipeline (retry, circuit
+/// breaker), then for each attempt its own timeout, its telemetry and the decoding of a compressed answer
+/// (<see cref="ContentDecoding"/>). Every attempt after the first sends a copy of
+/// the request, so the authentication handler inside signs and dates it afresh. A timeout surfaces as
 /// <see cref="TimeoutException"/>, the caller's cancellation as <see cref="OperationCanceledException"/>, an open
 /// circuit as <see cref="HttpRequestException"/>.
 /// </summary>
-internal sealed class ResilienceHandler : DelegatingHandler
+/// <remarks>
+/// The two timeouts are not Polly strategies: over a real socket every Polly strategy allocates its state machine on
+/// every call, where these cost a pooled cancellation source each. Attempt timeouts still reach the retry and the
+/// circuit breaker as Polly's <see cref="TimeoutRejectedException"/>.
+/// </remarks>
+internal sealed class ResilienceHandler : ValueTaskDelegatingHandler
 {
     private readonly ResiliencePipeline<HttpResponseMessage> _pipeline;
+    private readonly TimeSpan _totalTimeout;
+    private readonly TimeSpan _attemptTimeout;
+    private readonly TimeProvider _timeProvider;
+    private readonly AttemptTelemetry _telemetry;
 
-    public ResilienceHandler(ResiliencePipeline<HttpResponseMessage> pipeline) => _pipeline = pipeline;
-
-    protected override async Task<HttpResponseMessage> SendAsync(HttpRequestMessage request, CancellationToken cancellationToken)
+    public ResilienceHandler(ResiliencePipeline<HttpResponseMessage> pipeline, UserGroupResilienceOptions options, TimeProvider timeProvider, AttemptTelemetry telemetry)
     {
-        var context = ResilienceContextPool.Shared.Get(cancellationToken);
+        _pipeline = pipeline;
+        _totalTimeout = options.TotalTimeout;
+        _attemptTimeout = options.AttemptTimeout;
+        _timeProvider = timeProvider;
+        _telemetry = telemetry;
+    }
+
+    [AsyncMethodBuilder(typeof(PoolingAsyncValueTaskMethodBuilder<>))]
+    internal override async ValueTask<HttpResponseMessage> SendValueAsync(HttpRequestMessage request, CancellationToken cancellationToken)
+    {
+        using var total = TimeoutScope.Start(_timeProvider, _totalTimeout, cancellationToken);
+        var context = ResilienceContextPool.Shared.Get(total.Token);
         context.Properties.Set(ResiliencePipelineFactory.RequestKey, request);
         try
         {
@@ -34,8 +54,10 @@ internal sealed class ResilienceHandler : DelegatingHandler
 
             switch (outcome.Exception)
             {
+                case OperationCanceledException when total.TimedOut:
+                    throw TimedOut(request, _totalTimeout, outcome.Exception);
                 case TimeoutRejectedException timeout when !cancellationToken.IsCancellationRequested:
-                    throw new TimeoutException(string.Create(CultureInfo.InvariantCulture, $"{request.Method} {request.RequestUri?.GetLeftPart(UriPartial.Path)} did not complete within {timeout.Timeout.TotalSeconds:0.###} s."), timeout);
+                    throw TimedOut(request, timeout.Timeout, timeout);
                 case BrokenCircuitException broken:
                     throw new HttpRequestException($"The circuit to {request.RequestUri?.GetLeftPart(UriPartial.Authority)} is open after repeated failures; calls fail fast until it closes.", broken);
                 default:
@@ -50,6 +72,9 @@ internal sealed class ResilienceHandler : DelegatingHandler
         }
     }
 
+    private static TimeoutException TimedOut(HttpRequestMessage request, TimeSpan timeout, Exception inner) =>
+        new(string.Create(CultureInfo.InvariantCulture, $"{request.Method} {request.RequestUri?.GetLeftPart(UriPartial.Path)} did not complete within {timeout.TotalSeconds:0.###} s."), inner);
+
     // A DELETE is resent only after an attempt failed in transit, which may have deleted the resource already: a 404
     // on the resend is then the effect of the caller's own delete, not a missing resource.
     private static bool IsAlreadyDeleted(HttpRequestMessage request, HttpResponseMessage response) =>
@@ -62,24 +87,30 @@ internal sealed class ResilienceHandler : DelegatingHandler
     }
 
     // The retry strategy numbers the next attempt in the context (see ResiliencePipelineFactory); the first attempt
-    // sends the caller's message, every later one a copy that carries its number for the telemetry handler.
+    // sends the caller's message, every later one a copy.
     [AsyncMethodBuilder(typeof(PoolingAsyncValueTaskMethodBuilder<>))]
     private async ValueTask<Outcome<HttpResponseMessage>> SendAttemptAsync(ResilienceContext context, HttpRequestMessage request)
     {
-        var attempt = request;
-        if (context.Properties.TryGetValue(ResiliencePipelineFactory.NextAttemptKey, out var number))
-        {
-            attempt = HttpRequestCloner.Clone(request);
-            AttemptTelemetryHandler.SetAttempt(attempt, number);
-        }
-
+        var number = context.Properties.TryGetValue(ResiliencePipelineFactory.NextAttemptKey, out var next) ? next : 1;
+        var message = number == 1 ? request : HttpRequestCloner.Clone(request);
+        ContentDecoding.Accept(message);
+        using var timeout = TimeoutScope.Start(_timeProvider, _attemptTimeout, context.CancellationToken);
+        var attempt = _telemetry.Start(message, number);
         try
         {
-            return Outcome.FromResult(await base.SendAsync(attempt, context.CancellationToken).ConfigureAwait(false));
+            var response = await SendInnerAsync(message, timeout.Token).ConfigureAwait(false);
+            _telemetry.Completed(attempt, response);
+            ContentDecoding.Decode(response);
+            return Outcome.FromResult(response);
         }
         catch (Exception exception)
         {
-            return Outcome.FromException<HttpResponseMessage>(exception);
+            _telemetry.Failed(attempt, exception);
+
+            // The retry and the circuit breaker count an attempt that ran out of time as Polly's own timeout.
+            return Outcome.FromException<HttpResponseMessage>(exception is OperationCanceledException && timeout.TimedOut
+                ? new TimeoutRejectedException(string.Create(CultureInfo.InvariantCulture, $"The attempt did not complete within {_attemptTimeout.TotalSeconds:0.###} s."), _attemptTimeout, exception)
+                : exception);
         }
     }
 }

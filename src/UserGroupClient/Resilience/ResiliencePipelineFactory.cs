@@ -1,13 +1,15 @@
 using Polly;
 using Polly.CircuitBreaker;
 using Polly.Retry;
-using Polly.Timeout;
 using UserGroupClient.Diagnostics;
 using UserGroupClient.Http;
 
 namespace UserGroupClient.Resilience;
 
-/// <summary>Builds the Polly pipeline from <see cref="UserGroupResilienceOptions"/>: total timeout → retry → circuit breaker → attempt timeout.</summary>
+/// <summary>
+/// Builds the Polly pipeline from <see cref="UserGroupResilienceOptions"/>: retry → circuit breaker. The total and
+/// attempt timeouts around and inside it are <see cref="ResilienceHandler"/>'s.
+/// </summary>
 internal static class ResiliencePipelineFactory
 {
     /// <summary>The request being sent, so the retry can tell whether its method is safe to repeat.</summary>
@@ -19,7 +21,6 @@ internal static class ResiliencePipelineFactory
     public static ResiliencePipeline<HttpResponseMessage> Create(UserGroupResilienceOptions options, TimeProvider timeProvider, string clientName, ApiErrorMapper errors)
     {
         var builder = new ResiliencePipelineBuilder<HttpResponseMessage> { Name = clientName, TimeProvider = timeProvider };
-        builder.AddTimeout(new TimeoutStrategyOptions { Timeout = options.TotalTimeout, Name = "total-timeout" });
         if (options.MaxRetryAttempts > 0)
         {
             builder.AddRetry(new RetryStrategyOptions<HttpResponseMessage>
@@ -57,7 +58,6 @@ internal static class ResiliencePipelineFactory
                 ? TransientFailure.IsTransientAsync(args.Outcome, errors, args.Context.CancellationToken)
                 : new ValueTask<bool>(false),
         });
-        builder.AddTimeout(new TimeoutStrategyOptions { Timeout = options.AttemptTimeout, Name = "attempt-timeout" });
         return builder.Build();
     }
 

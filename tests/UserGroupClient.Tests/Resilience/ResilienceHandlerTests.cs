@@ -162,6 +162,50 @@ public sealed class ResilienceHandlerTests
     }
 
     [Fact]
+    public async Task TheAttemptTimeoutFollowsTheClientsClock()
+    {
+        var clock = new FakeTimeProvider(new DateTimeOffset(2026, 1, 1, 0, 0, 0, TimeSpan.Zero));
+        var stub = new HangingHandler(hangingAttempts: 1, GroupJson);
+        using var http = new HttpClient(stub);
+        using var client = new JumpServerClient(Options(o =>
+        {
+            o.TimeProvider = clock;
+            o.Resilience.BaseDelay = TimeSpan.Zero;
+            o.Resilience.AttemptTimeout = TimeSpan.FromSeconds(10);
+        }), http);
+
+        var call = client.UserGroups.GetAsync(GroupId);
+        await stub.FirstAttemptStarted;
+        clock.Advance(TimeSpan.FromSeconds(10));
+        var group = await call.WaitAsync(TimeSpan.FromSeconds(30));
+
+        Assert.Equal("ops", group.Name);
+        Assert.Equal(2, stub.Attempts);
+    }
+
+    [Fact]
+    public async Task TheCallTimeoutFollowsTheClientsClock()
+    {
+        var clock = new FakeTimeProvider(new DateTimeOffset(2026, 1, 1, 0, 0, 0, TimeSpan.Zero));
+        var stub = new HangingHandler(hangingAttempts: int.MaxValue, GroupJson);
+        using var http = new HttpClient(stub);
+        using var client = new JumpServerClient(Options(o =>
+        {
+            o.TimeProvider = clock;
+            o.Timeout = TimeSpan.FromMinutes(1);
+            o.Resilience.Enabled = false;
+        }), http);
+
+        var call = client.UserGroups.GetAsync(GroupId);
+        await stub.FirstAttemptStarted;
+        clock.Advance(TimeSpan.FromMinutes(1));
+
+        // The SDK's own timeout, not the test's guard against a hang, which would not name the minute.
+        var error = await Assert.ThrowsAsync<TimeoutException>(() => call.WaitAsync(TimeSpan.FromSeconds(30)));
+        Assert.Contains("within 60 s", error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task ATimeoutIsATimeoutExceptionAndCancellationIsACancellation()
     {
         var stub = new DelayingHandler(hangingAttempts: int.MaxValue, GroupJson);
@@ -241,6 +285,29 @@ public sealed class ResilienceHandlerTests
             if (Interlocked.Increment(ref _attempts) <= hangingAttempts)
             {
                 await Task.Delay(TimeSpan.FromSeconds(30), cancellationToken);
+            }
+
+            return StubHandler.Json(HttpStatusCode.OK, json);
+        }
+    }
+
+    /// <summary>Hangs the first attempts until they are cancelled, then answers; says when the first one started.</summary>
+    private sealed class HangingHandler(int hangingAttempts, string json) : HttpMessageHandler
+    {
+        private readonly TaskCompletionSource _started = new(TaskCreationOptions.RunContinuationsAsynchronously);
+        private int _attempts;
+
+        public int Attempts => Volatile.Read(ref _attempts);
+
+        public Task FirstAttemptStarted => _started.Task;
+
+        protected override async Task<HttpResponseMessage> SendAsync(HttpRequestMessage request, CancellationToken cancellationToken)
+        {
+            var attempt = Interlocked.Increment(ref _attempts);
+            _started.TrySetResult();
+            if (attempt <= hangingAttempts)
+            {
+                await Task.Delay(Timeout.Infinite, cancellationToken);
             }
 
             return StubHandler.Json(HttpStatusCode.OK, json);
