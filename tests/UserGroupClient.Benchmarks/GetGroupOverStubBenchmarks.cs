@@ -37,7 +37,7 @@ public class GetGroupOverStubBenchmarks : IDisposable
     [Benchmark(Description = "SDK typed API")]
     public Task<JumpServerUserGroup> Sdk() => _sdk.UserGroups.GetAsync(SampleBodies.GroupId);
 
-    // Not a target: shows what the resilience pipeline (Polly: two timeouts, retry, circuit breaker) costs per call.
+    // Not a target: shows what resilience (two timeouts, then Polly: retry, circuit breaker) costs per call.
     [Benchmark(Description = "SDK, resilience off")]
     public Task<JumpServerUserGroup> SdkWithoutResilience() => _sdkWithoutResilience.UserGroups.GetAsync(SampleBodies.GroupId);
 
