@@ -10,8 +10,6 @@ namespace UserGroupClient.JumpServer;
     [
         typeof(JumpServerDateTimeConverter),
         typeof(JumpServerUserReferenceConverter),
-        typeof(JumpServerPageConverter<JumpServerUserGroup>),
-        typeof(JumpServerPageConverter<JumpServerUser>),
     ])]
 [JsonSerializable(typeof(JumpServerUserGroup))]
 [JsonSerializable(typeof(JumpServerPage<JumpServerUserGroup>))]

@@ -76,15 +76,25 @@ public sealed class JumpServerWireFormatTests
     }
 
     [Fact]
-    public void BothListShapesParse()
+    public void APageObjectParses()
     {
         var page = JsonSerializer.Deserialize("""{"count": 3, "next": "http://x/?limit=1&offset=1", "previous": null, "results": [{"id": "a", "name": "A", "users_amount": 4}]}""", JumpServerJsonContext.Default.JumpServerPageJumpServerUserGroup)!;
-        var array = JsonSerializer.Deserialize("""[{"id": "a", "name": "A"}, {"id": "b", "name": "B"}]""", JumpServerJsonContext.Default.JumpServerPageJumpServerUserGroup)!;
 
         Assert.Equal(3, page.Count);
+        Assert.Equal("http://x/?limit=1&offset=1", page.Next);
         Assert.Equal(4, page.Results[0].UsersAmount);
-        Assert.Equal(2, array.Count);
-        Assert.Equal("B", array.Results[1].Name);
+    }
+
+    // The server answers a plain array only when no limit is given, and the SDK always gives one (api-notes §3).
+    [Theory]
+    [InlineData("""[{"id": "a", "name": "A"}]""")]
+    [InlineData("""{"count": 1}""")]
+    [InlineData("""{"results": []}""")]
+    [InlineData("""{"count": 1, "results": null}""")]
+    [InlineData("""{"count": 2, "results": [{"id": "a", "name": "A"}, null]}""")]
+    public void AnythingButACompletePageIsRefused(string json)
+    {
+        Assert.Throws<JsonException>(() => JsonSerializer.Deserialize(json, JumpServerJsonContext.Default.JumpServerPageJumpServerUserGroup));
     }
 
     [Fact]
