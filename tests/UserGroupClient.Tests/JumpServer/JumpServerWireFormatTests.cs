@@ -75,6 +75,33 @@ public sealed class JumpServerWireFormatTests
         Assert.Equal("2025/01/15 10:20:30 +0800", document.RootElement.GetString());
     }
 
+    [Theory]
+    [InlineData("2025/01/15 10:20:30 +0800", "2025-01-15T10:20:30+08:00")]
+    [InlineData("2024/02/29 23:59:59 -0530", "2024-02-29T23:59:59-05:30")]
+    [InlineData("2025/12/31 00:00:00 +0000", "2025-12-31T00:00:00+00:00")]
+    [InlineData("2025-01-15 10:20:30 +0800", "2025-01-15T10:20:30+08:00")]
+    [InlineData("2025-01-15T02:20:30.5Z", "2025-01-15T02:20:30.5+00:00")]
+    public void DatesAreReadInEveryShapeTheServerWrites(string wire, string expected)
+    {
+        var group = JsonSerializer.Deserialize($$"""{"id": "g", "name": "n", "date_created": "{{wire}}"}""", JumpServerJsonContext.Default.JumpServerUserGroup)!;
+
+        var want = DateTimeOffset.Parse(expected, System.Globalization.CultureInfo.InvariantCulture);
+        Assert.Equal(want, group.DateCreated);
+        Assert.Equal(want.Offset, group.DateCreated!.Value.Offset);
+    }
+
+    [Theory]
+    [InlineData("2025/13/15 10:20:30 +0800")]
+    [InlineData("2025/02/29 10:20:30 +0800")]
+    [InlineData("2025/01/15 24:00:00 +0800")]
+    [InlineData("2025/01/15 10:20:30 +1500")]
+    [InlineData("2025/01/15 10:20:3x +0800")]
+    [InlineData("yesterday")]
+    public void AnythingElseIsNotADate(string wire)
+    {
+        Assert.Throws<JsonException>(() => JsonSerializer.Deserialize($$"""{"id": "g", "name": "n", "date_created": "{{wire}}"}""", JumpServerJsonContext.Default.JumpServerUserGroup));
+    }
+
     [Fact]
     public void APageObjectParses()
     {
