@@ -25,6 +25,7 @@ public static class Program
 
         var settings = BenchmarkSettings.FromArguments(args);
         settings.Publish();
+        PeakWorkingSet.Clear();
         await using var emulator = await EmulatorProcess.StartAsync().ConfigureAwait(false);
         emulator.Publish();
         var summaries = BenchmarkSwitcher.FromAssembly(typeof(Program).Assembly).Run(settings.BenchmarkArguments, BenchmarkSettings.CreateConfig(settings));
