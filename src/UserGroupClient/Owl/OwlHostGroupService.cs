@@ -1,88 +1,27 @@
-using System.Globalization;
 using System.Runtime.CompilerServices;
 using UserGroupClient.Resilience;
 
 namespace UserGroupClient.Owl;
 
 /// <summary>
-/// <see cref="IUserGroupService"/> over Owl host groups; the members are hosts (string ids). Owl has no endpoint that
-/// reads one group, adds or removes a member: a group is found in the list, and every membership change reads the
-/// group's hosts, changes the list and replaces it with <c>POST /api/v1/groups</c>, keeping every host it was not asked
-/// to remove. The read and the replace are two calls, so a change made by someone else in between is overwritten.
-/// Groups have no comment and no parent (refused with <see cref="NotSupportedException"/>); lists are not paged by
-/// the server. Deleting a group that still holds hosts raises <see cref="UserGroupNotEmptyException"/>.
+/// <see cref="IUserGroupService"/> over Owl host groups; the members are hosts (string ids), replaced with
+/// <c>POST /api/v1/groups</c> (see <see cref="OwlGroupService{TGroup, TMember}"/> for what every Owl facade does).
+/// A rename sends the current hosts back unchanged. Deleting a group that still holds hosts raises
+/// <see cref="UserGroupNotEmptyException"/>.
 /// </summary>
-internal sealed class OwlHostGroupService : IUserGroupService
+internal sealed class OwlHostGroupService : OwlGroupService<OwlHostGroup, string>
 {
-    private const string Name = "Owl host groups";
-
     private readonly IOwlHostGroupsApi _api;
-    private readonly CreateRecovery _createRecovery;
 
     public OwlHostGroupService(IOwlHostGroupsApi api, CreateRecovery createRecovery)
-    {
-        _api = api;
-        _createRecovery = createRecovery;
-        Capabilities = new UserGroupCapabilities
-        {
-            Dialect = Name,
-            SupportsRename = true,
-            SupportsComment = false,
-            SupportsHierarchy = false,
-            SupportsSearch = true,
-            SupportsParentFilter = false,
-            NativeBulkDelete = false,
-            NativeAddMembers = false,
-            NativeRemoveMembers = false,
-            NativeSetMembers = true,
-            MaxPageSize = int.MaxValue,
-        };
-    }
+        : base("Owl host groups", supportsRename: true, createRecovery) => _api = api;
 
-    public UserGroupCapabilities Capabilities { get; }
-
-    public async IAsyncEnumerable<UserGroup> ListGroupsAsync(UserGroupQuery? query = null, [EnumeratorCancellation] CancellationToken cancellationToken = default)
-    {
-        OwlFacade.RefuseParent(query?.ParentId, Name);
-        var search = Http.ApiUri.QueryValue(query?.Search, nameof(query));
-        foreach (var group in await _api.ListAsync(search, cancellationToken).ConfigureAwait(false))
-        {
-            yield return ToUserGroup(group);
-        }
-    }
-
-    public async Task<UserGroup> GetGroupAsync(string groupId, CancellationToken cancellationToken = default) =>
-        ToUserGroup(await ReadAsync(OwlInput.ParseId(groupId, nameof(groupId)), cancellationToken).ConfigureAwait(false));
-
-    public async Task<UserGroup?> FindGroupByNameAsync(string name, CancellationToken cancellationToken = default)
-    {
-        OwlInput.Name(name, nameof(name));
-        var matches = await _api.ListAsync(name, cancellationToken).ConfigureAwait(false);
-
-        // q is a substring match and Owl's collation ignores case, so equality is checked here the way the server compares names.
-        var group = matches.FirstOrDefault(g => string.Equals(g.Name, name, StringComparison.OrdinalIgnoreCase));
-        return group is null ? null : ToUserGroup(group);
-    }
-
-    public async Task<UserGroup> CreateGroupAsync(NewUserGroup group, CancellationToken cancellationToken = default)
-    {
-        ArgumentNullException.ThrowIfNull(group);
-        OwlFacade.RefuseParent(group.ParentId, Name);
-        OwlFacade.RefuseComment(group.Comment, Name);
-        OwlInput.Name(group.Name, nameof(group));
-        var hosts = group.MemberIds is null ? null : OwlInput.HostIds(group.MemberIds, nameof(group));
-        return await _createRecovery.CreateAsync(
-            async ct => ToUserGroup(await _api.CreateAsync(group.Name, hosts, ct).ConfigureAwait(false)),
-            ct => FindGroupByNameAsync(group.Name, ct),
-            cancellationToken).ConfigureAwait(false);
-    }
-
-    public async Task<UserGroup> UpdateGroupAsync(string groupId, UserGroupUpdate update, CancellationToken cancellationToken = default)
+    public override async Task<UserGroup> UpdateGroupAsync(string groupId, UserGroupUpdate update, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(update);
         var id = OwlInput.ParseId(groupId, nameof(groupId));
-        OwlFacade.RefuseParent(update.ParentId, Name);
-        OwlFacade.RefuseComment(update.Comment, Name);
+        RefuseParent(update.ParentId);
+        RefuseComment(update.Comment);
         if (update.Name is not null)
         {
             OwlInput.Name(update.Name, nameof(update));
@@ -95,23 +34,12 @@ internal sealed class OwlHostGroupService : IUserGroupService
         }
 
         // POST replaces the hosts too, so the current ones are sent back unchanged.
-        var hosts = await HostIdsAsync(id, cancellationToken).ConfigureAwait(false);
+        var hosts = await MembersAsync(current, cancellationToken).ConfigureAwait(false);
         var updated = await _api.UpdateAsync(id, update.Name, hosts, cancellationToken).ConfigureAwait(false);
         return ToUserGroup(updated);
     }
 
-    public Task DeleteGroupAsync(string groupId, CancellationToken cancellationToken = default) =>
-        _api.DeleteAsync(OwlInput.ParseId(groupId, nameof(groupId)), cancellationToken);
-
-    public async Task DeleteGroupsAsync(IEnumerable<string> groupIds, CancellationToken cancellationToken = default)
-    {
-        foreach (var id in OwlInput.ParseIds(groupIds, nameof(groupIds)))
-        {
-            await _api.DeleteAsync(id, cancellationToken).ConfigureAwait(false);
-        }
-    }
-
-    public async IAsyncEnumerable<GroupMember> ListMembersAsync(string groupId, [EnumeratorCancellation] CancellationToken cancellationToken = default)
+    public override async IAsyncEnumerable<GroupMember> ListMembersAsync(string groupId, [EnumeratorCancellation] CancellationToken cancellationToken = default)
     {
         var id = OwlInput.ParseId(groupId, nameof(groupId));
         await foreach (var host in _api.ListAllHostsAsync(id, cancellationToken: cancellationToken).ConfigureAwait(false))
@@ -120,57 +48,34 @@ internal sealed class OwlHostGroupService : IUserGroupService
         }
     }
 
-    public async Task AddMembersAsync(string groupId, IEnumerable<string> memberIds, CancellationToken cancellationToken = default)
-    {
-        var id = OwlInput.ParseId(groupId, nameof(groupId));
-        var requested = OwlInput.HostIds(memberIds, nameof(memberIds));
-        var group = await ReadAsync(id, cancellationToken).ConfigureAwait(false);
-        var current = await HostIdsAsync(id, cancellationToken).ConfigureAwait(false);
-        var missing = requested.Where(host => !current.Contains(host, StringComparer.Ordinal)).ToList();
-        if (missing.Count > 0)
-        {
-            await _api.UpdateAsync(id, group.Name, [.. current, .. missing], cancellationToken).ConfigureAwait(false);
-        }
-    }
+    protected override Task<IReadOnlyList<OwlHostGroup>> ListAsync(string? search, CancellationToken cancellationToken) =>
+        _api.ListAsync(search, cancellationToken);
 
-    public async Task RemoveMembersAsync(string groupId, IEnumerable<string> memberIds, CancellationToken cancellationToken = default)
-    {
-        var id = OwlInput.ParseId(groupId, nameof(groupId));
-        var removed = OwlInput.HostIds(memberIds, nameof(memberIds)).ToHashSet(StringComparer.Ordinal);
-        var group = await ReadAsync(id, cancellationToken).ConfigureAwait(false);
-        var current = await HostIdsAsync(id, cancellationToken).ConfigureAwait(false);
-        var kept = current.Where(host => !removed.Contains(host)).ToList();
-        if (kept.Count < current.Count)
-        {
-            await _api.UpdateAsync(id, group.Name, kept, cancellationToken).ConfigureAwait(false);
-        }
-    }
+    protected override Task<OwlHostGroup> CreateAsync(string name, List<string>? members, CancellationToken cancellationToken) =>
+        _api.CreateAsync(name, members, cancellationToken);
 
-    public async Task SetMembersAsync(string groupId, IEnumerable<string> memberIds, CancellationToken cancellationToken = default)
-    {
-        var id = OwlInput.ParseId(groupId, nameof(groupId));
-        var hosts = OwlInput.HostIds(memberIds, nameof(memberIds));
-        var group = await ReadAsync(id, cancellationToken).ConfigureAwait(false);
-        await _api.UpdateAsync(id, group.Name, hosts, cancellationToken).ConfigureAwait(false);
-    }
+    protected override Task DeleteAsync(int id, CancellationToken cancellationToken) => _api.DeleteAsync(id, cancellationToken);
 
-    private static UserGroup ToUserGroup(OwlHostGroup group) =>
-        new(group.Id.ToString(CultureInfo.InvariantCulture), group.Name) { MemberCount = group.Hosts?.Count };
+    protected override Task ReplaceAsync(OwlHostGroup group, List<string> members, CancellationToken cancellationToken) =>
+        _api.UpdateAsync(group.Id, group.Name, members, cancellationToken);
 
-    private async Task<OwlHostGroup> ReadAsync(int id, CancellationToken cancellationToken)
-    {
-        var groups = await _api.ListAsync(null, cancellationToken).ConfigureAwait(false);
-        return groups.FirstOrDefault(g => g.Id == id) ?? throw OwlFacade.NotFound(Name, id);
-    }
-
-    private async Task<List<string>> HostIdsAsync(int id, CancellationToken cancellationToken)
+    // Listed host groups carry only their id and name, so the hosts are read from the group's host list.
+    protected override async Task<List<string>> MembersAsync(OwlHostGroup group, CancellationToken cancellationToken)
     {
         var hosts = new List<string>();
-        await foreach (var host in _api.ListAllHostsAsync(id, cancellationToken: cancellationToken).ConfigureAwait(false))
+        await foreach (var host in _api.ListAllHostsAsync(group.Id, cancellationToken: cancellationToken).ConfigureAwait(false))
         {
             hosts.Add(host.Id);
         }
 
         return hosts;
     }
+
+    protected override List<string> ParseMembers(IEnumerable<string> memberIds, string parameterName) => OwlInput.HostIds(memberIds, parameterName);
+
+    protected override int IdOf(OwlHostGroup group) => group.Id;
+
+    protected override string NameOf(OwlHostGroup group) => group.Name;
+
+    protected override int? MemberCountOf(OwlHostGroup group) => group.Hosts?.Count;
 }

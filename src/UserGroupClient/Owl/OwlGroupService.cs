@@ -1,0 +1,177 @@
+using System.Globalization;
+using System.Runtime.CompilerServices;
+using UserGroupClient.Resilience;
+
+namespace UserGroupClient.Owl;
+
+/// <summary>
+/// What both Owl facades share. Owl has no endpoint that reads one group, adds or removes a member: a group is found
+/// in the list, and every membership change reads the group's members, changes the list and replaces it, keeping every
+/// member it was not asked to remove. The read and the replace are two calls, so a change made by someone else in
+/// between is overwritten. Groups have no comment and no parent (refused with <see cref="NotSupportedException"/>);
+/// lists are not paged by the server.
+/// </summary>
+/// <typeparam name="TGroup">The wire group.</typeparam>
+/// <typeparam name="TMember">A member's id as the API takes it.</typeparam>
+internal abstract class OwlGroupService<TGroup, TMember> : IUserGroupService
+    where TGroup : class
+    where TMember : notnull
+{
+    private readonly CreateRecovery _createRecovery;
+
+    protected OwlGroupService(string name, bool supportsRename, CreateRecovery createRecovery)
+    {
+        Name = name;
+        _createRecovery = createRecovery;
+        Capabilities = new UserGroupCapabilities
+        {
+            Dialect = name,
+            SupportsRename = supportsRename,
+            SupportsComment = false,
+            SupportsHierarchy = false,
+            SupportsSearch = true,
+            SupportsParentFilter = false,
+            NativeBulkDelete = false,
+            NativeAddMembers = false,
+            NativeRemoveMembers = false,
+            NativeSetMembers = true,
+            MaxPageSize = int.MaxValue,
+        };
+    }
+
+    public UserGroupCapabilities Capabilities { get; }
+
+    /// <summary>The facade's name in capabilities and messages, e.g. <c>Owl host groups</c>.</summary>
+    protected string Name { get; }
+
+    public async IAsyncEnumerable<UserGroup> ListGroupsAsync(UserGroupQuery? query = null, [EnumeratorCancellation] CancellationToken cancellationToken = default)
+    {
+        RefuseParent(query?.ParentId);
+        var search = Http.ApiUri.QueryValue(query?.Search, nameof(query));
+        foreach (var group in await ListAsync(search, cancellationToken).ConfigureAwait(false))
+        {
+            yield return ToUserGroup(group);
+        }
+    }
+
+    public async Task<UserGroup> GetGroupAsync(string groupId, CancellationToken cancellationToken = default) =>
+        ToUserGroup(await ReadAsync(OwlInput.ParseId(groupId, nameof(groupId)), cancellationToken).ConfigureAwait(false));
+
+    public async Task<UserGroup?> FindGroupByNameAsync(string name, CancellationToken cancellationToken = default)
+    {
+        OwlInput.Name(name, nameof(name));
+        var matches = await ListAsync(name, cancellationToken).ConfigureAwait(false);
+
+        // q is a substring match and Owl's collation ignores case, so equality is checked here the way the server compares names.
+        var group = matches.FirstOrDefault(g => string.Equals(NameOf(g), name, StringComparison.OrdinalIgnoreCase));
+        return group is null ? null : ToUserGroup(group);
+    }
+
+    public async Task<UserGroup> CreateGroupAsync(NewUserGroup group, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(group);
+        RefuseParent(group.ParentId);
+        RefuseComment(group.Comment);
+        OwlInput.Name(group.Name, nameof(group));
+        var members = group.MemberIds is null ? null : ParseMembers(group.MemberIds, nameof(group));
+        return await _createRecovery.CreateAsync(
+            async ct => ToUserGroup(await CreateAsync(group.Name, members, ct).ConfigureAwait(false)),
+            ct => FindGroupByNameAsync(group.Name, ct),
+            cancellationToken).ConfigureAwait(false);
+    }
+
+    public abstract Task<UserGroup> UpdateGroupAsync(string groupId, UserGroupUpdate update, CancellationToken cancellationToken = default);
+
+    public Task DeleteGroupAsync(string groupId, CancellationToken cancellationToken = default) =>
+        DeleteAsync(OwlInput.ParseId(groupId, nameof(groupId)), cancellationToken);
+
+    public async Task DeleteGroupsAsync(IEnumerable<string> groupIds, CancellationToken cancellationToken = default)
+    {
+        foreach (var id in OwlInput.ParseIds(groupIds, nameof(groupIds)))
+        {
+            await DeleteAsync(id, cancellationToken).ConfigureAwait(false);
+        }
+    }
+
+    public abstract IAsyncEnumerable<GroupMember> ListMembersAsync(string groupId, CancellationToken cancellationToken = default);
+
+    public async Task AddMembersAsync(string groupId, IEnumerable<string> memberIds, CancellationToken cancellationToken = default)
+    {
+        var id = OwlInput.ParseId(groupId, nameof(groupId));
+        var requested = ParseMembers(memberIds, nameof(memberIds));
+        var group = await ReadAsync(id, cancellationToken).ConfigureAwait(false);
+        var current = await MembersAsync(group, cancellationToken).ConfigureAwait(false);
+        var missing = requested.Where(member => !current.Contains(member)).ToList();
+        if (missing.Count > 0)
+        {
+            await ReplaceAsync(group, [.. current, .. missing], cancellationToken).ConfigureAwait(false);
+        }
+    }
+
+    public async Task RemoveMembersAsync(string groupId, IEnumerable<string> memberIds, CancellationToken cancellationToken = default)
+    {
+        var id = OwlInput.ParseId(groupId, nameof(groupId));
+        var removed = ParseMembers(memberIds, nameof(memberIds)).ToHashSet();
+        var group = await ReadAsync(id, cancellationToken).ConfigureAwait(false);
+        var current = await MembersAsync(group, cancellationToken).ConfigureAwait(false);
+        var kept = current.Where(member => !removed.Contains(member)).ToList();
+        if (kept.Count < current.Count)
+        {
+            await ReplaceAsync(group, kept, cancellationToken).ConfigureAwait(false);
+        }
+    }
+
+    public async Task SetMembersAsync(string groupId, IEnumerable<string> memberIds, CancellationToken cancellationToken = default)
+    {
+        var id = OwlInput.ParseId(groupId, nameof(groupId));
+        var members = ParseMembers(memberIds, nameof(memberIds));
+        var group = await ReadAsync(id, cancellationToken).ConfigureAwait(false);
+        await ReplaceAsync(group, members, cancellationToken).ConfigureAwait(false);
+    }
+
+    /// <summary>Lists the groups, those whose name contains <paramref name="search"/> when one is given.</summary>
+    protected abstract Task<IReadOnlyList<TGroup>> ListAsync(string? search, CancellationToken cancellationToken);
+
+    protected abstract Task<TGroup> CreateAsync(string name, List<TMember>? members, CancellationToken cancellationToken);
+
+    protected abstract Task DeleteAsync(int id, CancellationToken cancellationToken);
+
+    /// <summary>Replaces the group's members, keeping its name.</summary>
+    protected abstract Task ReplaceAsync(TGroup group, List<TMember> members, CancellationToken cancellationToken);
+
+    /// <summary>The group's current members.</summary>
+    protected abstract Task<List<TMember>> MembersAsync(TGroup group, CancellationToken cancellationToken);
+
+    protected abstract List<TMember> ParseMembers(IEnumerable<string> memberIds, string parameterName);
+
+    protected abstract int IdOf(TGroup group);
+
+    protected abstract string NameOf(TGroup group);
+
+    protected abstract int? MemberCountOf(TGroup group);
+
+    protected UserGroup ToUserGroup(TGroup group) =>
+        new(IdOf(group).ToString(CultureInfo.InvariantCulture), NameOf(group)) { MemberCount = MemberCountOf(group) };
+
+    protected async Task<TGroup> ReadAsync(int id, CancellationToken cancellationToken)
+    {
+        var groups = await ListAsync(null, cancellationToken).ConfigureAwait(false);
+        return groups.FirstOrDefault(g => IdOf(g) == id) ?? throw new UserGroupNotFoundException($"{Name}: no group has id {id}.") { Dialect = "Owl" };
+    }
+
+    protected void RefuseParent(string? parentId)
+    {
+        if (parentId is not null)
+        {
+            throw new NotSupportedException($"{Name} have no parent group; ParentId is not supported (see Capabilities.SupportsHierarchy).");
+        }
+    }
+
+    protected void RefuseComment(string? comment)
+    {
+        if (comment is not null)
+        {
+            throw new NotSupportedException($"{Name} have no comment; Comment is not supported (see Capabilities.SupportsComment).");
+        }
+    }
+}
