@@ -19,7 +19,11 @@ public interface IUserGroupService
     /// <exception cref="UserGroupNotFoundException">No group has this id.</exception>
     Task<UserGroup> GetGroupAsync(string groupId, CancellationToken cancellationToken = default);
 
-    /// <summary>Finds a group by its exact name.</summary>
+    /// <summary>
+    /// Finds a group by its exact name: compared ordinally (case-sensitive) on every dialect. A server whose names are
+    /// unique ignoring case (<see cref="UserGroupCapabilities.NameComparison"/>) may still refuse to create a name that
+    /// this returns <see langword="null"/> for.
+    /// </summary>
     /// <returns>The group, or <see langword="null"/> when no group has this name.</returns>
     Task<UserGroup?> FindGroupByNameAsync(string name, CancellationToken cancellationToken = default);
 

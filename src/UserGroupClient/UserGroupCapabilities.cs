@@ -39,4 +39,19 @@ public sealed record UserGroupCapabilities
 
     /// <summary>The largest page the server returns; larger <see cref="UserGroupQuery.PageSize"/> values are clamped.</summary>
     public int MaxPageSize { get; init; }
+
+    /// <summary>
+    /// The server refuses a second group with a name that is taken: <see cref="IUserGroupService.CreateGroupAsync"/>
+    /// then raises <see cref="UserGroupConflictException"/>. When <see langword="false"/> (MinApp), two groups may share a name.
+    /// </summary>
+    public bool UniqueNames { get; init; }
+
+    /// <summary>
+    /// How the server compares group names when it decides that a name is taken: <see cref="StringComparison.Ordinal"/>
+    /// (JumpServer, Kylin, MinApp) or <see cref="StringComparison.OrdinalIgnoreCase"/> (Owl, whose database collation
+    /// ignores case, so <c>Ops</c> and <c>ops</c> cannot both exist). <see cref="IUserGroupService.FindGroupByNameAsync"/>
+    /// always matches the exact name (ordinal) whatever this says; compare with this value to find a group that would
+    /// block a create.
+    /// </summary>
+    public StringComparison NameComparison { get; init; } = StringComparison.Ordinal;
 }

@@ -33,6 +33,8 @@ internal sealed class JumpServerUserGroupService : IUserGroupService
             NativeRemoveMembers = true,
             NativeSetMembers = true,
             MaxPageSize = maxPageSize,
+            UniqueNames = true,
+            NameComparison = StringComparison.Ordinal,
         };
     }
 
@@ -56,8 +58,13 @@ internal sealed class JumpServerUserGroupService : IUserGroupService
     public async Task<UserGroup?> FindGroupByNameAsync(string name, CancellationToken cancellationToken = default)
     {
         JumpServerInput.GroupName(name, nameof(name));
-        var page = await _api.ListAsync(new JumpServerGroupListOptions { Name = name.Trim(), Limit = 1 }, cancellationToken).ConfigureAwait(false);
-        return page.Results.Count > 0 ? ToUserGroup(page.Results[0]) : null;
+
+        // The server stores names trimmed. Its name filter is exact, but on a MySQL database with a case-insensitive
+        // collation it also returns names that differ in case, so equality is checked here.
+        var trimmed = name.Trim();
+        var page = await _api.ListAsync(new JumpServerGroupListOptions { Name = trimmed, Limit = 100 }, cancellationToken).ConfigureAwait(false);
+        var group = page.Results.FirstOrDefault(g => string.Equals(g.Name, trimmed, StringComparison.Ordinal));
+        return group is null ? null : ToUserGroup(group);
     }
 
     public async Task<UserGroup> CreateGroupAsync(NewUserGroup group, CancellationToken cancellationToken = default)

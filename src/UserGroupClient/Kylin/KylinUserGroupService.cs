@@ -34,6 +34,8 @@ internal sealed class KylinUserGroupService : IUserGroupService
             NativeRemoveMembers = false,
             NativeSetMembers = true,
             MaxPageSize = int.MaxValue,
+            UniqueNames = true,
+            NameComparison = StringComparison.Ordinal,
         };
     }
 

@@ -37,6 +37,8 @@ internal sealed class MinAppUserGroupService : IUserGroupService
             NativeRemoveMembers = true,
             NativeSetMembers = false,
             MaxPageSize = MinAppClientOptions.MaxPageSize,
+            UniqueNames = false,
+            NameComparison = StringComparison.Ordinal,
         };
     }
 

@@ -36,6 +36,8 @@ internal abstract class OwlGroupService<TGroup, TMember> : IUserGroupService
             NativeRemoveMembers = false,
             NativeSetMembers = true,
             MaxPageSize = int.MaxValue,
+            UniqueNames = true,
+            NameComparison = StringComparison.OrdinalIgnoreCase,
         };
     }
 
