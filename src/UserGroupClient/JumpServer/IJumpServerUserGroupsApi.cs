@@ -42,7 +42,11 @@ public interface IJumpServerUserGroupsApi
     /// groups (an unknown or expired <c>spm</c> would make the server delete nothing and still answer 204), then
     /// <c>DELETE /api/v1/users/groups/?spm=…</c>.
     /// </summary>
-    /// <exception cref="UserGroupNotFoundException">Some ids are not groups of the organization; nothing was deleted.</exception>
+    /// <exception cref="UserGroupNotFoundException">
+    /// The selection holds fewer groups than ids were given (some ids are not groups of the organization, or the
+    /// selection expired); nothing was deleted.
+    /// </exception>
+    /// <exception cref="UserGroupApiException">The selection holds more groups than ids were given; nothing was deleted.</exception>
     Task BulkDeleteAsync(IEnumerable<string> groupIds, CancellationToken cancellationToken = default);
 
     /// <summary><c>POST /api/v1/users/users-groups-relations/</c>: adds users to a group; a user already in it makes the server refuse the whole call.</summary>

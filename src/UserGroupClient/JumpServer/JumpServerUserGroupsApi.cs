@@ -116,14 +116,25 @@ internal sealed class JumpServerUserGroupsApi : IJumpServerUserGroupsApi
         var selected = await ListAsync(new JumpServerGroupListOptions { Spm = spm, Limit = 1 }, cancellationToken).ConfigureAwait(false);
         if (selected.Count != ids.Count)
         {
-            throw new UserGroupNotFoundException(
-                $"JumpServer: {ids.Count - selected.Count} of the {ids.Count} groups to delete do not exist in organization {OrganizationId}; nothing was deleted.")
-            {
-                Dialect = _connection.Errors.Dialect,
-            };
+            throw SelectionMismatch(selected.Count, ids.Count);
         }
 
         await _connection.SendAsync(Request(HttpMethod.Delete, GroupsPath + new QueryString().Add("spm", spm)), cancellationToken).ConfigureAwait(false);
+    }
+
+    // The selection is counted, not listed, so the message says what is known: how many it holds against how many were asked for.
+    private UserGroupApiException SelectionMismatch(int selected, int asked)
+    {
+        var facts = $"JumpServer: the selection holds {selected} {(selected == 1 ? "group" : "groups")}, not the {asked} asked for; nothing was deleted.";
+        return selected < asked
+            ? new UserGroupNotFoundException($"{facts} Ids that are not groups of organization {OrganizationId} are left out of it, and a selection that expired (after 300 s) holds none.")
+            {
+                Dialect = _connection.Errors.Dialect,
+            }
+            : new UserGroupApiException($"{facts} The server did not limit the selection to the ids asked for, so deleting by it would have deleted other groups too.")
+            {
+                Dialect = _connection.Errors.Dialect,
+            };
     }
 
     public async Task<IReadOnlyList<JumpServerUserGroupRelation>> AddUsersAsync(string groupId, IEnumerable<string> userIds, CancellationToken cancellationToken = default)

@@ -111,8 +111,41 @@ public sealed class JumpServerRequestTests
             : StubHandler.Json(HttpStatusCode.OK, """{"count": 1, "results": [{"id":"a","name":"A"}]}"""));
         using var jms = new JumpServerStub(stub);
 
-        await Assert.ThrowsAsync<UserGroupNotFoundException>(() => jms.Client.UserGroups.BulkDeleteAsync(["a", "b"]));
+        var error = await Assert.ThrowsAsync<UserGroupNotFoundException>(() => jms.Client.UserGroups.BulkDeleteAsync(["a", "b"]));
 
+        Assert.StartsWith("JumpServer: the selection holds 1 group, not the 2 asked for; nothing was deleted.", error.Message, StringComparison.Ordinal);
+        Assert.DoesNotContain(stub.Requests, r => r.Method == "DELETE");
+    }
+
+    [Fact]
+    public async Task BulkDeleteRefusesASelectionLargerThanTheIdsAndSaysSoPlainly()
+    {
+        // A server that ignores the spm selects every group of the organization: deleting by it would delete them all.
+        var stub = new StubHandler(request => request.RequestUri!.AbsolutePath == "/api/v1/common/resources/cache/"
+            ? StubHandler.Json(HttpStatusCode.OK, """{"spm": "3f2a"}""")
+            : StubHandler.Json(HttpStatusCode.OK, """{"count": 254, "results": [{"id":"a","name":"A"}]}"""));
+        using var jms = new JumpServerStub(stub);
+
+        var error = await Assert.ThrowsAsync<UserGroupApiException>(() => jms.Client.UserGroups.BulkDeleteAsync(["a", "b", "c"]));
+
+        Assert.Equal(typeof(UserGroupApiException), error.GetType());
+        Assert.StartsWith("JumpServer: the selection holds 254 groups, not the 3 asked for; nothing was deleted.", error.Message, StringComparison.Ordinal);
+        Assert.DoesNotContain("-251", error.Message, StringComparison.Ordinal);
+        Assert.DoesNotContain(stub.Requests, r => r.Method == "DELETE");
+    }
+
+    [Fact]
+    public async Task BulkDeleteWithAnExpiredSelectionSaysItHoldsNoGroups()
+    {
+        var stub = new StubHandler(request => request.RequestUri!.AbsolutePath == "/api/v1/common/resources/cache/"
+            ? StubHandler.Json(HttpStatusCode.OK, """{"spm": "3f2a"}""")
+            : StubHandler.Json(HttpStatusCode.OK, """{"count": 0, "results": []}"""));
+        using var jms = new JumpServerStub(stub);
+
+        var error = await Assert.ThrowsAsync<UserGroupNotFoundException>(() => jms.Client.UserGroups.BulkDeleteAsync(["a", "b", "c"]));
+
+        Assert.Contains("the selection holds 0 groups, not the 3 asked for; nothing was deleted", error.Message, StringComparison.Ordinal);
+        Assert.Contains("expired", error.Message, StringComparison.Ordinal);
         Assert.DoesNotContain(stub.Requests, r => r.Method == "DELETE");
     }
 
