@@ -1,5 +1,6 @@
 using System.Net;
 using System.Text.Json;
+using Polly.Timeout;
 
 namespace UserGroupClient.Http;
 
@@ -14,6 +15,29 @@ internal abstract class ApiErrorMapper
 
     /// <summary>Builds the exception for a failed response.</summary>
     public abstract UserGroupApiException Map(ApiErrorResponse response);
+
+    /// <summary>
+    /// The one answer, for the retries and for create recovery alike, to "may this failure have been lost in transit,
+    /// so that another attempt could succeed?". The exception's type is the dialect's verdict on the answer
+    /// (<see cref="Map"/>): a business error (not found, conflict, validation, authentication, permission, not empty)
+    /// is final whatever its HTTP status, as Kylin reports a duplicate name with HTTP 500. Transient are: no answer
+    /// (a connection failure), a timeout, a rate limit, 408 and 5xx answers the dialect could not read as a business
+    /// error, and a success whose body was cut off (the server acted; only the result was lost).
+    /// </summary>
+    public static bool IsTransient(Exception exception) => exception switch
+    {
+        HttpRequestException or TimeoutException or TimeoutRejectedException or UserGroupRateLimitedException => true,
+        UserGroupApiException error when error.GetType() != typeof(UserGroupApiException) => false,
+        UserGroupApiException { StatusCode: null, InnerException: HttpRequestException } => true,
+        UserGroupApiException { StatusCode: { } status, InnerException: var inner } when (int)status is >= 200 and < 300 =>
+            inner is JsonException or IOException or HttpRequestException,
+        UserGroupApiException { StatusCode: { } status } => IsTransientStatus(status),
+        _ => false,
+    };
+
+    /// <summary>Whether the status alone says "try again later": 408, 429 or 5xx.</summary>
+    public static bool IsTransientStatus(HttpStatusCode status) =>
+        status is HttpStatusCode.RequestTimeout or HttpStatusCode.TooManyRequests || (int)status >= 500;
 
     /// <summary>Builds the exception for a response that arrived but could not be read as the expected JSON.</summary>
     public UserGroupApiException Malformed(ApiErrorResponse response, string problem, Exception? innerException) =>

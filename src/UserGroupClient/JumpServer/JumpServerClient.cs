@@ -42,7 +42,7 @@ public class JumpServerClient : IDisposable
         var organizationId = options.OrganizationId is null ? JumpServerOrganizations.Default : JumpServerOrganizations.Validate(options.OrganizationId, nameof(options));
         _userGroups = new JumpServerUserGroupsApi(connections.Api, organizationId, options.DefaultPageSize, options.MaxPageSize);
         _service = new InstrumentedUserGroupService(
-            new JumpServerUserGroupService(_userGroups, options.MaxPageSize, new CreateRecovery(options.Resilience, options.TimeProvider)));
+            new JumpServerUserGroupService(_userGroups, options.MaxPageSize, new CreateRecovery(options.Resilience, options.TimeProvider, connections.Api.Errors)));
     }
 
     /// <summary>For mocking: a subclass overrides the members it needs.</summary>

@@ -75,8 +75,12 @@ internal sealed class JumpServerUserGroupService : IUserGroupService
             throw NoHierarchy();
         }
 
-        var body = new JumpServerUserGroupCreate(group.Name) { Comment = group.Comment, Users = group.MemberIds };
-        return await _createRecovery.CreateAsync(
+        // Checked before the name is looked up, so bad input sends nothing at all.
+        JumpServerInput.GroupName(group.Name, nameof(group));
+        var members = group.MemberIds is null ? null : JumpServerInput.UserIds(group.MemberIds, nameof(group));
+        var body = new JumpServerUserGroupCreate(group.Name) { Comment = group.Comment, Users = members };
+        return await _createRecovery.CreateUniqueAsync(
+            group.Name,
             async ct => ToUserGroup(await _api.CreateAsync(body, ct).ConfigureAwait(false)),
             ct => FindGroupByNameAsync(group.Name, ct),
             cancellationToken).ConfigureAwait(false);

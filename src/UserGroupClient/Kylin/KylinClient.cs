@@ -40,7 +40,7 @@ public class KylinClient : IDisposable
     {
         _connections = connections;
         _userGroups = new KylinUserGroupsApi(connections.Api, options.Project ?? string.Empty, options.DefaultPageSize);
-        _service = new InstrumentedUserGroupService(new KylinUserGroupService(_userGroups, new CreateRecovery(options.Resilience, options.TimeProvider)));
+        _service = new InstrumentedUserGroupService(new KylinUserGroupService(_userGroups, new CreateRecovery(options.Resilience, options.TimeProvider, connections.Api.Errors)));
     }
 
     /// <summary>For mocking: a subclass overrides the members it needs.</summary>

@@ -93,7 +93,8 @@ internal sealed class KylinUserGroupService : IUserGroupService
 
         KylinInput.GroupName(group.Name, nameof(group));
         var members = group.MemberIds is null ? [] : KylinInput.Usernames(group.MemberIds, nameof(group));
-        await _createRecovery.CreateAsync(
+        await _createRecovery.CreateUniqueAsync(
+            group.Name,
             async ct =>
             {
                 await _api.CreateGroupAsync(group.Name, ct).ConfigureAwait(false);

@@ -47,7 +47,7 @@ public class MinAppClient : IDisposable
         _superGroups = new MinAppSuperGroupsApi(endpoint);
         _membership = new MinAppMembershipApi(endpoint);
         _service = new InstrumentedUserGroupService(
-            new MinAppUserGroupService(_userGroups, _membership, new CreateRecovery(options.Resilience, options.TimeProvider)));
+            new MinAppUserGroupService(_userGroups, _membership, new CreateRecovery(options.Resilience, options.TimeProvider, connections.Api.Errors)));
     }
 
     /// <summary>For mocking: a subclass overrides the members it needs.</summary>

@@ -78,9 +78,11 @@ internal sealed class MinAppUserGroupService : IUserGroupService
         RefuseComment(group.Comment);
         var parent = group.ParentId is null ? (long?)null : MinAppInput.Id(group.ParentId, nameof(group));
         var members = group.MemberIds is null ? [] : MinAppInput.Ids(group.MemberIds, nameof(group));
+        MinAppInput.Name(group.Name, nameof(group));
         var created = await _createRecovery.CreateAsync(
+            group.Name,
             async ct => ToUserGroup(await _groups.CreateAsync(new MinAppUserGroupCreate(group.Name) { ParentId = parent }, ct).ConfigureAwait(false)),
-            ct => FindGroupByNameAsync(group.Name, ct),
+            ct => NamedAsync(group.Name, parent, ct),
             cancellationToken).ConfigureAwait(false);
         if (members.Count == 0)
         {
@@ -166,6 +168,22 @@ internal sealed class MinAppUserGroupService : IUserGroupService
         }
 
         await _membership.PatchAsync(operations, cancellationToken).ConfigureAwait(false);
+    }
+
+    /// <summary>Every group named exactly <paramref name="name"/> under <paramref name="parent"/> (the server filters by parent, not by name).</summary>
+    private async Task<IReadOnlyCollection<UserGroup>> NamedAsync(string name, long? parent, CancellationToken cancellationToken)
+    {
+        var named = new List<UserGroup>();
+        var options = new MinAppUserGroupListOptions { ParentId = parent, Limit = MinAppClientOptions.MaxPageSize };
+        await foreach (var group in _groups.ListAllAsync(options, cancellationToken).ConfigureAwait(false))
+        {
+            if (string.Equals(group.Name, name, StringComparison.Ordinal) && group.Parent?.Id == parent)
+            {
+                named.Add(ToUserGroup(group));
+            }
+        }
+
+        return named;
     }
 
     internal static UserGroup ToUserGroup(MinAppUserGroup group) => new(group.Id.ToString(CultureInfo.InvariantCulture), group.Name)

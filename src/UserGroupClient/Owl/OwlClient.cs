@@ -50,7 +50,7 @@ public class OwlClient : IDisposable
         _userGroups = new OwlUserGroupsApi(api);
         _hostGroups = new OwlHostGroupsApi(api, options.DefaultPageSize);
         _hosts = new OwlHostsApi(api, options.DefaultPageSize);
-        var createRecovery = new CreateRecovery(options.Resilience, options.TimeProvider);
+        var createRecovery = new CreateRecovery(options.Resilience, options.TimeProvider, api.Errors);
         _hostGroupService = new InstrumentedUserGroupService(new OwlHostGroupService(_hostGroups, createRecovery));
         _userGroupService = new InstrumentedUserGroupService(new OwlUserGroupService(_userGroups, createRecovery));
     }

@@ -76,7 +76,8 @@ internal abstract class OwlGroupService<TGroup, TMember> : IUserGroupService
         RefuseComment(group.Comment);
         OwlInput.Name(group.Name, nameof(group));
         var members = group.MemberIds is null ? null : ParseMembers(group.MemberIds, nameof(group));
-        return await _createRecovery.CreateAsync(
+        return await _createRecovery.CreateUniqueAsync(
+            group.Name,
             async ct => ToUserGroup(await CreateAsync(group.Name, members, ct).ConfigureAwait(false)),
             ct => FindGroupByNameAsync(group.Name, ct),
             cancellationToken).ConfigureAwait(false);

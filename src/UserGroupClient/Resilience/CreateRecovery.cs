@@ -1,42 +1,105 @@
-using System.Net;
-using System.Text.Json;
+using UserGroupClient.Http;
 
 namespace UserGroupClient.Resilience;
 
 /// <summary>
 /// Creates are POSTs, which the resilience pipeline never resends: a create whose answer was lost may or may not have
-/// happened. This recovers such a create for the facades: it looks the group up by name; found, that group is the
-/// result (never a second one); not found, the create is tried again, after a backoff, within the retry budget.
+/// happened. This recovers such a create for the facades without ever adopting a group it cannot prove it created.
+/// Before the first attempt it notes the groups that already carry the name (on a dialect with unique names, one there
+/// is a conflict, raised without sending the create). After a failure that the dialect's error mapper calls transient
+/// (<see cref="ApiErrorMapper.IsTransient"/>; a business error never is), it looks again: exactly one group with the
+/// name that was not there before is the created one; none means the create did not happen, and it is tried again
+/// after a backoff, within the retry budget; more than one (someone else created the name meanwhile) cannot be told
+/// apart, and the failure is raised saying so. With retries turned off nothing is looked up and nothing is recovered.
 /// </summary>
+/// <remarks>
+/// What remains: another client that creates the same name between the first look and the lost create's answer makes
+/// its group indistinguishable from this one on a dialect with unique names (there can be only one, and it is taken).
+/// </remarks>
 internal sealed class CreateRecovery
 {
     private readonly UserGroupResilienceOptions _options;
     private readonly TimeProvider _timeProvider;
+    private readonly ApiErrorMapper _errors;
 
-    public CreateRecovery(UserGroupResilienceOptions options, TimeProvider timeProvider)
+    public CreateRecovery(UserGroupResilienceOptions options, TimeProvider timeProvider, ApiErrorMapper errors)
     {
         _options = options;
         _timeProvider = timeProvider;
+        _errors = errors;
     }
 
-    /// <summary>Runs <paramref name="create"/>, recovering in-transit failures through <paramref name="find"/>.</summary>
-    public async Task<UserGroup> CreateAsync(
+    /// <summary>Whether a create is recovered at all; when not, the facades skip the lookups that recovery needs.</summary>
+    public bool Recovers => _options.Enabled && _options.MaxRetryAttempts > 0;
+
+    /// <summary>
+    /// Runs <paramref name="create"/> on a dialect whose group names are unique: <paramref name="find"/> gives the group
+    /// that has exactly <paramref name="name"/>, if any.
+    /// </summary>
+    /// <exception cref="UserGroupConflictException">A group with this exact name exists; nothing was sent.</exception>
+    public Task<UserGroup> CreateUniqueAsync(
+        string name,
         Func<CancellationToken, Task<UserGroup>> create,
         Func<CancellationToken, Task<UserGroup?>> find,
+        CancellationToken cancellationToken) =>
+        CreateAsync(name, uniqueNames: true, create, async ct => await find(ct).ConfigureAwait(false) is { } group ? [group] : [], cancellationToken);
+
+    /// <summary>
+    /// Runs <paramref name="create"/> on a dialect where several groups may share a name: <paramref name="findAll"/>
+    /// gives every group that has exactly <paramref name="name"/> (and, when the create sets one, the same parent).
+    /// </summary>
+    public Task<UserGroup> CreateAsync(
+        string name,
+        Func<CancellationToken, Task<UserGroup>> create,
+        Func<CancellationToken, Task<IReadOnlyCollection<UserGroup>>> findAll,
+        CancellationToken cancellationToken) =>
+        CreateAsync(name, uniqueNames: false, create, findAll, cancellationToken);
+
+    private async Task<UserGroup> CreateAsync(
+        string name,
+        bool uniqueNames,
+        Func<CancellationToken, Task<UserGroup>> create,
+        Func<CancellationToken, Task<IReadOnlyCollection<UserGroup>>> findAll,
         CancellationToken cancellationToken)
     {
-        var retries = _options.Enabled ? _options.MaxRetryAttempts : 0;
+        if (!Recovers)
+        {
+            return await create(cancellationToken).ConfigureAwait(false);
+        }
+
+        var existing = await findAll(cancellationToken).ConfigureAwait(false);
+        if (uniqueNames && existing.Count > 0)
+        {
+            throw new UserGroupConflictException(
+                $"{_errors.Dialect}: a group named '{name}' already exists (id {existing.First().Id}); it was left as it is and no create was sent.")
+            {
+                Dialect = _errors.Dialect,
+            };
+        }
+
+        var before = existing.Select(group => group.Id).ToHashSet(StringComparer.Ordinal);
         for (var attempt = 0; ; attempt++)
         {
             try
             {
                 return await create(cancellationToken).ConfigureAwait(false);
             }
-            catch (Exception exception) when (attempt < retries && IsInTransit(exception) && !cancellationToken.IsCancellationRequested)
+            catch (Exception exception) when (ApiErrorMapper.IsTransient(exception) && !cancellationToken.IsCancellationRequested)
             {
-                if (await find(cancellationToken).ConfigureAwait(false) is { } existing)
+                var appeared = (await findAll(cancellationToken).ConfigureAwait(false)).Where(group => !before.Contains(group.Id)).ToList();
+                if (appeared.Count == 1)
                 {
-                    return existing;
+                    return appeared[0];
+                }
+
+                if (appeared.Count > 1)
+                {
+                    throw Ambiguous(name, appeared, exception);
+                }
+
+                if (attempt >= _options.MaxRetryAttempts)
+                {
+                    throw;
                 }
 
                 await Task.Delay(Backoff(exception, attempt), _timeProvider, cancellationToken).ConfigureAwait(false);
@@ -44,18 +107,20 @@ internal sealed class CreateRecovery
         }
     }
 
-    /// <summary>
-    /// No answer, a timeout, an answer that says the server may not have finished (408, 429, 5xx), or a success whose
-    /// body was cut off (the server acted; the SDK only lost the result).
-    /// </summary>
-    private static bool IsInTransit(Exception exception) => exception switch
+    private UserGroupApiException Ambiguous(string name, List<UserGroup> appeared, Exception lost)
     {
-        TimeoutException => true,
-        UserGroupApiException { StatusCode: null, InnerException: HttpRequestException } => true,
-        UserGroupApiException { StatusCode: { } success, InnerException: JsonException or IOException or HttpRequestException } when (int)success is >= 200 and < 300 => true,
-        UserGroupApiException { StatusCode: { } status } => status is HttpStatusCode.RequestTimeout or HttpStatusCode.TooManyRequests || (int)status >= 500,
-        _ => false,
-    };
+        var request = lost as UserGroupApiException;
+        return new UserGroupApiException(
+            $"{_errors.Dialect}: the answer to creating '{name}' was lost, and meanwhile {appeared.Count} groups with that name appeared (ids {string.Join(", ", appeared.Select(g => g.Id))}). "
+            + "The SDK cannot tell which of them, if any, it created, so it took none and did not create again; check them before retrying.",
+            lost)
+        {
+            Dialect = _errors.Dialect,
+            StatusCode = request?.StatusCode,
+            RequestMethod = request?.RequestMethod,
+            RequestUri = request?.RequestUri,
+        };
+    }
 
     private TimeSpan Backoff(Exception exception, int attempt)
     {

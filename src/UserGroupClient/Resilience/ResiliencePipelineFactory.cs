@@ -32,7 +32,7 @@ internal static class ResiliencePipelineFactory
                 Delay = options.BaseDelay,
                 // Every outcome passes through here, successes too: the cheap status check comes first, so a success
                 // touches neither the request's options (reading them allocates) nor the body.
-                ShouldHandle = args => TransientFailure.IsTransient(args.Outcome) && MayRetry(args.Context)
+                ShouldHandle = args => TransientFailure.MayBeTransient(args.Outcome) && MayRetry(args.Context)
                     ? TransientFailure.IsTransientAsync(args.Outcome, errors, args.Context.CancellationToken)
                     : new ValueTask<bool>(false),
                 DelayGenerator = args => ValueTask.FromResult(RetryAfter(args.Outcome, options.MaxRetryAfter, timeProvider)),
@@ -54,7 +54,7 @@ internal static class ResiliencePipelineFactory
             MinimumThroughput = options.CircuitBreakerMinimumThroughput,
             SamplingDuration = options.CircuitBreakerSamplingDuration,
             BreakDuration = options.CircuitBreakerBreakDuration,
-            ShouldHandle = args => TransientFailure.IsTransient(args.Outcome)
+            ShouldHandle = args => TransientFailure.MayBeTransient(args.Outcome)
                 ? TransientFailure.IsTransientAsync(args.Outcome, errors, args.Context.CancellationToken)
                 : new ValueTask<bool>(false),
         });

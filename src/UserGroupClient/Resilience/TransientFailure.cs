@@ -1,33 +1,38 @@
-using System.Net;
 using Polly;
-using Polly.Timeout;
 using UserGroupClient.Http;
 
 namespace UserGroupClient.Resilience;
 
-/// <summary>Which outcomes are worth another attempt, and which requests may safely get one.</summary>
+/// <summary>
+/// Puts an attempt's outcome to the dialect's one transient classifier (<see cref="ApiErrorMapper.IsTransient"/>), and
+/// says which requests may safely be sent again.
+/// </summary>
 internal static class TransientFailure
 {
-    /// <summary>408, 429, 5xx, a connection failure or an attempt timeout. A 401 is not: the auth handler owns it.</summary>
-    public static bool IsTransient(Outcome<HttpResponseMessage> outcome) => outcome switch
+    /// <summary>
+    /// The cheap first look, which reads no body: a connection failure or an attempt timeout, or a status that may be
+    /// transient (408, 429, 5xx). A 401 is not: the auth handler owns it. A success is never.
+    /// </summary>
+    public static bool MayBeTransient(Outcome<HttpResponseMessage> outcome) => outcome switch
     {
-        { Exception: HttpRequestException or TimeoutRejectedException } => true,
-        { Result: { } response } => IsTransient(response.StatusCode),
+        { Exception: { } exception } => ApiErrorMapper.IsTransient(exception),
+        { Result: { } response } => ApiErrorMapper.IsTransientStatus(response.StatusCode),
         _ => false,
     };
 
     /// <summary>
-    /// Like <see cref="IsTransient(Outcome{HttpResponseMessage})"/>, but a 5xx whose body the dialect reads as a business
-    /// error (Kylin answers "already exists" or "not found" with HTTP 500) is final: retrying cannot change it.
+    /// The whole verdict: an answer whose status may be transient is read and mapped as the dialect maps any failure,
+    /// and the classifier judges the exception it would raise, so a 500 that carries a business error (Kylin's
+    /// "already exists", "Access is denied") is final, exactly as create recovery sees it.
     /// </summary>
     public static async ValueTask<bool> IsTransientAsync(Outcome<HttpResponseMessage> outcome, ApiErrorMapper errors, CancellationToken cancellationToken)
     {
-        if (!IsTransient(outcome))
+        if (!MayBeTransient(outcome))
         {
             return false;
         }
 
-        if (outcome.Result is not { } response || (int)response.StatusCode < 500)
+        if (outcome.Result is not { } response)
         {
             return true;
         }
@@ -50,16 +55,13 @@ internal static class TransientFailure
         var request = response.RequestMessage;
         var error = errors.Map(new ApiErrorResponse(
             response.StatusCode, request?.Method.Method ?? "", request?.RequestUri ?? new Uri("http://localhost/"), body, ResponseBodyReader.TryParseJson(body, complete), null));
-        return error.GetType() == typeof(UserGroupApiException);
+        return ApiErrorMapper.IsTransient(error);
     }
-
-    /// <summary>Whether the status says "try again later".</summary>
-    public static bool IsTransient(HttpStatusCode status) =>
-        status is HttpStatusCode.RequestTimeout or HttpStatusCode.TooManyRequests || (int)status >= 500;
 
     /// <summary>
     /// GET, HEAD, OPTIONS, PUT and DELETE can be sent twice without a second effect. POST and PATCH cannot: a create
-    /// that failed in transit is recovered by the facade looking the group up, never by blind resending.
+    /// that failed in transit is recovered by the facade looking the group up (<see cref="CreateRecovery"/>), never by
+    /// blind resending.
     /// </summary>
     public static bool IsIdempotent(HttpMethod method) =>
         method == HttpMethod.Get || method == HttpMethod.Head || method == HttpMethod.Options || method == HttpMethod.Put || method == HttpMethod.Delete;
