@@ -5,10 +5,9 @@ namespace UserGroupClient.Resilience;
 /// <summary>
 /// Creates are POSTs, which the resilience pipeline never resends: a create whose answer was lost may or may not have
 /// happened. This recovers such a create for the facades without ever adopting a group it cannot prove it created.
-/// Before the first attempt it notes the groups that already carry the name (on a dialect with unique names, one there
-/// is a conflict, raised without sending the create). After a failure that the dialect's error mapper calls transient
-/// (<see cref="ApiErrorMapper.IsTransient"/>; a business error never is), it looks again: exactly one group with the
-/// name that was not there before is the created one; none means the create did not happen, and it is tried again
+/// Before the first attempt it notes the groups that already carry the name. After a failure that the dialect's error
+/// mapper calls transient (<see cref="ApiErrorMapper.IsTransient"/>; a business error never is), it looks again:
+/// exactly one group with the name that was not there before is the created one; none means the create did not happen, and it is tried again
 /// after a backoff, within the retry budget; more than one (someone else created the name meanwhile) cannot be told
 /// apart, and the failure is raised saying so. With retries turned off nothing is looked up and nothing is recovered.
 /// </summary>
@@ -29,35 +28,26 @@ internal sealed class CreateRecovery
         _errors = errors;
     }
 
-    /// <summary>Whether a create is recovered at all; when not, the facades skip the lookups that recovery needs.</summary>
-    public bool Recovers => _options.Enabled && _options.MaxRetryAttempts > 0;
+    // With retries off a create is sent once, and the lookups that recovery needs are skipped.
+    private bool Recovers => _options.Enabled && _options.MaxRetryAttempts > 0;
 
     /// <summary>
     /// Runs <paramref name="create"/> on a dialect whose group names are unique: <paramref name="find"/> gives the group
     /// that has exactly <paramref name="name"/>, if any.
     /// </summary>
-    /// <exception cref="UserGroupConflictException">A group with this exact name exists; nothing was sent.</exception>
     public Task<UserGroup> CreateUniqueAsync(
         string name,
         Func<CancellationToken, Task<UserGroup>> create,
         Func<CancellationToken, Task<UserGroup?>> find,
         CancellationToken cancellationToken) =>
-        CreateAsync(name, uniqueNames: true, create, async ct => await find(ct).ConfigureAwait(false) is { } group ? [group] : [], cancellationToken);
+        CreateAsync(name, create, async ct => await find(ct).ConfigureAwait(false) is { } group ? [group] : [], cancellationToken);
 
     /// <summary>
     /// Runs <paramref name="create"/> on a dialect where several groups may share a name: <paramref name="findAll"/>
     /// gives every group that has exactly <paramref name="name"/> (and, when the create sets one, the same parent).
     /// </summary>
-    public Task<UserGroup> CreateAsync(
+    public async Task<UserGroup> CreateAsync(
         string name,
-        Func<CancellationToken, Task<UserGroup>> create,
-        Func<CancellationToken, Task<IReadOnlyCollection<UserGroup>>> findAll,
-        CancellationToken cancellationToken) =>
-        CreateAsync(name, uniqueNames: false, create, findAll, cancellationToken);
-
-    private async Task<UserGroup> CreateAsync(
-        string name,
-        bool uniqueNames,
         Func<CancellationToken, Task<UserGroup>> create,
         Func<CancellationToken, Task<IReadOnlyCollection<UserGroup>>> findAll,
         CancellationToken cancellationToken)
@@ -67,17 +57,9 @@ internal sealed class CreateRecovery
             return await create(cancellationToken).ConfigureAwait(false);
         }
 
-        var existing = await findAll(cancellationToken).ConfigureAwait(false);
-        if (uniqueNames && existing.Count > 0)
-        {
-            throw new UserGroupConflictException(
-                $"{_errors.Dialect}: a group named '{name}' already exists (id {existing.First().Id}); it was left as it is and no create was sent.")
-            {
-                Dialect = _errors.Dialect,
-            };
-        }
-
-        var before = existing.Select(group => group.Id).ToHashSet(StringComparer.Ordinal);
+        // On a dialect with unique names a group found here makes the server refuse the create: that refusal is a
+        // business error, never recovered, and it carries the server's own status and code.
+        var before = (await findAll(cancellationToken).ConfigureAwait(false)).Select(group => group.Id).ToHashSet(StringComparer.Ordinal);
         for (var attempt = 0; ; attempt++)
         {
             try

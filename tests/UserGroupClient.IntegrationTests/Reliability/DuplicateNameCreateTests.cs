@@ -56,7 +56,7 @@ public sealed class DuplicateNameCreateTests
             Credentials = KylinCredentials.Basic(KylinEmulator.AnalystUsername, "ANALYST"),
             Project = "learn_kylin",
         };
-        FastRetries.Apply(options);
+        FastRetries.ApplyWithPatientAttempts(options);
         using var client = new KylinClient(options);
 
         // Kylin refuses a non-administrator's create with HTTP 500 "Access is denied".
@@ -73,7 +73,7 @@ public sealed class DuplicateNameCreateTests
         jms.AddUser("auditor", "Auditor");
         var key = jms.AddAccessKey("auditor");
         var options = new JumpServerClientOptions { BaseAddress = jms.BaseAddress, Credentials = JumpServerCredentials.AccessKey(key.Id, key.Secret) };
-        FastRetries.Apply(options);
+        FastRetries.ApplyWithPatientAttempts(options);
         using var client = new JumpServerClient(options);
 
         await Assert.ThrowsAsync<UserGroupPermissionException>(() => client.AsUserGroupService().CreateGroupAsync(new NewUserGroup("ops")));
@@ -135,7 +135,7 @@ public sealed class DuplicateNameCreateTests
             var alice = jms.AddUser("alice", "Alice").Id;
             var bob = jms.AddUser("bob", "Bob").Id;
             var options = new JumpServerClientOptions { BaseAddress = jms.BaseAddress, Credentials = JumpServerTestServer.Credentials(jms, JumpServerAuthentication.AccessKey) };
-            FastRetries.Apply(options);
+            FastRetries.ApplyWithPatientAttempts(options);
             var backend = default(Backend);
             void Take()
             {
@@ -174,7 +174,7 @@ public sealed class DuplicateNameCreateTests
                 Credentials = KylinCredentials.Basic(KylinEmulator.AdminUsername, KylinEmulator.AdminPassword),
                 Project = "learn_kylin",
             };
-            FastRetries.Apply(options);
+            FastRetries.ApplyWithPatientAttempts(options);
             var backend = default(Backend);
             void Take()
             {
@@ -209,7 +209,7 @@ public sealed class DuplicateNameCreateTests
                 ? [owl.AddHost("web-1", "10.0.0.1").Id, owl.AddHost("web-2", "10.0.0.2").Id]
                 : new[] { owl.AddUser("alice").Id, owl.AddUser("bob").Id }.Select(id => id.ToString(CultureInfo.InvariantCulture)).ToArray();
             var options = new OwlClientOptions { BaseAddress = owl.BaseAddress, Credentials = OwlCredentials.Password(OwlEmulator.AdminUsername, OwlEmulator.AdminPassword) };
-            FastRetries.Apply(options);
+            FastRetries.ApplyWithPatientAttempts(options);
             var collection = hostGroups ? "/api/v1/groups" : "/api/v1/usergroups";
             var backend = default(Backend);
             void Take()

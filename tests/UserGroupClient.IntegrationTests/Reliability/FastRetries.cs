@@ -24,4 +24,15 @@ internal static class FastRetries
             CircuitBreakerMinimumThroughput = 100_000,
         };
     }
+
+    /// <summary>
+    /// Quick retries, but attempts long enough that a slow first answer (a cold server on a busy machine) is never taken
+    /// for a lost one: the tests that use it script exactly which answers are lost.
+    /// </summary>
+    public static void ApplyWithPatientAttempts(UserGroupClientOptions options)
+    {
+        Apply(options);
+        options.Resilience.AttemptTimeout = TimeSpan.FromSeconds(20);
+        options.Resilience.TotalTimeout = TimeSpan.FromSeconds(30);
+    }
 }
