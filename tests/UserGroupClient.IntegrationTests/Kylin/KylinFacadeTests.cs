@@ -65,16 +65,6 @@ public sealed class KylinFacadeTests
         Assert.Equal(["alice", "user0", "user1", "user3", "user4"], server.Emulator.GetGroupMembers("big"));
     }
 
-    [Fact]
-    public async Task RemovingFromAllUsersDoesNotStick()
-    {
-        await using var server = await KylinTestServer.StartAsync();
-
-        await server.Service.RemoveMembersAsync("ALL_USERS", ["alice"]);
-
-        Assert.Contains("alice", server.Emulator.GetGroupMembers("ALL_USERS"));
-    }
-
     private static async Task<List<string>> MemberIdsAsync(IUserGroupService groups, string groupId)
     {
         var ids = new List<string>();
