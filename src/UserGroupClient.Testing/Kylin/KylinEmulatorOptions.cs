@@ -29,4 +29,10 @@ public sealed class KylinEmulatorOptions
     /// Enterprise 3.x: such a removal sticks (users created with <see cref="KylinEmulator.AddUser"/> start in <c>ALL_USERS</c>).
     /// </summary>
     public bool ReAddAllUsersOnSave { get; set; }
+
+    /// <summary>
+    /// Whether the emulator serves the v2 <c>user_group</c> API (<see cref="KylinV2Answer.Served"/>, the default: KAP /
+    /// Kyligence Enterprise 3.x) or refuses v2 requests as Apache Kylin 3.x/4.x or Kylin 5 / Kyligence Enterprise 4.x do.
+    /// </summary>
+    public KylinV2Answer V2Answer { get; set; } = KylinV2Answer.Served;
 }

@@ -18,6 +18,7 @@ internal sealed class KylinState
         LockDuration = options.LockDuration;
         GuardBuiltInGroups = options.GuardBuiltInGroups;
         ReAddAllUsersOnSave = options.ReAddAllUsersOnSave;
+        V2Answer = options.V2Answer;
         foreach (var group in new[] { AllUsers, RoleAdmin, RoleModeler, RoleAnalyst })
         {
             Groups.Add(group);
@@ -33,6 +34,8 @@ internal sealed class KylinState
     public bool GuardBuiltInGroups { get; }
 
     public bool ReAddAllUsersOnSave { get; }
+
+    public KylinV2Answer V2Answer { get; }
 
     public DateTimeOffset Now => TimeProvider.GetUtcNow();
 
