@@ -4,7 +4,9 @@ namespace UserGroupClient.Kylin;
 /// Kylin's v2 user-group endpoints (<c>/kylin/api/user_group/…</c>), one method per endpoint. A group is its name:
 /// names travel in the path, and names the server would mangle (a <c>.</c>, <c>/</c>, <c>\</c>, control characters)
 /// are refused with <see cref="ArgumentException"/> before anything is sent. Paged calls take a page index
-/// (<c>pageOffset</c>, 0 first) and report the server's total (<c>size</c>).
+/// (<c>pageOffset</c>, 0 first) and report the server's total (<c>size</c>). Group names are case-sensitive. Servers
+/// without this API (Apache Kylin, Kylin 5, Kyligence Enterprise 4.x) are recognised by their answers and raise
+/// <see cref="UserGroupUnsupportedServerException"/> (see <see cref="KylinClient"/>).
 /// </summary>
 public interface IKylinUserGroupsApi
 {

@@ -65,6 +65,33 @@ public sealed class KylinFacadeTests
         Assert.Equal(["alice", "user0", "user1", "user3", "user4"], server.Emulator.GetGroupMembers("big"));
     }
 
+    [Fact]
+    public async Task FindingAGroupMatchesItsExactNameOnly()
+    {
+        await using var server = await KylinTestServer.StartAsync();
+        server.Emulator.AddGroup("Ops", ["alice"]);
+        server.Emulator.AddGroup("ops", ["bob"]);
+
+        Assert.Equal("Ops", (await server.Service.FindGroupByNameAsync("Ops"))!.Id);
+        Assert.Equal("ops", (await server.Service.FindGroupByNameAsync("ops"))!.Id);
+        Assert.Null(await server.Service.FindGroupByNameAsync("OPS"));
+        Assert.Null(await server.Service.FindGroupByNameAsync("all_users"));
+        Assert.Equal(StringComparison.Ordinal, server.Service.Capabilities.NameComparison);
+        Assert.Equal(["bob"], await MemberIdsAsync(server.Service, "ops"));
+    }
+
+    [Fact]
+    public async Task AnUnknownUsernameStopsTheReplacePartWayAsDocumented()
+    {
+        await using var server = await KylinTestServer.StartAsync();
+        server.Emulator.AddGroup("ops", ["carol"]);
+
+        var error = await Assert.ThrowsAsync<UserGroupNotFoundException>(() => server.Service.SetMembersAsync("ops", ["alice", "ghost", "bob"]));
+
+        Assert.Equal("User 'ghost' not found.", error.ServerMessage);
+        Assert.Equal(["alice", "carol"], server.Emulator.GetGroupMembers("ops"));
+    }
+
     private static async Task<List<string>> MemberIdsAsync(IUserGroupService groups, string groupId)
     {
         var ids = new List<string>();
