@@ -6,7 +6,7 @@ namespace UserGroupClient.Testing.Kylin;
 /// <param name="IsAdmin">Whether the user has <c>ROLE_ADMIN</c>, i.e. is in the <c>ROLE_ADMIN</c> group.</param>
 /// <param name="Disabled">Whether the account is disabled; its logins are refused.</param>
 /// <param name="Locked">Whether the account is locked after three wrong passwords.</param>
-/// <param name="Authorities">The user's authorities: the groups the user is in, <c>ALL_USERS</c> always among them.</param>
+/// <param name="Authorities">The user's authorities: the groups the user is in (<c>ALL_USERS</c> from the start, unless a member update removed it).</param>
 public sealed record KylinEmulatedUser(
     string Username,
     string PasswordHash,

@@ -13,7 +13,10 @@ namespace UserGroupClient.Testing.Kylin;
 /// <see cref="BaseAddress"/> (the API is under <c>/kylin/api/</c>), seed data with the <c>Add…</c> methods, and
 /// inspect <see cref="Journal"/>.</para>
 /// <para>The groups <c>ALL_USERS</c>, <c>ROLE_ADMIN</c>, <c>ROLE_MODELER</c> and <c>ROLE_ANALYST</c> exist from the
-/// start; <c>ALL_USERS</c> and <c>ROLE_ADMIN</c> cannot be deleted, and every user stays in <c>ALL_USERS</c>.
+/// start, and every user added joins <c>ALL_USERS</c>. As on KAP 3.x, nothing protects them: any of them can be deleted
+/// (which first strips it from every user), and a member update that leaves users out of <c>ALL_USERS</c> removes them
+/// for good. <see cref="KylinEmulatorOptions.GuardBuiltInGroups"/> and <see cref="KylinEmulatorOptions.ReAddAllUsersOnSave"/>
+/// turn on Apache Kylin's protections instead.
 /// <see cref="AdminUsername"/>/<see cref="AdminPassword"/> is an admin; by default <c>ANALYST</c>/<c>ANALYST</c> and
 /// <c>MODELER</c>/<c>MODELER</c> exist too. All members are thread-safe.</para>
 /// </remarks>
@@ -88,7 +91,7 @@ public sealed class KylinEmulator : IAsyncDisposable
         return new KylinEmulator(host, state);
     }
 
-    /// <summary>Adds a user, in <c>ALL_USERS</c> (and <c>ROLE_ADMIN</c> when <paramref name="isAdmin"/>).</summary>
+    /// <summary>Adds a user, in <c>ALL_USERS</c> (and <c>ROLE_ADMIN</c> when <paramref name="isAdmin"/>), as the server's user API creates one.</summary>
     /// <param name="username">The login name; unique, case-sensitive, without <c>:</c>.</param>
     /// <param name="password">The password.</param>
     /// <param name="isAdmin">Gives the user <c>ROLE_ADMIN</c>: allowed every user-group call.</param>

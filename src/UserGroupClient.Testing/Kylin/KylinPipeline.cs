@@ -6,13 +6,13 @@ namespace UserGroupClient.Testing.Kylin;
 /// <summary>
 /// The request path through the server: the security filter (Basic on every <c>/kylin/api/**</c> call), then Spring MVC's
 /// mapping of the <c>user_group</c> controller (404 for unknown paths, 405 for a wrong method, 406 without the v2
-/// <c>Accept</c> type), then the handler. Each request runs under the state's lock.
+/// <c>Accept</c> type), then the handler. Each request runs under the state's lock. As another server
+/// (<see cref="KylinEmulatorOptions.V2Answer"/>), a v2 request is answered the way that server refuses it.
 /// </summary>
 internal sealed class KylinPipeline(KylinState state)
 {
     private const string ApiRoot = "/kylin/api/";
     private const string GroupsRoot = ApiRoot + "user_group/";
-    private const string V2MediaType = "application/vnd.apache.kylin-v2+json";
 
     private readonly KylinGroupHandlers _handlers = new(state);
 
@@ -22,6 +22,13 @@ internal sealed class KylinPipeline(KylinState state)
         if (!path.StartsWith(ApiRoot, StringComparison.Ordinal))
         {
             JsonResponse.WriteEmpty(context.Response, StatusCodes.Status404NotFound);
+            return;
+        }
+
+        if (state.V2Answer == KylinV2Answer.Kylin5 && KylinForeignV2Answers.Kylin5Refuses(context.Request, path))
+        {
+            // Kylin 5's filter runs before Spring Security: no credentials are needed for this refusal.
+            await KylinForeignV2Answers.Kylin5Async(context, path, state.TimeProvider).ConfigureAwait(false);
             return;
         }
 
@@ -40,6 +47,12 @@ internal sealed class KylinPipeline(KylinState state)
             return;
         }
 
+        if (state.V2Answer == KylinV2Answer.ApacheKylin && path.StartsWith(GroupsRoot, StringComparison.Ordinal) && AcceptsV2(context.Request))
+        {
+            await KylinForeignV2Answers.ApacheAsync(context, path[GroupsRoot.Length..].TrimEnd('/').Split('/')).ConfigureAwait(false);
+            return;
+        }
+
         var route = Route(context.Request.Method, path);
         if (route is null)
         {
@@ -53,7 +66,7 @@ internal sealed class KylinPipeline(KylinState state)
             return;
         }
 
-        if (!context.Request.Headers.Accept.ToString().Contains(V2MediaType, StringComparison.OrdinalIgnoreCase))
+        if (!AcceptsV2(context.Request))
         {
             JsonResponse.WriteEmpty(context.Response, StatusCodes.Status406NotAcceptable);
             return;
@@ -68,6 +81,9 @@ internal sealed class KylinPipeline(KylinState state)
 
         await route.Value.Handler(context, user, route.Value.Name ?? string.Empty).ConfigureAwait(false);
     }
+
+    private static bool AcceptsV2(HttpRequest request) =>
+        request.Headers.Accept.ToString().Contains(KylinResponses.V2Type, StringComparison.OrdinalIgnoreCase);
 
     private (Func<HttpContext, KylinStoredUser, string, Task>? Handler, string? Name, bool NeedsName)? Route(string method, string path)
     {

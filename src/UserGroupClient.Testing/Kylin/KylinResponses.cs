@@ -7,7 +7,10 @@ namespace UserGroupClient.Testing.Kylin;
 /// <summary>Kylin's response shapes: the <c>{code, data, msg}</c> envelope and the <c>ErrorResponse</c> with its Java trace.</summary>
 internal static class KylinResponses
 {
-    public const string MediaType = "application/vnd.apache.kylin-v2+json;charset=UTF-8";
+    /// <summary>The v2 media type every KAP handler produces.</summary>
+    public const string V2Type = "application/vnd.apache.kylin-v2+json";
+
+    public const string MediaType = V2Type + ";charset=UTF-8";
 
     public static Task OkAsync(HttpContext context, JsonNode? data, string msg) =>
         JsonResponse.WriteJsonAsync(context.Response, StatusCodes.Status200OK, new JsonObject { ["code"] = "000", ["data"] = data, ["msg"] = msg }, MediaType);

@@ -16,6 +16,9 @@ internal sealed class KylinState
     {
         TimeProvider = options.TimeProvider;
         LockDuration = options.LockDuration;
+        GuardBuiltInGroups = options.GuardBuiltInGroups;
+        ReAddAllUsersOnSave = options.ReAddAllUsersOnSave;
+        V2Answer = options.V2Answer;
         foreach (var group in new[] { AllUsers, RoleAdmin, RoleModeler, RoleAnalyst })
         {
             Groups.Add(group);
@@ -28,6 +31,12 @@ internal sealed class KylinState
 
     public TimeSpan LockDuration { get; }
 
+    public bool GuardBuiltInGroups { get; }
+
+    public bool ReAddAllUsersOnSave { get; }
+
+    public KylinV2Answer V2Answer { get; }
+
     public DateTimeOffset Now => TimeProvider.GetUtcNow();
 
     /// <summary>Users by name; names are case-sensitive.</summary>
@@ -39,9 +48,9 @@ internal sealed class KylinState
     /// <summary>(project, username) pairs with ADMINISTRATION on the project.</summary>
     public HashSet<(string Project, string Username)> ProjectAdministrators { get; } = [];
 
-    /// <summary>The built-in groups that cannot be deleted (compared ignoring case, as Apache Kylin does).</summary>
-    public static bool IsUndeletable(string group) =>
-        group.Equals(AllUsers, StringComparison.OrdinalIgnoreCase) || group.Equals(RoleAdmin, StringComparison.OrdinalIgnoreCase);
+    /// <summary>Whether Apache Kylin's guard refuses to delete the group (compared ignoring case, as it does); KAP has no guard.</summary>
+    public bool IsUndeletable(string group) =>
+        GuardBuiltInGroups && (group.Equals(AllUsers, StringComparison.OrdinalIgnoreCase) || group.Equals(RoleAdmin, StringComparison.OrdinalIgnoreCase));
 
     public KylinStoredUser AddUser(string username, string password, bool isAdmin, bool disabled, bool defaultPassword)
     {
@@ -56,10 +65,17 @@ internal sealed class KylinState
         return user;
     }
 
-    /// <summary>Saves a user as the server's user service does: <c>ALL_USERS</c> is re-added on every save.</summary>
+    /// <summary>
+    /// Saves a user as the server's user service does: KAP keeps the authorities as they are, Apache Kylin re-adds
+    /// <c>ALL_USERS</c> on every save.
+    /// </summary>
     public void Save(KylinStoredUser user)
     {
-        user.Grant(AllUsers);
+        if (ReAddAllUsersOnSave)
+        {
+            user.Grant(AllUsers);
+        }
+
         user.LastModified = Now;
     }
 

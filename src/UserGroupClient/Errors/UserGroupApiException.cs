@@ -8,7 +8,7 @@ namespace UserGroupClient;
 /// A request the server refused or answered in a way the SDK could not use. Carries what a caller needs to react:
 /// the HTTP status, the vendor's error code, the request method and URI, and the response body (capped, secrets removed).
 /// Subclasses exist only where callers react differently (not found, conflict, validation, authentication,
-/// permission, rate limiting, group not empty).
+/// permission, rate limiting, group not empty, unsupported server).
 /// </summary>
 public class UserGroupApiException : Exception
 {

@@ -1,6 +1,11 @@
 namespace UserGroupClient.Kylin;
 
 /// <summary>Settings of a <see cref="KylinClient"/>.</summary>
+/// <remarks>
+/// Supported servers: the KAP / Kyligence Enterprise 3.x v2 API only (<see cref="UserGroupClientOptions.BaseAddress"/>
+/// must point at such a server). Apache Kylin 3.x/4.x, Kyligence Enterprise 4.x and Kylin 5 are not supported yet:
+/// requests to them fail with <see cref="UserGroupUnsupportedServerException"/>.
+/// </remarks>
 public sealed class KylinClientOptions : UserGroupClientOptions
 {
     /// <summary>The REST root every Kylin path hangs off, appended to a <see cref="UserGroupClientOptions.BaseAddress"/> that does not end in <c>/api</c>.</summary>

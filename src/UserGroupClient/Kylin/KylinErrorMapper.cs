@@ -4,10 +4,11 @@ using UserGroupClient.Http;
 namespace UserGroupClient.Kylin;
 
 /// <summary>
-/// Reads Kylin's error envelope (<c>{"code": "999", "msg": …, "exception": …, "stacktrace": …}</c>, api-notes/kylin.md §2).
+/// Reads Kylin's error envelope (<c>{"code": "999", "msg": …, "exception": …, "stacktrace": …}</c>, docs/wire/kylin.md §2).
 /// Kylin answers nearly every business error with HTTP 500 (or, rarely, a 200 whose <c>code</c> is not <c>"000"</c>),
 /// so the exception type comes from the message the server wrote, and only then from the status.
-/// A 401 is an authentication error whatever its body (a JSON envelope, or a servlet container's HTML page).
+/// A 401 is an authentication error whatever its body (a JSON envelope, or a servlet container's HTML page). The
+/// answers of servers without the v2 API are <see cref="UserGroupUnsupportedServerException"/> (<see cref="KylinUnsupportedServer"/>).
 /// </summary>
 internal sealed class KylinErrorMapper : ApiErrorMapper
 {
@@ -23,6 +24,12 @@ internal sealed class KylinErrorMapper : ApiErrorMapper
         if (status == HttpStatusCode.Unauthorized)
         {
             return Build(new UserGroupAuthenticationException(Text(message ?? "the credentials were refused (HTTP 401)")), response, code, message);
+        }
+
+        if (KylinUnsupportedServer.Describe(response) is { } unsupported)
+        {
+            var serverMessage = message ?? response.GetString("message") ?? response.GetString("error");
+            return Build(new UserGroupUnsupportedServerException(Text(unsupported)), response, code, serverMessage);
         }
 
         if ((int)status is >= 300 and < 400)

@@ -8,7 +8,9 @@ namespace UserGroupClient.Kylin;
 /// cannot be renamed: those requests throw <see cref="NotSupportedException"/>. Groups come from one
 /// <c>groups?project=…</c> call (the configured project), searched and matched here. Member operations first check
 /// that the group exists (Kylin would otherwise tag users with a group nobody can list), and add and remove are done
-/// as read → merge → replace, because the server can only replace a member list.
+/// as read → merge → replace, because the server can only replace a member list. Requests KAP would carry out on a
+/// built-in group without a guard (deleting one, changing the members of <c>ALL_USERS</c>) are refused before anything
+/// is sent, a batch delete as a whole. The public summary of all this is on <see cref="KylinClient.AsUserGroupService"/>.
 /// </summary>
 internal sealed class KylinUserGroupService : IUserGroupService
 {
@@ -140,11 +142,19 @@ internal sealed class KylinUserGroupService : IUserGroupService
     public Task DeleteGroupAsync(string groupId, CancellationToken cancellationToken = default) =>
         _api.DeleteGroupAsync(KylinInput.GroupName(groupId, nameof(groupId)), cancellationToken);
 
-    /// <summary>Deletes the groups one call each, in order, after checking every name; the first failure stops it.</summary>
+    /// <summary>
+    /// Deletes the groups one call each, in order, after checking every name (a built-in group among them refuses the
+    /// whole batch); the first failure stops it.
+    /// </summary>
     public async Task DeleteGroupsAsync(IEnumerable<string> groupIds, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(groupIds);
         var names = groupIds.Select(id => KylinInput.GroupName(id, nameof(groupIds))).Distinct(StringComparer.Ordinal).ToList();
+        if (names.Select(KylinBuiltInGroups.RefuseDelete).FirstOrDefault(refused => refused is not null) is { } builtIn)
+        {
+            throw builtIn;
+        }
+
         foreach (var name in names)
         {
             await _api.DeleteGroupAsync(name, cancellationToken).ConfigureAwait(false);
@@ -171,6 +181,7 @@ internal sealed class KylinUserGroupService : IUserGroupService
     public async Task AddMembersAsync(string groupId, IEnumerable<string> memberIds, CancellationToken cancellationToken = default)
     {
         var requested = KylinInput.Usernames(memberIds, nameof(memberIds));
+        RefuseMembershipChange(groupId);
         var current = await CurrentMembersAsync(groupId, cancellationToken).ConfigureAwait(false);
         var known = current.ToHashSet(StringComparer.Ordinal);
         var added = requested.Where(known.Add).ToList();
@@ -183,12 +194,12 @@ internal sealed class KylinUserGroupService : IUserGroupService
     /// <summary>
     /// Removes users (by username) as Kylin allows it: read every member page, drop the given names, and replace the
     /// member list with the rest, so every other member stays. Names that are not members are ignored; when none
-    /// is a member nothing is written. Not atomic, like <see cref="AddMembersAsync"/>. Kylin keeps every user in
-    /// <c>ALL_USERS</c>, so removals from it do not stick.
+    /// is a member nothing is written. Not atomic, like <see cref="AddMembersAsync"/>.
     /// </summary>
     public async Task RemoveMembersAsync(string groupId, IEnumerable<string> memberIds, CancellationToken cancellationToken = default)
     {
         var removed = KylinInput.Usernames(memberIds, nameof(memberIds)).ToHashSet(StringComparer.Ordinal);
+        RefuseMembershipChange(groupId);
         var current = await CurrentMembersAsync(groupId, cancellationToken).ConfigureAwait(false);
         var kept = current.Where(name => !removed.Contains(name)).ToList();
         if (kept.Count != current.Count)
@@ -201,11 +212,20 @@ internal sealed class KylinUserGroupService : IUserGroupService
     public async Task SetMembersAsync(string groupId, IEnumerable<string> memberIds, CancellationToken cancellationToken = default)
     {
         var members = KylinInput.Usernames(memberIds, nameof(memberIds));
+        RefuseMembershipChange(groupId);
         await GetGroupAsync(groupId, cancellationToken).ConfigureAwait(false);
         await _api.SetGroupUsersAsync(groupId, members, cancellationToken).ConfigureAwait(false);
     }
 
     private static UserGroup ToUserGroup(string name) => new(name, name);
+
+    private static void RefuseMembershipChange(string groupId)
+    {
+        if (KylinBuiltInGroups.RefuseMembershipChange(KylinInput.GroupName(groupId, nameof(groupId))) is { } refused)
+        {
+            throw refused;
+        }
+    }
 
     private static NotSupportedException NotSupported(string what) => new($"Kylin {what}.");
 

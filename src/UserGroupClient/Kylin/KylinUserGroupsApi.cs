@@ -47,8 +47,13 @@ internal sealed class KylinUserGroupsApi : IKylinUserGroupsApi
     public Task CreateGroupAsync(string groupName, CancellationToken cancellationToken = default) =>
         SendAsync(Request(HttpMethod.Post, Root + KylinInput.GroupSegment(groupName, nameof(groupName))), Json.KylinEnvelopeJsonElement, cancellationToken);
 
-    public Task DeleteGroupAsync(string groupName, CancellationToken cancellationToken = default) =>
-        SendAsync(Request(HttpMethod.Delete, Root + KylinInput.GroupSegment(groupName, nameof(groupName))), Json.KylinEnvelopeJsonElement, cancellationToken);
+    public Task DeleteGroupAsync(string groupName, CancellationToken cancellationToken = default)
+    {
+        var segment = KylinInput.GroupSegment(groupName, nameof(groupName));
+        return KylinBuiltInGroups.RefuseDelete(groupName) is { } refused
+            ? Task.FromException(refused)
+            : SendAsync(Request(HttpMethod.Delete, Root + segment), Json.KylinEnvelopeJsonElement, cancellationToken);
+    }
 
     public async Task<KylinPage<KylinManagedUser>> ListGroupMembersAsync(string groupName, int pageOffset = 0, int? pageSize = null, CancellationToken cancellationToken = default)
     {
@@ -70,6 +75,11 @@ internal sealed class KylinUserGroupsApi : IKylinUserGroupsApi
     {
         var segment = KylinInput.GroupSegment(groupName, nameof(groupName));
         var body = KylinInput.Usernames(usernames, nameof(usernames));
+        if (KylinBuiltInGroups.RefuseMembershipChange(groupName) is { } refused)
+        {
+            return Task.FromException(refused);
+        }
+
         var request = Request(HttpMethod.Put, Root + "users/" + segment).WithJson(body, Json.ListString);
         return SendAsync(request, Json.KylinEnvelopeJsonElement, cancellationToken);
     }

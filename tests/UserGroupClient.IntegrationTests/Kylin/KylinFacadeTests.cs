@@ -66,13 +66,30 @@ public sealed class KylinFacadeTests
     }
 
     [Fact]
-    public async Task RemovingFromAllUsersDoesNotStick()
+    public async Task FindingAGroupMatchesItsExactNameOnly()
     {
         await using var server = await KylinTestServer.StartAsync();
+        server.Emulator.AddGroup("Ops", ["alice"]);
+        server.Emulator.AddGroup("ops", ["bob"]);
 
-        await server.Service.RemoveMembersAsync("ALL_USERS", ["alice"]);
+        Assert.Equal("Ops", (await server.Service.FindGroupByNameAsync("Ops"))!.Id);
+        Assert.Equal("ops", (await server.Service.FindGroupByNameAsync("ops"))!.Id);
+        Assert.Null(await server.Service.FindGroupByNameAsync("OPS"));
+        Assert.Null(await server.Service.FindGroupByNameAsync("all_users"));
+        Assert.Equal(StringComparison.Ordinal, server.Service.Capabilities.NameComparison);
+        Assert.Equal(["bob"], await MemberIdsAsync(server.Service, "ops"));
+    }
 
-        Assert.Contains("alice", server.Emulator.GetGroupMembers("ALL_USERS"));
+    [Fact]
+    public async Task AnUnknownUsernameStopsTheReplacePartWayAsDocumented()
+    {
+        await using var server = await KylinTestServer.StartAsync();
+        server.Emulator.AddGroup("ops", ["carol"]);
+
+        var error = await Assert.ThrowsAsync<UserGroupNotFoundException>(() => server.Service.SetMembersAsync("ops", ["alice", "ghost", "bob"]));
+
+        Assert.Equal("User 'ghost' not found.", error.ServerMessage);
+        Assert.Equal(["alice", "carol"], server.Emulator.GetGroupMembers("ops"));
     }
 
     private static async Task<List<string>> MemberIdsAsync(IUserGroupService groups, string groupId)

@@ -4,7 +4,7 @@ using UserGroupClient.Testing.Kylin;
 
 namespace UserGroupClient.Testing.Tests.Kylin;
 
-/// <summary>The emulator's wire behaviour (api-notes/kylin.md), seen with a raw HttpClient.</summary>
+/// <summary>The emulator's wire behaviour (docs/wire/kylin.md), seen with a raw HttpClient.</summary>
 public sealed class KylinEmulatorTests
 {
     [Fact]
@@ -44,10 +44,41 @@ public sealed class KylinEmulatorTests
 
         using var missing = await http.DeleteAsync("user_group/ghost");
         Assert.Equal("Operation failed, group:ghost does not exists", (string?)(await KylinWire.ReadJsonAsync(missing))["msg"]);
-        using var builtIn = await http.DeleteAsync("user_group/all_users");
-        Assert.Equal("Can not delete group all_users", (string?)(await KylinWire.ReadJsonAsync(builtIn))["msg"]);
+    }
+
+    [Fact]
+    public async Task BuiltInGroupsAreDeletedWithoutAGuardAfterBeingStrippedFromEveryUser()
+    {
+        await using var kylin = await KylinEmulator.StartAsync();
+        using var http = KylinWire.Client(kylin);
+
+        using var allUsers = await http.DeleteAsync("user_group/ALL_USERS");
+        using var roleAdmin = await http.DeleteAsync("user_group/ROLE_ADMIN");
+        using var afterwards = await http.PostAsync("user_group/g1", null);
+
+        Assert.Equal(HttpStatusCode.OK, allUsers.StatusCode);
+        Assert.Equal(HttpStatusCode.OK, roleAdmin.StatusCode);
+        Assert.Equal("Access is denied", (string?)(await KylinWire.ReadJsonAsync(afterwards))["msg"]);
+        Assert.Equal(["ROLE_ANALYST", "ROLE_MODELER"], kylin.GetGroups());
+        Assert.Empty(kylin.FindUser(KylinEmulator.AdminUsername)!.Authorities);
+        Assert.False(kylin.FindUser(KylinEmulator.AdminUsername)!.IsAdmin);
+    }
+
+    [Fact]
+    public async Task TheApacheGuardRefusesToDeleteAllUsersAndRoleAdminInAnyCase()
+    {
+        await using var kylin = await KylinEmulator.StartAsync(new KylinEmulatorOptions { GuardBuiltInGroups = true });
+        using var http = KylinWire.Client(kylin);
+
+        using var allUsers = await http.DeleteAsync("user_group/all_users");
+        using var roleAdmin = await http.DeleteAsync("user_group/ROLE_ADMIN");
         using var analystGroup = await http.DeleteAsync("user_group/ROLE_ANALYST");
+
+        Assert.Equal(HttpStatusCode.InternalServerError, allUsers.StatusCode);
+        Assert.Equal("Can not delete group all_users", (string?)(await KylinWire.ReadJsonAsync(allUsers))["msg"]);
+        Assert.Equal("Can not delete group ROLE_ADMIN", (string?)(await KylinWire.ReadJsonAsync(roleAdmin))["msg"]);
         Assert.Equal(HttpStatusCode.OK, analystGroup.StatusCode);
+        Assert.Equal(["ADMIN"], kylin.GetGroupMembers("ROLE_ADMIN"));
     }
 
     [Fact]
@@ -208,9 +239,23 @@ public sealed class KylinEmulatorTests
     }
 
     [Fact]
-    public async Task EveryUserStaysInAllUsers()
+    public async Task ARemovalFromAllUsersSticks()
     {
         await using var kylin = await KylinEmulator.StartAsync();
+        using var http = KylinWire.Client(kylin);
+
+        using var response = await http.PutAsync("user_group/users/ALL_USERS", KylinWire.Json("""["ADMIN"]"""));
+        kylin.AddGroup("ops", [KylinEmulator.AnalystUsername]);
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Equal(["ADMIN"], kylin.GetGroupMembers("ALL_USERS"));
+        Assert.Equal(["ops"], kylin.FindUser(KylinEmulator.AnalystUsername)!.Authorities);
+    }
+
+    [Fact]
+    public async Task WithTheApacheReAddEveryUserStaysInAllUsers()
+    {
+        await using var kylin = await KylinEmulator.StartAsync(new KylinEmulatorOptions { ReAddAllUsersOnSave = true });
         using var http = KylinWire.Client(kylin);
 
         using var response = await http.PutAsync("user_group/users/ALL_USERS", KylinWire.Json("[]"));

@@ -3,7 +3,7 @@ using UserGroupClient.Tests.Support;
 
 namespace UserGroupClient.Tests.Kylin;
 
-/// <summary>Kylin's error bodies (api-notes/kylin.md §2, §7) map by their message first, then by status.</summary>
+/// <summary>Kylin's error bodies (docs/wire/kylin.md §2, §7) map by their message first, then by status.</summary>
 public sealed class KylinErrorMappingTests
 {
     public static TheoryData<HttpStatusCode, string, Type> BusinessErrors => new()
@@ -37,6 +37,52 @@ public sealed class KylinErrorMappingTests
         Assert.Equal("POST", error.RequestMethod);
         Assert.Equal("/kylin/api/user_group/g1", error.RequestUri!.AbsolutePath);
         Assert.Contains("stacktrace", error.ResponseBody, StringComparison.Ordinal);
+    }
+
+    public static TheoryData<HttpStatusCode, string, string, string> AnswersOfServersWithoutTheV2Api => new()
+    {
+        {
+            HttpStatusCode.NotAcceptable, "text/html",
+            "<!doctype html><html lang=\"en\"><head><title>HTTP Status 406 – Not Acceptable</title></head><body><h1>HTTP Status 406 – Not Acceptable</h1></body></html>",
+            "Apache Kylin 3.x/4.x do"
+        },
+        {
+            HttpStatusCode.MethodNotAllowed, "text/html",
+            "<!doctype html><html lang=\"en\"><head><title>HTTP Status 405 – Method Not Allowed</title></head><body><h1>HTTP Status 405 – Method Not Allowed</h1></body></html>",
+            "Apache Kylin 3.x/4.x answer"
+        },
+        {
+            HttpStatusCode.InternalServerError, "application/json",
+            """{"timestamp":"2024-05-01T08:00:00.000+00:00","status":500,"error":"Internal Server Error","path":"/kylin/api/user_group/groups"}""",
+            "Kylin 5 and Kyligence Enterprise 4.x do"
+        },
+        {
+            HttpStatusCode.InternalServerError, "application/json",
+            """{"timestamp":"2024-05-01T08:00:00.000+00:00","status":500,"error":"Internal Server Error","message":"/kylin/api/user_group/groups API of version v2 is no longer supported","path":"/kylin/api/user_group/groups"}""",
+            "Kylin 5 and Kyligence Enterprise 4.x do"
+        },
+        {
+            HttpStatusCode.NotFound, "application/json",
+            """{"code":"999","data":null,"msg":"/kylin/api/user_group/groups API of version v2 is no longer supported","url":"http://kylin.example.com:7070/kylin/api/user_group/groups"}""",
+            "Kylin 5 and Kyligence Enterprise 4.x do"
+        },
+    };
+
+    [Theory]
+    [MemberData(nameof(AnswersOfServersWithoutTheV2Api))]
+    public async Task AServerWithoutTheV2ApiIsNamedWithTheSupportedVersions(HttpStatusCode status, string mediaType, string body, string server)
+    {
+        var stub = new StubHandler(_ => StubHandler.Text(status, body, mediaType));
+        using var kylin = new KylinStub(stub);
+
+        var error = await Assert.ThrowsAsync<UserGroupUnsupportedServerException>(() => kylin.Client.UserGroups.ListGroupsAsync());
+
+        Assert.Equal(status, error.StatusCode);
+        Assert.Equal("Kylin", error.Dialect);
+        Assert.Contains("does not speak the KAP / Kyligence Enterprise 3.x v2 API", error.Message, StringComparison.Ordinal);
+        Assert.Contains(server, error.Message, StringComparison.Ordinal);
+        Assert.Contains("Apache Kylin 3.x/4.x, Kyligence Enterprise 4.x and Kylin 5 are not supported yet", error.Message, StringComparison.Ordinal);
+        Assert.Single(stub.Requests);
     }
 
     [Fact]

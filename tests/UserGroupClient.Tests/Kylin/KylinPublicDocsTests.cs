@@ -1,0 +1,75 @@
+using System.Text.RegularExpressions;
+using System.Xml.Linq;
+
+namespace UserGroupClient.Tests.Kylin;
+
+/// <summary>What a caller sees in IntelliSense: which Kylin servers are supported, and what the Kylin facade does differently.</summary>
+public sealed partial class KylinPublicDocsTests
+{
+    private static readonly XDocument Docs = XDocument.Load(Path.Combine(AppContext.BaseDirectory, "UserGroupClient.xml"));
+
+    [Theory]
+    [InlineData("T:UserGroupClient.Kylin.KylinClient")]
+    [InlineData("T:UserGroupClient.Kylin.KylinClientOptions")]
+    public void TheClientAndItsOptionsNameTheSupportedServerVersions(string member)
+    {
+        var doc = DocOf(member);
+
+        Assert.Contains("the KAP / Kyligence Enterprise 3.x v2 API only", doc, StringComparison.Ordinal);
+        Assert.Contains("Apache Kylin 3.x/4.x, Kyligence Enterprise 4.x and Kylin 5 are not supported yet", doc, StringComparison.Ordinal);
+        Assert.Contains("UserGroupUnsupportedServerException", doc, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void TheFacadeSaysHowKylinComparesNamesWhatEachOperationCostsAndWhereItCanLoseOrHalfDoAChange()
+    {
+        var doc = DocOf("M:UserGroupClient.Kylin.KylinClient.AsUserGroupService");
+
+        Assert.Contains("A group's id is its name", doc, StringComparison.Ordinal);
+        Assert.Contains("compared case-sensitively (ordinal", doc, StringComparison.Ordinal);
+        Assert.Contains("add and remove members cost the group check, every member page and one replace", doc, StringComparison.Ordinal);
+        Assert.Contains("between the read and the replace is lost", doc, StringComparison.Ordinal);
+        Assert.Contains("The replace is not transactional", doc, StringComparison.Ordinal);
+        Assert.Contains("changing the members of ALL_USERS are refused", doc, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void TheMemberReplaceSaysWhatAnUnknownUsernameLeavesBehind()
+    {
+        var doc = DocOf("M:UserGroupClient.Kylin.IKylinUserGroupsApi.SetGroupUsersAsync(System.String,System.Collections.Generic.IEnumerable{System.String},System.Threading.CancellationToken)");
+
+        Assert.Contains("not transactional", doc, StringComparison.Ordinal);
+        Assert.Contains("the users listed before it have been added, none after it, and nobody has been removed", doc, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void NoDocClaimsThatAllUsersKeepsEveryUser()
+    {
+        var claims = Docs.Descendants("member").Where(m => Normalize(Render(m)).Contains("always keeps every user", StringComparison.OrdinalIgnoreCase));
+
+        Assert.Empty(claims.Select(m => (string?)m.Attribute("name")));
+    }
+
+    private static string DocOf(string member) =>
+        Normalize(Render(Docs.Descendants("member").Single(m => (string?)m.Attribute("name") == member)));
+
+    // As IntelliSense shows it: a <see cref="…"/> reads as the name it points to.
+    private static string Render(XElement element) => string.Concat(element.Nodes().Select(node => node switch
+    {
+        XText text => text.Value,
+        XElement { Name.LocalName: "see" or "seealso" } see when see.Attribute("cref") is { } cref && see.IsEmpty => ShortName(cref.Value),
+        XElement child => Render(child),
+        _ => string.Empty,
+    }));
+
+    private static string ShortName(string cref)
+    {
+        var name = cref.Split('(')[0];
+        return name[(name.LastIndexOf('.') + 1)..];
+    }
+
+    private static string Normalize(string text) => Whitespace().Replace(text, " ");
+
+    [GeneratedRegex(@"\s+")]
+    private static partial Regex Whitespace();
+}
