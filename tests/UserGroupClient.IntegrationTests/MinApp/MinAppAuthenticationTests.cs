@@ -34,7 +34,8 @@ public sealed class MinAppAuthenticationTests
 
         Assert.Equal(2, server.Count(Token));
         Assert.Equal(1, server.Count(Authorize + "code/"));
-        Assert.Contains("\"grant_type\":\"refresh_token\"", server.Emulator.Journal.Entries.Last(e => e.Path == Token).Body, StringComparison.Ordinal);
+        var refresh = await FormFields.ReadAsync(server.Emulator.Journal.Entries.Last(e => e.Path == Token));
+        Assert.Equal("refresh_token", refresh["grant_type"]);
         Assert.Equal(200, server.Emulator.Journal.Entries[^1].StatusCode);
     }
 
