@@ -25,6 +25,13 @@ public sealed class MinAppEmulatorOptions
     public bool AuthorizeRedirects { get; set; } = true;
 
     /// <summary>
+    /// Whether the token endpoint also reads its fields from a JSON body, as the vendor's current authentication page
+    /// labels the request. Off by default: the server's OAuth provider reads form fields only (multipart or urlencoded)
+    /// and answers a JSON body with 400 <c>{"error": "invalid_request", "error_description": "No 'grant_type' included in the request."}</c>.
+    /// </summary>
+    public bool TokenEndpointAcceptsJson { get; set; }
+
+    /// <summary>
     /// Whether the membership PATCH names users by the profile's <c>id</c> instead of its <c>user_id</c> (the default,
     /// as the membership doc says; the vendor's sources disagree).
     /// </summary>

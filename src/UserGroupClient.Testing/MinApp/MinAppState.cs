@@ -18,6 +18,7 @@ internal sealed class MinAppState
         CodeLifetime = options.CodeLifetime > TimeSpan.Zero ? options.CodeLifetime : throw new ArgumentException("CodeLifetime must be positive.", nameof(options));
         AuthorizeRedirects = options.AuthorizeRedirects;
         MembershipByProfileId = options.MembershipByProfileId;
+        TokenEndpointAcceptsJson = options.TokenEndpointAcceptsJson;
     }
 
     public object Sync { get; } = new();
@@ -35,6 +36,8 @@ internal sealed class MinAppState
     public bool AuthorizeRedirects { get; }
 
     public bool MembershipByProfileId { get; }
+
+    public bool TokenEndpointAcceptsJson { get; }
 
     public DateTimeOffset Now => TimeProvider.GetUtcNow();
 

@@ -6,16 +6,24 @@ using UserGroupClient.Testing.Hosting;
 
 namespace UserGroupClient.Testing.MinApp;
 
-/// <summary>The emulator's JSON: object shapes of api-notes/minapp.md §3 and the error bodies of §1.4 and §5.</summary>
+/// <summary>The emulator's JSON: object shapes of docs/wire/minapp.md §3 and the error bodies of §1.4 and §5.</summary>
 internal static class MinAppWire
 {
     /// <summary>The oserve error body: <c>{"status": "error", "error_msg": …}</c>, on every 4xx and 5xx.</summary>
     public static Task ErrorAsync(HttpContext context, int status, string message) =>
         JsonResponse.WriteJsonAsync(context.Response, status, new JsonObject { ["status"] = "error", ["error_msg"] = message });
 
-    /// <summary>The RFC 6749 §5.2 body of the OAuth endpoints.</summary>
-    public static Task OAuthErrorAsync(HttpContext context, int status, string error, string description) =>
-        JsonResponse.WriteJsonAsync(context.Response, status, new JsonObject { ["error"] = error, ["error_description"] = description });
+    /// <summary>The RFC 6749 §5.2 body of the OAuth endpoints; the provider leaves the description out of some errors.</summary>
+    public static Task OAuthErrorAsync(HttpContext context, int status, string error, string? description = null)
+    {
+        var body = new JsonObject { ["error"] = error };
+        if (description is not null)
+        {
+            body["error_description"] = description;
+        }
+
+        return JsonResponse.WriteJsonAsync(context.Response, status, body);
+    }
 
     public static JsonObject UserGroup(MinAppState state, GroupEntity group) => new()
     {

@@ -6,9 +6,10 @@ using UserGroupClient.Testing.Hosting;
 namespace UserGroupClient.Testing.MinApp;
 
 /// <summary>
-/// The OAuth endpoints (api-notes/minapp.md §1): authorize answers 302 → 302 → 200 with its state in a session
-/// cookie; the token endpoint takes JSON, multipart and form bodies, issues single-use codes' tokens, and a refresh
-/// ends the old pair at once.
+/// The OAuth endpoints (docs/wire/minapp.md §1): authorize answers 302 → 302 → 200 with its state in a session
+/// cookie; the token endpoint reads multipart and urlencoded form fields only (JSON too when the option says so),
+/// answers every refusal with 400 and an RFC 6749 error, issues tokens for single-use codes, and a refresh ends the old
+/// pair at once.
 /// </summary>
 internal static class OAuthHandlers
 {
@@ -79,23 +80,24 @@ internal static class OAuthHandlers
 
     public static async Task TokenAsync(MinAppState state, HttpContext context)
     {
-        var fields = await ReadFieldsAsync(context).ConfigureAwait(false);
-        if (fields is null)
+        // In the order the vendor's OAuth provider checks: the grant type, then the client, then the grant itself.
+        var fields = await ReadFieldsAsync(state, context).ConfigureAwait(false);
+        var grant = fields.GetValueOrDefault("grant_type");
+        if (string.IsNullOrEmpty(grant))
         {
-            await MinAppWire.OAuthErrorAsync(context, 400, "invalid_request", "the body must be JSON, multipart/form-data or application/x-www-form-urlencoded").ConfigureAwait(false);
+            await MinAppWire.OAuthErrorAsync(context, 400, "invalid_request", "No 'grant_type' included in the request.").ConfigureAwait(false);
+            return;
+        }
+
+        if (grant is not ("authorization_code" or "refresh_token"))
+        {
+            await MinAppWire.OAuthErrorAsync(context, 400, "unsupported_grant_type").ConfigureAwait(false);
             return;
         }
 
         if (fields.GetValueOrDefault("client_id") != state.ClientId || fields.GetValueOrDefault("client_secret") != state.ClientSecret)
         {
-            await MinAppWire.OAuthErrorAsync(context, 401, "invalid_client", "unknown client or wrong secret").ConfigureAwait(false);
-            return;
-        }
-
-        var grant = fields.GetValueOrDefault("grant_type");
-        if (grant is not ("authorization_code" or "refresh_token"))
-        {
-            await MinAppWire.OAuthErrorAsync(context, 400, "unsupported_grant_type", "grant_type must be authorization_code or refresh_token").ConfigureAwait(false);
+            await MinAppWire.OAuthErrorAsync(context, 400, "invalid_client").ConfigureAwait(false);
             return;
         }
 
@@ -119,8 +121,8 @@ internal static class OAuthHandlers
 
         if (pair is null)
         {
-            var problem = grant == "authorization_code" ? "the code is unknown, used or expired" : "the refresh token is unknown or no longer valid";
-            await MinAppWire.OAuthErrorAsync(context, 400, "invalid_grant", problem).ConfigureAwait(false);
+            // Whether the code or refresh token is unknown, used or expired, the provider says no more than this.
+            await MinAppWire.OAuthErrorAsync(context, 400, "invalid_grant").ConfigureAwait(false);
             return;
         }
 
@@ -160,28 +162,34 @@ internal static class OAuthHandlers
         return state.Sessions.TryGetValue(session, out var reached) && reached == stage;
     }
 
-    private static async Task<Dictionary<string, string>?> ReadFieldsAsync(HttpContext context)
+    // The provider reads the request's form (multipart or urlencoded) only: any other body has no fields, unless the
+    // JSON option is on.
+    private static async Task<Dictionary<string, string>> ReadFieldsAsync(MinAppState state, HttpContext context)
     {
-        var mediaType = context.Request.ContentType?.Split(';')[0].Trim().ToLowerInvariant();
-        if (mediaType is "multipart/form-data" or "application/x-www-form-urlencoded")
-        {
-            var form = await context.Request.ReadFormAsync(context.RequestAborted).ConfigureAwait(false);
-            return form.ToDictionary(field => field.Key, field => field.Value.ToString(), StringComparer.Ordinal);
-        }
-
-        if (MinAppWire.ReadBody(context) is not JsonObject json)
-        {
-            return null;
-        }
-
         var fields = new Dictionary<string, string>(StringComparer.Ordinal);
-        foreach (var (name, value) in json)
+        if (context.Request.HasFormContentType)
         {
-            if (value is JsonValue scalar)
+            try
             {
-                fields[name] = scalar.GetValueKind() == JsonValueKind.String
-                    ? scalar.GetValue<string>()
-                    : scalar.ToJsonString();
+                var form = await context.Request.ReadFormAsync(context.RequestAborted).ConfigureAwait(false);
+                foreach (var (name, value) in form)
+                {
+                    fields[name] = value.ToString();
+                }
+            }
+            catch (InvalidDataException)
+            {
+                // A form the parser cannot read (no boundary, say) has no fields.
+            }
+        }
+        else if (state.TokenEndpointAcceptsJson && MinAppWire.ReadBody(context) is JsonObject json)
+        {
+            foreach (var (name, value) in json)
+            {
+                if (value is JsonValue scalar)
+                {
+                    fields[name] = scalar.GetValueKind() == JsonValueKind.String ? scalar.GetValue<string>() : scalar.ToJsonString();
+                }
             }
         }
 

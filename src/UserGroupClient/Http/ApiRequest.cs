@@ -4,13 +4,16 @@ using System.Text.Json.Serialization.Metadata;
 
 namespace UserGroupClient.Http;
 
-/// <summary>One API call before it is sent: method, path relative to the client's base address, headers, optional JSON body.</summary>
+/// <summary>One API call before it is sent: method, path relative to the client's base address, headers, optional body (JSON unless set otherwise).</summary>
 internal sealed class ApiRequest
 {
     /// <summary>Set on a message that must never be resent blindly, whatever its method (see <see cref="CreatesResource"/>).</summary>
     public static readonly HttpRequestOptionsKey<bool> CreatesResourceOption = new("UserGroupClient.CreatesResource");
 
     private List<KeyValuePair<string, string>>? _headers;
+
+    // Null for JSON, the common case, which then needs no header parsing.
+    private string? _mediaType;
 
     /// <summary>Creates a request for <paramref name="relativeUri"/>, whose segments went through <see cref="ApiUri"/>.</summary>
     public ApiRequest(HttpMethod method, string relativeUri)
@@ -41,6 +44,15 @@ internal sealed class ApiRequest
     public ApiRequest WithJson<T>(T value, JsonTypeInfo<T> typeInfo)
     {
         Body = JsonSerializer.SerializeToUtf8Bytes(value, typeInfo);
+        _mediaType = null;
+        return this;
+    }
+
+    /// <summary>Sets a body that is already encoded, with its full <c>Content-Type</c> value (a form, for an endpoint that reads no JSON).</summary>
+    public ApiRequest WithContent(byte[] body, string mediaType)
+    {
+        Body = body;
+        _mediaType = mediaType;
         return this;
     }
 
@@ -79,7 +91,7 @@ internal sealed class ApiRequest
         if (Body is not null)
         {
             message.Content = new ByteArrayContent(Body);
-            message.Content.Headers.ContentType = new MediaTypeHeaderValue("application/json");
+            message.Content.Headers.ContentType = _mediaType is null ? new MediaTypeHeaderValue("application/json") : MediaTypeHeaderValue.Parse(_mediaType);
         }
 
         return message;

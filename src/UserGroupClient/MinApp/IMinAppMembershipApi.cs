@@ -6,7 +6,12 @@ namespace UserGroupClient.MinApp;
 /// </summary>
 public interface IMinAppMembershipApi
 {
-    /// <summary><c>PATCH /oserve/v1/miniapp/group/membership/</c> with the operations in order; no operations sends nothing.</summary>
+    /// <summary>
+    /// <c>PATCH /oserve/v1/miniapp/group/membership/</c> with the operations in order, in one request; no operations
+    /// sends nothing. There is no "replace the members" operation: replacing means reading the members
+    /// (<see cref="ListAllUsersAsync"/>) and patching the difference, two steps between which another client's change
+    /// is not seen.
+    /// </summary>
     /// <exception cref="ArgumentException">An operation has an empty user or group list, or an id that is not positive.</exception>
     Task PatchAsync(IEnumerable<MinAppMembershipOperation> operations, CancellationToken cancellationToken = default);
 

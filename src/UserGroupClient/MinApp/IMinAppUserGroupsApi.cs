@@ -7,13 +7,20 @@ public interface IMinAppUserGroupsApi
     /// <exception cref="ArgumentOutOfRangeException">The limit is below 1, the offset negative or the parent id not positive.</exception>
     Task<MinAppPage<MinAppUserGroup>> ListAsync(MinAppUserGroupListOptions? options = null, CancellationToken cancellationToken = default);
 
-    /// <summary>Every matching group, page by page, following <c>meta.next</c>.</summary>
+    /// <summary>
+    /// Every matching group, page by page, following <c>meta.next</c>. The server has no name filter: to find groups
+    /// by name, read them all (with <see cref="MinAppUserGroupListOptions.Limit"/> at <see cref="MinAppClientOptions.MaxPageSize"/>,
+    /// one request per 1000 groups) and match on the client; several groups may have the same name.
+    /// </summary>
     IAsyncEnumerable<MinAppUserGroup> ListAllAsync(MinAppUserGroupListOptions? options = null, CancellationToken cancellationToken = default);
 
     /// <summary><c>GET /oserve/v1/user-group/{id}/</c>.</summary>
     Task<MinAppUserGroup> GetAsync(long groupId, CancellationToken cancellationToken = default);
 
-    /// <summary><c>POST /oserve/v1/user-group/</c> with <c>{"name", "parent"?}</c>.</summary>
+    /// <summary>
+    /// <c>POST /oserve/v1/user-group/</c> with <c>{"name", "parent"?}</c>. Names are not unique: the server creates a
+    /// second group with a name that is already taken.
+    /// </summary>
     /// <exception cref="ArgumentException">The name is blank or holds control characters.</exception>
     Task<MinAppUserGroup> CreateAsync(MinAppUserGroupCreate group, CancellationToken cancellationToken = default);
 

@@ -64,7 +64,42 @@ public class MinAppClient : IDisposable
     /// <summary>The membership PATCH and the member listing.</summary>
     public virtual IMinAppMembershipApi Membership => _membership ?? throw NotConstructed();
 
-    /// <summary>The unified <see cref="IUserGroupService"/> over this client.</summary>
+    /// <summary>
+    /// The unified <see cref="IUserGroupService"/> over this client. On MinApp, group names are not unique
+    /// (<see cref="UserGroupCapabilities.UniqueNames"/> is <see langword="false"/>); <see cref="IUserGroupService.FindGroupByNameAsync"/>
+    /// and a <see cref="UserGroupQuery.Search"/> read every group, one request per 1000 groups, and match names on the
+    /// client; <see cref="IUserGroupService.SetMembersAsync"/> reads every member page, then sends one PATCH; and a call
+    /// that reads before it writes can race with another client. Details in the remarks.
+    /// </summary>
+    /// <remarks>
+    /// <list type="bullet">
+    /// <item><description>Ids are the decimal strings of MinApp's integer ids. A member id is the user's <c>user_id</c>.
+    /// A group's <see cref="UserGroup.ParentId"/> is its supergroup (组集), and <see cref="UserGroupQuery.ParentId"/>
+    /// filters by it on the server.</description></item>
+    /// <item><description>Names are not unique: the server creates a second group with a name that is already taken.
+    /// <see cref="IUserGroupService.FindGroupByNameAsync"/> returns the first group, in the server's list order, whose
+    /// name matches exactly (ordinal); others with the same name may exist.</description></item>
+    /// <item><description>The server has no name filter. <see cref="IUserGroupService.FindGroupByNameAsync"/> and
+    /// <see cref="IUserGroupService.ListGroupsAsync"/> with a <see cref="UserGroupQuery.Search"/> (a case-insensitive
+    /// substring) page through all groups, <see cref="MinAppClientOptions.MaxPageSize"/> (1000) per request unless
+    /// <see cref="UserGroupQuery.PageSize"/> says otherwise, and match on the client: their cost grows with the number
+    /// of groups, not of matches. The find stops at the first match.</description></item>
+    /// <item><description><see cref="IUserGroupService.AddMembersAsync"/> and <see cref="IUserGroupService.RemoveMembersAsync"/>
+    /// are one membership PATCH each. <see cref="IUserGroupService.SetMembersAsync"/> reads the group, then every page
+    /// of its current members (<see cref="UserGroupClientOptions.DefaultPageSize"/> per request), then sends one PATCH
+    /// with the additions and removals (none when nothing changes).</description></item>
+    /// <item><description>Reads and writes are separate requests, with no lock or version check on the server.
+    /// <see cref="IUserGroupService.SetMembersAsync"/> computes its PATCH from the members it read: a member another
+    /// client adds or removes in between is not seen, so the group can end up different from the list asked for.
+    /// <see cref="IUserGroupService.UpdateGroupAsync"/> with a parent but no name reads the current name and sends it
+    /// back: a rename by another client in between is undone.</description></item>
+    /// <item><description>Groups have no comment: a <c>Comment</c> is refused with <see cref="NotSupportedException"/>
+    /// (<see cref="UserGroupCapabilities.SupportsComment"/> is <see langword="false"/>).</description></item>
+    /// <item><description><see cref="IUserGroupService.DeleteGroupsAsync"/> is the server's <c>?id__in=</c> delete,
+    /// one request, which ignores ids that do not exist.</description></item>
+    /// </list>
+    /// </remarks>
+    /// <returns>The facade; the same instance on every call.</returns>
     public virtual IUserGroupService AsUserGroupService() => _service ?? throw NotConstructed();
 
     /// <inheritdoc />

@@ -13,7 +13,6 @@ namespace UserGroupClient.MinApp;
     NumberHandling = JsonNumberHandling.AllowReadingFromString)]
 [JsonSerializable(typeof(MinAppAuthorizeRequest))]
 [JsonSerializable(typeof(MinAppAuthorizeResponse))]
-[JsonSerializable(typeof(MinAppTokenRequest))]
 [JsonSerializable(typeof(MinAppTokenResponse))]
 [JsonSerializable(typeof(MinAppUserGroup))]
 [JsonSerializable(typeof(MinAppUserGroupWire))]

@@ -6,13 +6,5 @@ internal sealed record MinAppAuthorizeRequest(string ClientId, string ClientSecr
 /// <summary>The authorize step's answer: <c>{"code", "expires_in"}</c>.</summary>
 internal sealed record MinAppAuthorizeResponse(string? Code, long? ExpiresIn);
 
-/// <summary>The token endpoint's body, for both grants; the field of the other grant is left out.</summary>
-internal sealed record MinAppTokenRequest(string ClientId, string ClientSecret, string GrantType)
-{
-    public string? Code { get; init; }
-
-    public string? RefreshToken { get; init; }
-}
-
 /// <summary>The token endpoint's answer.</summary>
 internal sealed record MinAppTokenResponse(string? AccessToken, string? TokenType, long? ExpiresIn, string? RefreshToken, string? Scope);

@@ -5,15 +5,18 @@ using UserGroupClient.Http;
 namespace UserGroupClient.MinApp;
 
 /// <summary>
-/// The OAuth client-credentials flow of api-notes/minapp.md §1: authorize (<see cref="MinAppAuthorizeFlow"/>) → code →
-/// <c>POST /api/oauth2/access_token/</c>. Tokens are cached until shortly before <c>expires_in</c> (measured from
-/// when the exchange was sent) and renewed with the refresh token, which invalidates the old pair on the server; a
-/// refused refresh falls back to a fresh authorize. <see cref="CachingTokenProvider"/> runs one acquisition at a time.
+/// The OAuth client-credentials flow of docs/wire/minapp.md §1: authorize (<see cref="MinAppAuthorizeFlow"/>) → code →
+/// <c>POST /api/oauth2/access_token/</c> with a form body (<see cref="MinAppTokenForm"/>). Tokens are cached until
+/// shortly before <c>expires_in</c> (measured from when the exchange was sent) and renewed with the refresh token, which
+/// invalidates the old pair on the server; a refresh refused as <c>invalid_grant</c> falls back to a fresh authorize,
+/// any other refusal is an authentication failure. <see cref="CachingTokenProvider"/> runs one acquisition at a time.
 /// </summary>
 internal sealed class MinAppOAuthTokenProvider : CachingTokenProvider
 {
     /// <summary>The token endpoint, relative to the base address.</summary>
     public const string TokenPath = "api/oauth2/access_token/";
+
+    private const string InvalidGrant = "invalid_grant";
 
     private readonly ApiConnection _connection;
     private readonly MinAppAuthorizeFlow _authorize;
@@ -41,28 +44,41 @@ internal sealed class MinAppOAuthTokenProvider : CachingTokenProvider
             _refreshToken = null;
             try
             {
-                return await ExchangeAsync(new MinAppTokenRequest(_clientId, _clientSecret, "refresh_token") { RefreshToken = refreshToken }, "the refresh token was refused", refreshToken, cancellationToken).ConfigureAwait(false);
+                return await ExchangeAsync(MinAppTokenForm.RefreshToken(_clientId, _clientSecret, refreshToken), refreshToken, cancellationToken).ConfigureAwait(false);
             }
-            catch (UserGroupAuthenticationException)
+            catch (UserGroupAuthenticationException refused) when (refused.ErrorCode is null or InvalidGrant)
             {
-                // Refused (expired, already used, or revoked by another refresh): start the flow over.
+                // The refresh token is dead (expired, already used, or revoked by another refresh): start the flow over.
+                // A refused client or an unreadable request would be refused again after a fresh authorize, so those surface.
             }
         }
 
         var code = await _authorize.GetCodeAsync(_clientId, _clientSecret, cancellationToken).ConfigureAwait(false);
         _connection.Secrets.Add(code);
-        return await ExchangeAsync(new MinAppTokenRequest(_clientId, _clientSecret, "authorization_code") { Code = code }, "the authorization code exchange was refused", code, cancellationToken).ConfigureAwait(false);
+        return await ExchangeAsync(MinAppTokenForm.AuthorizationCode(_clientId, _clientSecret, code), code, cancellationToken).ConfigureAwait(false);
     }
 
     private static string? Scrub(string? text, string grant) =>
         text?.Replace(grant, SecretRedactor.Mask, StringComparison.Ordinal);
 
-    private async Task<AccessToken> ExchangeAsync(MinAppTokenRequest body, string refusal, string grant, CancellationToken cancellationToken)
+    // What the caller is told was refused, by the RFC 6749 §5.2 error code of the answer.
+    private static string Refusal(string? error, string grantType) => error switch
+    {
+        "invalid_client" => "the token endpoint refused the client id or secret (invalid_client)",
+        "invalid_request" => "the token endpoint could not read the token request (invalid_request)",
+        InvalidGrant when grantType == MinAppTokenForm.RefreshTokenGrant => "the refresh token was refused (invalid_grant)",
+        InvalidGrant => "the authorization code was refused (invalid_grant)",
+        null => grantType == MinAppTokenForm.RefreshTokenGrant ? "the refresh token was refused" : "the authorization code exchange was refused",
+        _ => $"the token endpoint refused the {grantType} grant ({error})",
+    };
+
+    private async Task<AccessToken> ExchangeAsync(MinAppTokenForm form, string grant, CancellationToken cancellationToken)
     {
         var sentAt = TimeProvider.GetUtcNow();
+        var (body, mediaType) = form.Encode();
         var request = new ApiRequest(HttpMethod.Post, TokenPath)
             .WithHeader("Accept", "application/json")
-            .WithJson(body, MinAppJsonContext.Default.MinAppTokenRequest);
+            .WithContent(body, mediaType);
         MinAppTokenResponse response;
         try
         {
@@ -71,12 +87,14 @@ internal sealed class MinAppOAuthTokenProvider : CachingTokenProvider
         catch (UserGroupApiException refused) when (refused.StatusCode is HttpStatusCode.BadRequest or HttpStatusCode.Unauthorized or HttpStatusCode.Forbidden)
         {
             // Rebuilt rather than wrapped, so that neither the message nor an inner exception can carry the code or token.
+            var error = Scrub(refused.ErrorCode, grant);
             var message = Scrub(refused.ServerMessage, grant);
-            throw new UserGroupAuthenticationException($"MinApp: {refusal}: {message}")
+            var refusal = Refusal(error, form.GrantType);
+            throw new UserGroupAuthenticationException(string.IsNullOrEmpty(message) || message == error ? $"MinApp: {refusal}." : $"MinApp: {refusal}: {message}")
             {
                 Dialect = refused.Dialect,
                 StatusCode = refused.StatusCode,
-                ErrorCode = Scrub(refused.ErrorCode, grant),
+                ErrorCode = error,
                 ServerMessage = message,
                 RequestMethod = refused.RequestMethod,
                 RequestUri = refused.RequestUri,

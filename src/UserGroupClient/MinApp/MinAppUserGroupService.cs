@@ -46,12 +46,14 @@ internal sealed class MinAppUserGroupService : IUserGroupService
 
     public IAsyncEnumerable<UserGroup> ListGroupsAsync(UserGroupQuery? query = null, CancellationToken cancellationToken = default)
     {
+        var search = Http.ApiUri.QueryValue(query?.Search, nameof(query));
         var options = new MinAppUserGroupListOptions
         {
             ParentId = query?.ParentId is { } parent ? MinAppInput.Id(parent, nameof(query)) : null,
-            Limit = query?.PageSize,
+
+            // A search reads every group to match on the client: the largest pages make the fewest requests.
+            Limit = query?.PageSize ?? (search is null ? null : MinAppClientOptions.MaxPageSize),
         };
-        var search = Http.ApiUri.QueryValue(query?.Search, nameof(query));
         return Filter(_groups.ListAllAsync(options, cancellationToken), search, cancellationToken);
     }
 

@@ -1,4 +1,5 @@
 using UserGroupClient.MinApp;
+using UserGroupClient.Testing.Hosting;
 
 namespace UserGroupClient.IntegrationTests.MinApp;
 
@@ -22,6 +23,26 @@ public sealed class MinAppAuthenticationTests
     }
 
     [Fact]
+    public async Task BothGrantsAreMultipartFormsTheFormOnlyTokenEndpointAccepts()
+    {
+        await using var server = await MinAppTestServer.StartAsync(TimeSpan.FromHours(1));
+        await server.Client.UserGroups.ListAsync();
+        server.Clock.Advance(TimeSpan.FromMinutes(58));
+
+        await server.Client.UserGroups.ListAsync();
+
+        var exchanges = server.Emulator.Journal.Entries.Where(e => e.Path == Token).ToList();
+        Assert.Equal([200, 200], exchanges.Select(e => e.StatusCode));
+        Assert.All(exchanges, e => Assert.StartsWith("multipart/form-data; boundary=", e.GetHeader("Content-Type"), StringComparison.Ordinal));
+        var code = await FormFields.ReadAsync(exchanges[0]);
+        var refresh = await FormFields.ReadAsync(exchanges[1]);
+        Assert.Equal(["client_id", "client_secret", "grant_type", "code"], code.Keys);
+        Assert.Equal(("authorization_code", server.Emulator.ClientId, server.Emulator.ClientSecret), (code["grant_type"], code["client_id"], code["client_secret"]));
+        Assert.Equal(["client_id", "client_secret", "grant_type", "refresh_token"], refresh.Keys);
+        Assert.Equal("refresh_token", refresh["grant_type"]);
+    }
+
+    [Fact]
     public async Task TheTokenIsReusedUntilNearExpiryThenRefreshed()
     {
         await using var server = await MinAppTestServer.StartAsync(TimeSpan.FromHours(2));
@@ -34,7 +55,8 @@ public sealed class MinAppAuthenticationTests
 
         Assert.Equal(2, server.Count(Token));
         Assert.Equal(1, server.Count(Authorize + "code/"));
-        Assert.Contains("\"grant_type\":\"refresh_token\"", server.Emulator.Journal.Entries.Last(e => e.Path == Token).Body, StringComparison.Ordinal);
+        var refresh = await FormFields.ReadAsync(server.Emulator.Journal.Entries.Last(e => e.Path == Token));
+        Assert.Equal("refresh_token", refresh["grant_type"]);
         Assert.Equal(200, server.Emulator.Journal.Entries[^1].StatusCode);
     }
 
@@ -50,6 +72,23 @@ public sealed class MinAppAuthenticationTests
 
         Assert.Equal(2, server.Count(Authorize + "code/"));
         Assert.Equal([200, 400, 200], server.Emulator.Journal.Entries.Where(e => e.Path == Token).Select(e => e.StatusCode));
+    }
+
+    [Fact]
+    public async Task ARefreshRefusedAsInvalidClientIsAnAuthenticationFailureNotAFreshAuthorize()
+    {
+        await using var server = await MinAppTestServer.StartAsync(TimeSpan.FromHours(1));
+        await server.Client.UserGroups.ListAsync();
+        server.Emulator.Faults.Enqueue(new EmulatedFault(400) { PathPrefix = Token, ContentType = "application/json", Body = """{"error": "invalid_client"}""" });
+        server.Clock.Advance(TimeSpan.FromHours(2));
+
+        var error = await Assert.ThrowsAsync<UserGroupAuthenticationException>(() => server.Client.UserGroups.ListAsync());
+
+        Assert.Equal("invalid_client", error.ErrorCode);
+        Assert.StartsWith("MinApp: the token endpoint refused the client id or secret (invalid_client).", error.Message, StringComparison.Ordinal);
+        Assert.Equal(1, server.Count(Authorize + "code/"));
+        Assert.Equal(2, server.Count(Token));
+        Assert.DoesNotContain(server.Emulator.ClientSecret, error.ToString(), StringComparison.Ordinal);
     }
 
     [Fact]

@@ -1,3 +1,6 @@
+using System.Globalization;
+using UserGroupClient.MinApp;
+
 namespace UserGroupClient.IntegrationTests.MinApp;
 
 /// <summary><see cref="IUserGroupService"/> over MinApp against the emulator.</summary>
@@ -94,6 +97,51 @@ public sealed class MinAppFacadeTests
 
         Assert.Equal(["ops-0", "ops-2", "ops-4", "ops-6"], found.Select(g => g.Name));
         Assert.Equal(4, server.Emulator.Journal.Entries.Count(e => e.Path == "/oserve/v1/user-group/"));
+    }
+
+    [Fact]
+    public async Task NamesAreNotUniqueAndFindingOneReadsTheGroupsInPagesOf1000()
+    {
+        await using var server = await MinAppTestServer.StartAsync();
+        for (var i = 0; i < 2500; i++)
+        {
+            server.Emulator.AddUserGroup($"g{i}");
+        }
+
+        var first = await server.Client.UserGroups.CreateAsync(new MinAppUserGroupCreate("twin"));
+        var second = await server.Client.UserGroups.CreateAsync(new MinAppUserGroupCreate("twin"));
+        server.Emulator.Journal.Clear();
+
+        var found = await server.Service.FindGroupByNameAsync("twin");
+        var searched = await ToListAsync(server.Service.ListGroupsAsync(new UserGroupQuery { Search = "twin" }));
+
+        Assert.False(server.Service.Capabilities.UniqueNames);
+        Assert.NotEqual(first.Id, second.Id);
+        Assert.Equal(first.Id.ToString(CultureInfo.InvariantCulture), found!.Id);
+        Assert.Equal([first.Id, second.Id], searched.Select(g => long.Parse(g.Id, CultureInfo.InvariantCulture)));
+        var reads = server.Emulator.Journal.Entries.Where(e => e.Path == "/oserve/v1/user-group/").Select(e => e.Query).ToList();
+        Assert.Equal(6, reads.Count);
+        Assert.All(reads, query => Assert.StartsWith("limit=1000&", query, StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public async Task SetMembersReadsEveryMemberPageThenSendsOnePatch()
+    {
+        await using var server = await MinAppTestServer.StartAsync(configure: o => o.DefaultPageSize = 2);
+        var group = server.Emulator.AddUserGroup("ops");
+        var users = Enumerable.Range(0, 6).Select(i => server.Emulator.AddUser($"user{i}").UserId).ToList();
+        foreach (var user in users.Take(5))
+        {
+            server.Emulator.AddGroupMember(group.Id, user);
+        }
+
+        await server.Service.SetMembersAsync(group.Id.ToString(CultureInfo.InvariantCulture), users.Skip(3).Select(u => u.ToString(CultureInfo.InvariantCulture)));
+
+        var calls = server.Emulator.Journal.Entries.Where(e => e.Path.StartsWith("/oserve/", StringComparison.Ordinal)).Select(e => (e.Method, e.Path)).ToList();
+        Assert.Equal(
+            [("GET", $"/oserve/v1/user-group/{group.Id}/"), ("GET", "/oserve/v1/miniapp/user-profile/"), ("GET", "/oserve/v1/miniapp/user-profile/"), ("GET", "/oserve/v1/miniapp/user-profile/"), ("PATCH", "/oserve/v1/miniapp/group/membership/")],
+            calls);
+        Assert.Equal(users.Skip(3), server.Emulator.GetUsers().Where(u => u.GroupIds.Contains(group.Id)).Select(u => u.UserId).Order());
     }
 
     private static async Task<List<T>> ToListAsync<T>(IAsyncEnumerable<T> items)

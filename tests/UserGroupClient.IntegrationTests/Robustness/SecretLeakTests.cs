@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Text;
 using System.Text.Json.Nodes;
+using UserGroupClient.IntegrationTests.MinApp;
 using UserGroupClient.JumpServer;
 using UserGroupClient.Kylin;
 using UserGroupClient.MinApp;
@@ -75,7 +76,7 @@ public sealed class SecretLeakTests
         capture.Add(Options(credentials).ToString());
         capture.Add(credentials.ToString());
         capture.Add(wrong.ToString());
-        AssertNoSecretLeaked(capture, secrets, emulator.Journal);
+        await AssertNoSecretLeakedAsync(capture, secrets, emulator.Journal);
     }
 
     [Theory]
@@ -104,6 +105,16 @@ public sealed class SecretLeakTests
         {
             capture.Add(client.ToString());
             await RunSessionAsync(client.AsUserGroupService(), emulator.Faults, "/oserve/", users, secrets, capture);
+            if (kind == "ClientCredentials")
+            {
+                // A refresh refused by a body that echoes the token forms sent so far, client secret and codes included.
+                emulator.RevokeAccessTokens();
+                var echo = new JsonObject { ["error"] = "invalid_client", ["error_description"] = string.Join("\r\n", emulator.Journal.Entries.Where(e => e.Path == "/api/oauth2/access_token/").Select(e => e.Body)) };
+                emulator.Faults.Enqueue(new EmulatedFault(400) { PathPrefix = "/api/oauth2/access_token/", ContentType = "application/json", Body = echo.ToJsonString() });
+                var refused = await Assert.ThrowsAsync<UserGroupAuthenticationException>(() => client.AsUserGroupService().GetGroupAsync("1"));
+                Assert.Contains("name=\"client_secret\"", refused.ServerMessage, StringComparison.Ordinal);
+                capture.Add(refused);
+            }
         }
 
         using (var refused = new MinAppClient(Options(wrong)))
@@ -114,7 +125,7 @@ public sealed class SecretLeakTests
         capture.Add(Options(credentials).ToString());
         capture.Add(credentials.ToString());
         capture.Add(wrong.ToString());
-        AssertNoSecretLeaked(capture, secrets, emulator.Journal);
+        await AssertNoSecretLeakedAsync(capture, secrets, emulator.Journal);
     }
 
     [Fact]
@@ -143,7 +154,7 @@ public sealed class SecretLeakTests
         capture.Add(Options(credentials).ToString());
         capture.Add(credentials.ToString());
         capture.Add(wrong.ToString());
-        AssertNoSecretLeaked(capture, secrets, emulator.Journal);
+        await AssertNoSecretLeakedAsync(capture, secrets, emulator.Journal);
     }
 
     [Theory]
@@ -186,7 +197,7 @@ public sealed class SecretLeakTests
         capture.Add(Options(credentials).ToString());
         capture.Add(credentials.ToString());
         capture.Add(wrong.ToString());
-        AssertNoSecretLeaked(capture, secrets, emulator.Journal);
+        await AssertNoSecretLeakedAsync(capture, secrets, emulator.Journal);
     }
 
     private static T Configure<T>(T options, TelemetryCapture capture)
@@ -284,9 +295,9 @@ public sealed class SecretLeakTests
         capture.Add(error);
     }
 
-    private static void AssertNoSecretLeaked(TelemetryCapture capture, List<string> secrets, RequestJournal journal)
+    private static async Task AssertNoSecretLeakedAsync(TelemetryCapture capture, List<string> secrets, RequestJournal journal)
     {
-        secrets.AddRange(WireSecrets(journal));
+        secrets.AddRange(await WireSecretsAsync(journal));
         var checkedSecrets = secrets.Where(s => s.Length >= 6).Distinct(StringComparer.Ordinal).ToList();
         Assert.NotEmpty(checkedSecrets);
         Assert.True(capture.LogEvents > 0, "nothing was logged");
@@ -301,9 +312,10 @@ public sealed class SecretLeakTests
         }
     }
 
-    /// <summary>Every credential the client put on the wire: Authorization values (and a Basic pair's password), and secret fields of request bodies.</summary>
-    private static IEnumerable<string> WireSecrets(RequestJournal journal)
+    /// <summary>Every credential the client put on the wire: Authorization values (and a Basic pair's password), and secret fields of JSON and form bodies.</summary>
+    private static async Task<List<string>> WireSecretsAsync(RequestJournal journal)
     {
+        var found = new List<string>();
         foreach (var entry in journal.Entries)
         {
             if (entry.GetHeader("Authorization") is { } authorization)
@@ -314,15 +326,15 @@ public sealed class SecretLeakTests
                 if (scheme.Equals("Signature", StringComparison.OrdinalIgnoreCase))
                 {
                     var start = value.IndexOf("signature=\"", StringComparison.Ordinal) + "signature=\"".Length;
-                    yield return value[start..value.IndexOf('"', start)];
+                    found.Add(value[start..value.IndexOf('"', start)]);
                 }
                 else
                 {
-                    yield return value;
+                    found.Add(value);
                     if (scheme.Equals("Basic", StringComparison.OrdinalIgnoreCase))
                     {
                         var pair = Encoding.UTF8.GetString(Convert.FromBase64String(value));
-                        yield return pair[(pair.IndexOf(':', StringComparison.Ordinal) + 1)..];
+                        found.Add(pair[(pair.IndexOf(':', StringComparison.Ordinal) + 1)..]);
                     }
                 }
             }
@@ -333,10 +345,15 @@ public sealed class SecretLeakTests
                 {
                     if (body[field] is JsonValue secret && secret.TryGetValue<string>(out var text))
                     {
-                        yield return text;
+                        found.Add(text);
                     }
                 }
             }
+
+            var form = await FormFields.ReadAsync(entry);
+            found.AddRange(SecretFields.Where(form.ContainsKey).Select(field => form[field]));
         }
+
+        return found;
     }
 }

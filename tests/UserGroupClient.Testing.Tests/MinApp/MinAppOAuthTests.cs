@@ -1,4 +1,7 @@
 using System.Net;
+using System.Net.Http.Headers;
+using System.Text;
+using System.Text.Json;
 using UserGroupClient.Testing.MinApp;
 
 namespace UserGroupClient.Testing.Tests.MinApp;
@@ -32,7 +35,7 @@ public sealed class MinAppOAuthTests
     }
 
     [Fact]
-    public async Task WrongClientCredentialsAre401InvalidClient()
+    public async Task TheAuthorizeStepAnswersWrongClientCredentialsWith401InvalidClient()
     {
         await using var emulator = await MinAppEmulator.StartAsync();
         using var client = MinAppWire.Client(emulator);
@@ -56,27 +59,14 @@ public sealed class MinAppOAuthTests
     }
 
     [Theory]
-    [InlineData("json")]
     [InlineData("multipart")]
-    [InlineData("form")]
-    public async Task TheTokenEndpointAcceptsJsonMultipartAndFormBodies(string encoding)
+    [InlineData("urlencoded")]
+    public async Task TheTokenEndpointReadsMultipartAndUrlencodedForms(string encoding)
     {
         await using var emulator = await MinAppEmulator.StartAsync();
         using var client = MinAppWire.Client(emulator);
-        var code = await MinAppWire.AuthorizeAsync(client, emulator);
-        var fields = new Dictionary<string, string>
-        {
-            ["client_id"] = emulator.ClientId,
-            ["client_secret"] = emulator.ClientSecret,
-            ["code"] = code,
-            ["grant_type"] = "authorization_code",
-        };
-        HttpContent content = encoding switch
-        {
-            "json" => MinAppWire.Json($$"""{"client_id": "{{emulator.ClientId}}", "client_secret": "{{emulator.ClientSecret}}", "code": "{{code}}", "grant_type": "authorization_code"}"""),
-            "multipart" => Multipart(fields),
-            _ => new FormUrlEncodedContent(fields),
-        };
+        var fields = MinAppWire.CodeExchange(emulator, await MinAppWire.AuthorizeAsync(client, emulator));
+        HttpContent content = encoding == "multipart" ? MinAppWire.Form(fields) : new FormUrlEncodedContent(fields);
 
         var response = await client.PostAsync("api/oauth2/access_token/", content);
 
@@ -89,18 +79,76 @@ public sealed class MinAppOAuthTests
     }
 
     [Fact]
-    public async Task ACodeIsSingleUse()
+    public async Task AJsonTokenRequestIsRefusedAsHavingNoGrantTypeAndSpendsNothing()
     {
         await using var emulator = await MinAppEmulator.StartAsync();
         using var client = MinAppWire.Client(emulator);
         var code = await MinAppWire.AuthorizeAsync(client, emulator);
-        var body = $$"""{"client_id": "{{emulator.ClientId}}", "client_secret": "{{emulator.ClientSecret}}", "code": "{{code}}", "grant_type": "authorization_code"}""";
 
-        Assert.Equal(HttpStatusCode.OK, (await client.PostAsync("api/oauth2/access_token/", MinAppWire.Json(body))).StatusCode);
-        var again = await client.PostAsync("api/oauth2/access_token/", MinAppWire.Json(body));
+        var json = await client.PostAsync("api/oauth2/access_token/", MinAppWire.Json(JsonSerializer.Serialize(MinAppWire.CodeExchange(emulator, code))));
+
+        Assert.Equal(HttpStatusCode.BadRequest, json.StatusCode);
+        Assert.Equal("""{"error":"invalid_request","error_description":"No 'grant_type' included in the request."}""", await json.Content.ReadAsStringAsync());
+        var form = await client.PostAsync("api/oauth2/access_token/", MinAppWire.Form(MinAppWire.CodeExchange(emulator, code)));
+        Assert.Equal(HttpStatusCode.OK, form.StatusCode);
+    }
+
+    [Fact]
+    public async Task WithTheJsonOptionTheTokenEndpointAlsoReadsJson()
+    {
+        await using var emulator = await MinAppEmulator.StartAsync(new MinAppEmulatorOptions { TokenEndpointAcceptsJson = true });
+        using var client = MinAppWire.Client(emulator);
+        var code = await MinAppWire.AuthorizeAsync(client, emulator);
+
+        var response = await client.PostAsync("api/oauth2/access_token/", MinAppWire.Json(JsonSerializer.Serialize(MinAppWire.CodeExchange(emulator, code))));
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.NotNull((string?)(await MinAppWire.ReadJsonAsync(response))["access_token"]);
+    }
+
+    [Theory]
+    [InlineData("client_id", "somebody-else", """{"error":"invalid_client"}""")]
+    [InlineData("client_secret", "not-the-secret", """{"error":"invalid_client"}""")]
+    [InlineData("grant_type", "password", """{"error":"unsupported_grant_type"}""")]
+    public async Task TokenRefusalsAre400WithTheProvidersErrorBodies(string field, string value, string expected)
+    {
+        await using var emulator = await MinAppEmulator.StartAsync();
+        using var client = MinAppWire.Client(emulator);
+        var fields = MinAppWire.CodeExchange(emulator, await MinAppWire.AuthorizeAsync(client, emulator));
+        fields[field] = value;
+
+        var response = await client.PostAsync("api/oauth2/access_token/", MinAppWire.Form(fields));
+
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        Assert.Equal(expected, await response.Content.ReadAsStringAsync());
+    }
+
+    [Fact]
+    public async Task AFormTheParserCannotReadHasNoGrantType()
+    {
+        await using var emulator = await MinAppEmulator.StartAsync();
+        using var client = MinAppWire.Client(emulator);
+        using var content = new StringContent("grant_type=authorization_code", Encoding.UTF8);
+        content.Headers.ContentType = new MediaTypeHeaderValue("multipart/form-data");
+
+        var response = await client.PostAsync("api/oauth2/access_token/", content);
+
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        Assert.Equal("invalid_request", (string?)(await MinAppWire.ReadJsonAsync(response))["error"]);
+    }
+
+    [Fact]
+    public async Task ACodeIsSingleUse()
+    {
+        await using var emulator = await MinAppEmulator.StartAsync();
+        using var client = MinAppWire.Client(emulator);
+        var fields = MinAppWire.CodeExchange(emulator, await MinAppWire.AuthorizeAsync(client, emulator));
+
+        Assert.Equal(HttpStatusCode.OK, (await client.PostAsync("api/oauth2/access_token/", MinAppWire.Form(fields))).StatusCode);
+        var again = await client.PostAsync("api/oauth2/access_token/", MinAppWire.Form(fields));
 
         Assert.Equal(HttpStatusCode.BadRequest, again.StatusCode);
-        Assert.Equal("invalid_grant", (string?)(await MinAppWire.ReadJsonAsync(again))["error"]);
+        Assert.Equal("""{"error":"invalid_grant"}""", await again.Content.ReadAsStringAsync());
     }
 
     [Fact]
@@ -112,9 +160,10 @@ public sealed class MinAppOAuthTests
         var code = await MinAppWire.AuthorizeAsync(client, emulator);
         clock.Advance(TimeSpan.FromSeconds(601));
 
-        var response = await client.PostAsync("api/oauth2/access_token/", MinAppWire.Json($$"""{"client_id": "{{emulator.ClientId}}", "client_secret": "{{emulator.ClientSecret}}", "code": "{{code}}", "grant_type": "authorization_code"}"""));
+        var response = await client.PostAsync("api/oauth2/access_token/", MinAppWire.Form(MinAppWire.CodeExchange(emulator, code)));
 
         Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        Assert.Equal("invalid_grant", (string?)(await MinAppWire.ReadJsonAsync(response))["error"]);
     }
 
     [Fact]
@@ -123,9 +172,15 @@ public sealed class MinAppOAuthTests
         await using var emulator = await MinAppEmulator.StartAsync();
         using var client = MinAppWire.Client(emulator);
         var token = await MinAppWire.TokenAsync(client, emulator);
-        var refreshBody = $$"""{"client_id": "{{emulator.ClientId}}", "client_secret": "{{emulator.ClientSecret}}", "refresh_token": "{{token["refresh_token"]}}", "grant_type": "refresh_token"}""";
+        var refresh = new Dictionary<string, string>
+        {
+            ["client_id"] = emulator.ClientId,
+            ["client_secret"] = emulator.ClientSecret,
+            ["refresh_token"] = (string)token["refresh_token"]!,
+            ["grant_type"] = "refresh_token",
+        };
 
-        var refreshed = await client.PostAsync("api/oauth2/access_token/", MinAppWire.Json(refreshBody));
+        var refreshed = await client.PostAsync("api/oauth2/access_token/", MinAppWire.Form(refresh));
         Assert.Equal(HttpStatusCode.OK, refreshed.StatusCode);
         var newToken = await MinAppWire.ReadJsonAsync(refreshed);
 
@@ -133,7 +188,7 @@ public sealed class MinAppOAuthTests
         using var newClient = MinAppWire.Client(emulator, (string)newToken["access_token"]!);
         Assert.Equal(HttpStatusCode.Unauthorized, (await oldClient.GetAsync("oserve/v1/user-group/")).StatusCode);
         Assert.Equal(HttpStatusCode.OK, (await newClient.GetAsync("oserve/v1/user-group/")).StatusCode);
-        var reused = await client.PostAsync("api/oauth2/access_token/", MinAppWire.Json(refreshBody));
+        var reused = await client.PostAsync("api/oauth2/access_token/", MinAppWire.Form(refresh));
         Assert.Equal(HttpStatusCode.BadRequest, reused.StatusCode);
         Assert.Equal("invalid_grant", (string?)(await MinAppWire.ReadJsonAsync(reused))["error"]);
     }
@@ -151,16 +206,5 @@ public sealed class MinAppOAuthTests
 
         Assert.Equal(HttpStatusCode.Unauthorized, expired.StatusCode);
         Assert.Equal("error", (string?)(await MinAppWire.ReadJsonAsync(expired))["status"]);
-    }
-
-    private static MultipartFormDataContent Multipart(Dictionary<string, string> fields)
-    {
-        var content = new MultipartFormDataContent();
-        foreach (var (name, value) in fields)
-        {
-            content.Add(new StringContent(value), name);
-        }
-
-        return content;
     }
 }

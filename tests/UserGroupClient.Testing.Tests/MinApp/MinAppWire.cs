@@ -22,6 +22,27 @@ internal static class MinAppWire
 
     public static StringContent Json(string json) => new(json, Encoding.UTF8, "application/json");
 
+    /// <summary>A <c>multipart/form-data</c> body, as the vendor's own clients send to the token endpoint.</summary>
+    public static MultipartFormDataContent Form(IReadOnlyDictionary<string, string> fields)
+    {
+        var content = new MultipartFormDataContent();
+        foreach (var (name, value) in fields)
+        {
+            content.Add(new StringContent(value), name);
+        }
+
+        return content;
+    }
+
+    /// <summary>The fields of a code exchange.</summary>
+    public static Dictionary<string, string> CodeExchange(MinAppEmulator emulator, string code) => new()
+    {
+        ["client_id"] = emulator.ClientId,
+        ["client_secret"] = emulator.ClientSecret,
+        ["code"] = code,
+        ["grant_type"] = "authorization_code",
+    };
+
     public static async Task<JsonNode> ReadJsonAsync(HttpResponseMessage response) =>
         JsonNode.Parse(await response.Content.ReadAsStringAsync())!;
 
@@ -54,7 +75,7 @@ internal static class MinAppWire
     public static async Task<JsonNode> TokenAsync(HttpClient client, MinAppEmulator emulator)
     {
         var code = await AuthorizeAsync(client, emulator);
-        var response = await client.PostAsync("api/oauth2/access_token/", Json($$"""{"client_id": "{{emulator.ClientId}}", "client_secret": "{{emulator.ClientSecret}}", "code": "{{code}}", "grant_type": "authorization_code"}"""));
+        var response = await client.PostAsync("api/oauth2/access_token/", Form(CodeExchange(emulator, code)));
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         return await ReadJsonAsync(response);
     }

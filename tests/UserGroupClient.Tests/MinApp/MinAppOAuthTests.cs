@@ -24,10 +24,24 @@ public sealed class MinAppOAuthTests
         Assert.Equal("minapp_session=s3ss10n", requests[1].Header("Cookie"));
         Assert.Null(requests[1].Body);
         Assert.Equal("minapp_session=s3ss10n", requests[2].Header("Cookie"));
-        Assert.Equal("""{"client_id":"client-id","client_secret":"client-secret-value","grant_type":"authorization_code","code":"code-1"}""", requests[3].Body);
         Assert.Null(requests[3].Header("Cookie"));
         Assert.Equal("Bearer access-1", requests[4].Header("Authorization"));
         Assert.Null(requests[4].Header("Cookie"));
+    }
+
+    [Fact]
+    public async Task TheCodeExchangeIsAMultipartFormThatAFormOnlyServerReads()
+    {
+        using var stub = new MinAppStub { Api = _ => StubHandler.Json(HttpStatusCode.OK, GroupJson) };
+
+        await stub.Client.UserGroups.GetAsync(47);
+
+        Assert.Equal(
+            new Dictionary<string, string> { ["client_id"] = "client-id", ["client_secret"] = "client-secret-value", ["grant_type"] = "authorization_code", ["code"] = "code-1" },
+            Assert.Single(stub.TokenForms));
+        var exchange = stub.Handler.Requests.Single(r => r.PathAndQuery == "/api/oauth2/access_token/");
+        Assert.StartsWith("--UserGroupClient-", exchange.Body, StringComparison.Ordinal);
+        Assert.Equal("application/json", exchange.Header("Accept"));
     }
 
     [Fact]
@@ -45,8 +59,9 @@ public sealed class MinAppOAuthTests
 
         Assert.Equal(1, stub.Authorizations);
         Assert.Equal(1, stub.Refreshes);
-        var refresh = stub.Handler.Requests.Last(r => r.PathAndQuery == "/api/oauth2/access_token/");
-        Assert.Equal("""{"client_id":"client-id","client_secret":"client-secret-value","grant_type":"refresh_token","refresh_token":"refresh-1"}""", refresh.Body);
+        Assert.Equal(
+            new Dictionary<string, string> { ["client_id"] = "client-id", ["client_secret"] = "client-secret-value", ["grant_type"] = "refresh_token", ["refresh_token"] = "refresh-1" },
+            stub.TokenForms[^1]);
         Assert.Equal("Bearer access-2", stub.ApiRequests.Last().Header("Authorization"));
     }
 
@@ -63,8 +78,9 @@ public sealed class MinAppOAuthTests
         Assert.Equal(2, stub.Authorizations);
         Assert.Equal(0, stub.Refreshes);
         Assert.Equal(
-            ["authorize", "code", "refresh_token", "authorize", "code"],
-            stub.Handler.Requests.Where(r => r.PathAndQuery.StartsWith("/api/", StringComparison.Ordinal)).Select(r => r.PathAndQuery.Contains("authorize", StringComparison.Ordinal) ? "authorize" : r.Body!.Contains("refresh_token\":\"", StringComparison.Ordinal) ? "refresh_token" : "code"));
+            ["authorize", "token", "token", "authorize", "token"],
+            stub.Handler.Requests.Where(r => r.PathAndQuery.StartsWith("/api/", StringComparison.Ordinal)).Select(r => r.PathAndQuery.Contains("authorize", StringComparison.Ordinal) ? "authorize" : "token"));
+        Assert.Equal(["authorization_code", "refresh_token", "authorization_code"], stub.TokenForms.Select(form => form["grant_type"]));
         Assert.Equal("Bearer access-2", stub.ApiRequests.Last().Header("Authorization"));
     }
 
@@ -128,6 +144,60 @@ public sealed class MinAppOAuthTests
         {
             Assert.DoesNotContain("code-1", text!, StringComparison.Ordinal);
             Assert.DoesNotContain(MinAppStub.ClientSecret, text!, StringComparison.Ordinal);
+        }
+    }
+
+    [Theory]
+    [InlineData("""{"error": "invalid_client"}""", "MinApp: the token endpoint refused the client id or secret (invalid_client).")]
+    [InlineData("""{"error": "invalid_request", "error_description": "No 'grant_type' included in the request."}""", "MinApp: the token endpoint could not read the token request (invalid_request): No 'grant_type' included in the request.")]
+    public async Task ARefusedCodeExchangeSaysWhatWasRefused(string answer, string message)
+    {
+        using var stub = new MinAppStub { TokenOverride = _ => StubHandler.Json(HttpStatusCode.BadRequest, answer) };
+
+        var error = await Assert.ThrowsAsync<UserGroupAuthenticationException>(() => stub.Client.UserGroups.GetAsync(47));
+
+        Assert.StartsWith(message + " (POST https://minapp.test/api/oauth2/access_token/", error.Message, StringComparison.Ordinal);
+        Assert.Equal(HttpStatusCode.BadRequest, error.StatusCode);
+        Assert.DoesNotContain(MinAppStub.ClientSecret, error.ToString(), StringComparison.Ordinal);
+        Assert.DoesNotContain("code-1", error.ToString(), StringComparison.Ordinal);
+        Assert.Empty(stub.ApiRequests);
+    }
+
+    [Theory]
+    [InlineData("invalid_client", "the token endpoint refused the client id or secret")]
+    [InlineData("invalid_request", "the token endpoint could not read the token request")]
+    public async Task ARefreshRefusedForTheClientOrTheRequestSurfacesInsteadOfAuthorizingAfresh(string code, string refusal)
+    {
+        using var stub = new MinAppStub { Api = _ => StubHandler.Json(HttpStatusCode.OK, GroupJson), ExpiresIn = 3600 };
+        await stub.Client.UserGroups.GetAsync(47);
+        stub.TokenOverride = _ => StubHandler.Json(HttpStatusCode.BadRequest, $$"""{"error": "{{code}}"}""");
+        stub.Clock.Advance(TimeSpan.FromHours(2));
+
+        var error = await Assert.ThrowsAsync<UserGroupAuthenticationException>(() => stub.Client.UserGroups.GetAsync(47));
+
+        Assert.Equal(code, error.ErrorCode);
+        Assert.Contains(refusal, error.Message, StringComparison.Ordinal);
+        Assert.Equal(["authorization_code", "refresh_token"], stub.TokenForms.Select(form => form["grant_type"]));
+        Assert.Equal(1, stub.Authorizations);
+        Assert.DoesNotContain("refresh-1", error.ToString(), StringComparison.Ordinal);
+        Assert.DoesNotContain(MinAppStub.ClientSecret, error.ToString(), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task ARefusalWhoseBodyEchoesTheFormShowsNoCredential()
+    {
+        using var stub = new MinAppStub
+        {
+            TokenOverride = request => StubHandler.Text(HttpStatusCode.BadRequest, "<pre>" + request.Content!.ReadAsStringAsync().GetAwaiter().GetResult() + "</pre>"),
+        };
+
+        var error = await Assert.ThrowsAsync<UserGroupAuthenticationException>(() => stub.Client.UserGroups.GetAsync(47));
+
+        Assert.Contains("name=\"client_secret\"", error.ResponseBody, StringComparison.Ordinal);
+        foreach (var text in new[] { error.Message, error.ServerMessage, error.ResponseBody, error.ToString() })
+        {
+            Assert.DoesNotContain(MinAppStub.ClientSecret, text!, StringComparison.Ordinal);
+            Assert.DoesNotContain("code-1", text!, StringComparison.Ordinal);
         }
     }
 

@@ -170,6 +170,32 @@ public sealed class MinAppRequestTests
     }
 
     [Fact]
+    public async Task SearchAndFindByNameReadPagesOfTheServersMaximumUnlessAPageSizeIsGiven()
+    {
+        using var stub = Stub(_ => StubHandler.Json(HttpStatusCode.OK, Page(Group(1, "ops-a"), null, 1)));
+
+        await foreach (var group in stub.Service.ListGroupsAsync(new UserGroupQuery { Search = "ops" }))
+        {
+            Assert.Equal("ops-a", group.Name);
+        }
+
+        await stub.Service.FindGroupByNameAsync("ops-a");
+        await foreach (var group in stub.Service.ListGroupsAsync(new UserGroupQuery { Search = "ops", PageSize = 10 }))
+        {
+            Assert.Equal("ops-a", group.Name);
+        }
+
+        await foreach (var group in stub.Service.ListGroupsAsync())
+        {
+            Assert.Equal("ops-a", group.Name);
+        }
+
+        Assert.Equal(
+            ["/oserve/v1/user-group/?limit=1000&offset=0", "/oserve/v1/user-group/?limit=1000&offset=0", "/oserve/v1/user-group/?limit=10&offset=0", "/oserve/v1/user-group/?limit=100&offset=0"],
+            stub.ApiRequests.Select(r => r.PathAndQuery));
+    }
+
+    [Fact]
     public async Task ACreateAnsweredWithOnlyALocationReadsTheNewGroup()
     {
         using var stub = Stub(request =>

@@ -1,9 +1,12 @@
+using System.Net.Http.Headers;
+using System.Text;
 using System.Text.Json;
 using UserGroupClient.MinApp;
+using UserGroupClient.Tests.Support;
 
 namespace UserGroupClient.Tests.MinApp;
 
-/// <summary>The vendor docs' example bodies, and the variants api-notes/minapp.md lists, parse into the typed models.</summary>
+/// <summary>The vendor docs' example bodies, and the variants docs/wire/minapp.md lists, parse into the typed models.</summary>
 public sealed class MinAppWireFormatTests
 {
     private static readonly MinAppJsonContext Json = MinAppJsonContext.Default;
@@ -155,8 +158,27 @@ public sealed class MinAppWireFormatTests
         Assert.Equal(
             """[{"op":"add","path":"/membership","users":[5,6],"groups":[53,54]}]""",
             JsonSerializer.Serialize([new MinAppMembershipOperationWire("add", "/membership", [5, 6], [53, 54])], Json.ListMinAppMembershipOperationWire));
+    }
+
+    [Fact]
+    public void TokenRequestsAreMultipartFormsWithOneNamedPartPerField()
+    {
+        var (body, mediaType) = MinAppTokenForm.AuthorizationCode("id", "s€cret", "c0de").Encode();
+        var (refreshBody, refreshMediaType) = MinAppTokenForm.RefreshToken("id", "s€cret", "r3fresh").Encode();
+
+        var boundary = Assert.Single(MediaTypeHeaderValue.Parse(mediaType).Parameters, p => p.Name == "boundary").Value!;
+        Assert.Equal("multipart/form-data", MediaTypeHeaderValue.Parse(mediaType).MediaType);
+        Assert.Matches("^UserGroupClient-[0-9a-f]{32}$", boundary);
         Assert.Equal(
-            """{"client_id":"id","client_secret":"s","grant_type":"authorization_code","code":"c"}""",
-            JsonSerializer.Serialize(new MinAppTokenRequest("id", "s", "authorization_code") { Code = "c" }, Json.MinAppTokenRequest));
+            $"--{boundary}\r\nContent-Disposition: form-data; name=\"client_id\"\r\n\r\nid\r\n"
+            + $"--{boundary}\r\nContent-Disposition: form-data; name=\"client_secret\"\r\n\r\ns€cret\r\n"
+            + $"--{boundary}\r\nContent-Disposition: form-data; name=\"grant_type\"\r\n\r\nauthorization_code\r\n"
+            + $"--{boundary}\r\nContent-Disposition: form-data; name=\"code\"\r\n\r\nc0de\r\n"
+            + $"--{boundary}--\r\n",
+            Encoding.UTF8.GetString(body));
+        Assert.Equal(
+            new Dictionary<string, string> { ["client_id"] = "id", ["client_secret"] = "s€cret", ["grant_type"] = "refresh_token", ["refresh_token"] = "r3fresh" },
+            FormBody.Read(MediaTypeHeaderValue.Parse(refreshMediaType), Encoding.UTF8.GetString(refreshBody)));
+        Assert.NotEqual(mediaType, refreshMediaType);
     }
 }

@@ -7,7 +7,7 @@ namespace UserGroupClient.Tests.Support;
 
 /// <summary>
 /// A MinApp server in a <see cref="StubHandler"/>: the authorize step answers 302 → 302 → 200 and checks its session
-/// cookie, the token endpoint issues numbered tokens and honours refresh, and every other path goes to <see cref="Api"/>
+/// cookie, the token endpoint reads form fields only, issues numbered tokens and honours refresh, and every other path goes to <see cref="Api"/>
 /// once the Bearer token checks out.
 /// </summary>
 internal sealed class MinAppStub : IDisposable
@@ -18,6 +18,7 @@ internal sealed class MinAppStub : IDisposable
 
     private readonly HttpClient _http;
     private readonly object _sync = new();
+    private readonly List<Dictionary<string, string>> _tokenForms = [];
     private int _issued;
 
     public MinAppStub(MinAppCredentials? credentials = null, Action<MinAppClientOptions>? configure = null)
@@ -63,6 +64,18 @@ internal sealed class MinAppStub : IDisposable
     public string? AccessToken { get; private set; }
 
     public string? RefreshToken { get; private set; }
+
+    /// <summary>The form fields of every request the token endpoint read, overridden answers included (empty when the body was no form).</summary>
+    public IReadOnlyList<Dictionary<string, string>> TokenForms
+    {
+        get
+        {
+            lock (_sync)
+            {
+                return [.. _tokenForms];
+            }
+        }
+    }
 
     public IEnumerable<RecordedRequest> ApiRequests => Handler.Requests.Where(r => r.PathAndQuery.StartsWith("/oserve/", StringComparison.Ordinal) || r.PathAndQuery.StartsWith("/prefix/", StringComparison.Ordinal));
 
@@ -136,7 +149,13 @@ internal sealed class MinAppStub : IDisposable
                 }
 
             case "/api/oauth2/access_token/":
-                return TokenOverride(request) ?? Token(request);
+                var fields = FormBody.Read(request.Content?.Headers.ContentType, request.Content?.ReadAsStringAsync().GetAwaiter().GetResult() ?? "");
+                lock (_sync)
+                {
+                    _tokenForms.Add(fields);
+                }
+
+                return TokenOverride(request) ?? Token(fields);
         }
 
         lock (_sync)
@@ -150,23 +169,34 @@ internal sealed class MinAppStub : IDisposable
         return Api(request);
     }
 
-    private HttpResponseMessage Token(HttpRequestMessage request)
+    // As the server's OAuth provider: form fields only (a JSON body has none), the grant type first, then the client.
+    private HttpResponseMessage Token(Dictionary<string, string> fields)
     {
-        var body = JsonNode.Parse(request.Content!.ReadAsStringAsync().GetAwaiter().GetResult())!;
         lock (_sync)
         {
-            var valid = (string?)body["grant_type"] switch
+            var grantType = fields.GetValueOrDefault("grant_type");
+            if (grantType is null)
             {
-                "authorization_code" => (string?)body["code"] == $"code-{Authorizations}",
-                "refresh_token" => RefreshToken is not null && (string?)body["refresh_token"] == RefreshToken,
-                _ => false,
-            };
-            if (!valid || (string?)body["client_secret"] != ClientSecret)
-            {
-                return StubHandler.Json(HttpStatusCode.BadRequest, """{"error": "invalid_grant", "error_description": "no"}""");
+                return StubHandler.Json(HttpStatusCode.BadRequest, """{"error": "invalid_request", "error_description": "No 'grant_type' included in the request."}""");
             }
 
-            if ((string?)body["grant_type"] == "refresh_token")
+            if (fields.GetValueOrDefault("client_id") != ClientId || fields.GetValueOrDefault("client_secret") != ClientSecret)
+            {
+                return StubHandler.Json(HttpStatusCode.BadRequest, """{"error": "invalid_client"}""");
+            }
+
+            var valid = grantType switch
+            {
+                "authorization_code" => fields.GetValueOrDefault("code") == $"code-{Authorizations}",
+                "refresh_token" => RefreshToken is not null && fields.GetValueOrDefault("refresh_token") == RefreshToken,
+                _ => false,
+            };
+            if (!valid)
+            {
+                return StubHandler.Json(HttpStatusCode.BadRequest, """{"error": "invalid_grant"}""");
+            }
+
+            if (grantType == "refresh_token")
             {
                 Refreshes++;
             }
