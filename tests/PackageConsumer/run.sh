@@ -1,14 +1,16 @@
 #!/usr/bin/env bash
 # Proves the NuGet packages work as packages, not just as projects:
 #   1. packs UserGroupClient and UserGroupClient.Testing twice from clean outputs and checks the content is identical;
-#   2. checks what they hold: README, license expression, repository commit, XML docs, both target frameworks,
-#      dependencies and framework references matching the projects, symbols with SourceLink;
+#   2. checks what they hold: each its own README with no path into the repository, license expression, repository
+#      commit, XML docs, both target frameworks, dependencies and framework references matching the projects, symbols
+#      with SourceLink;
 #   3. restores them by their unique version from the local folder into the consumer beside this script, which sees
-#      none of the repository's projects, and runs it on net10.0 and net8.0;
+#      none of the repository's projects, runs it on net10.0 and net8.0, and compiles the READMEs' C# examples;
 #   4. publishes the consumer trimmed, fails on any trim warning, and runs the trimmed program too.
 # Exits non-zero at the first failure. Usage: bash tests/PackageConsumer/run.sh
 set -euo pipefail
 cd "$(dirname "$0")/../.."
+source tests/PackageConsumer/readme-checks.sh
 
 export DOTNET_CLI_TELEMETRY_OPTOUT=1 DOTNET_NOLOGO=1 DOTNET_SKIP_FIRST_TIME_EXPERIENCE=1
 
@@ -82,6 +84,7 @@ nuspec_ids() { # nuspec-file framework element attribute
 }
 
 # 2. Content.
+readme_repository_paths_self_test "$work/bad-readme.md"
 for library in "${libraries[@]}"; do
   unpacked=$work/unpacked/first/$library.$version.nupkg
   symbols=$work/unpacked/first/$library.$version.snupkg
@@ -90,7 +93,9 @@ for library in "${libraries[@]}"; do
   [ -f "$nuspec" ] || fail "$library: no nuspec"
   grep -q '<license type="expression">[^<]\+</license>' "$nuspec" || fail "$library: no license expression"
   grep -q '<readme>README.md</readme>' "$nuspec" || fail "$library: no readme in the nuspec"
-  cmp -s README.md "$unpacked/README.md" || fail "$library: the packed README.md is not the repository's"
+  cmp -s "src/$library/README.md" "$unpacked/README.md" || fail "$library: the packed README.md is not src/$library/README.md"
+  repository_paths=$(readme_repository_paths "$unpacked/README.md")
+  [ -z "$repository_paths" ] || { echo "$repository_paths" >&2; fail "$library: the packed README points into the repository (above)"; }
   grep -qE "<repository type=\"git\" url=\"https://[^\"]+\" commit=\"$commit\"" "$nuspec" \
     || fail "$library: the nuspec does not name the repository and commit $commit"
 
@@ -121,7 +126,7 @@ for library in "${libraries[@]}"; do
     source_link=$(grep -aoE '\{"documents":\{"/_/\*":"https://[^"]+/\*"\}\}' "$pdb" || true)
     [[ $source_link == *"/$commit/"* ]] || fail "$library $framework: the PDB has no SourceLink map to commit $commit"
   done
-  say "$library: README, license, repository commit, lib + xml + pdb for ${frameworks[*]}," \
+  say "$library: its own README without repository paths, license, repository commit, lib + xml + pdb for ${frameworks[*]}," \
     "dependencies [$(echo $expected_dependencies)], framework references [$(echo $expected_frameworks)]"
   say "$library: SourceLink $source_link"
 done
@@ -156,6 +161,17 @@ for framework in "${frameworks[@]}"; do
   timeout 120 dotnet "$build/bin/PackageConsumer/release_$framework/PackageConsumer.dll" "$version" \
     || fail "the consumer failed on $framework"
 done
+
+# The READMEs' examples compile against the packages, for both target frameworks.
+examples=$(pwd)/$work/readme-examples
+for library in "${libraries[@]}"; do
+  blocks=$(extract_readme_examples "$work/unpacked/first/$library.$version.nupkg/README.md" "$examples" "${library//./_}")
+  [ "$blocks" -gt 0 ] || fail "$library: the packed README has no csharp example"
+  say "$library: $blocks C# examples in its README"
+done
+quiet readme-examples-build dotnet build "$consumer/ReadmeExamples" -c Release --artifacts-path "$work/readme-examples-build" \
+  -p:UserGroupClientVersion="$version" -p:ReadmeExamplesDirectory="$examples"
+say "the READMEs' examples compile against the packages for ${frameworks[*]}"
 
 # 4. Trimmed: the libraries say they are trimmable and AOT-compatible; the trimmer must agree.
 quiet consumer-publish dotnet publish "$consumer" -c Release -f net10.0 --use-current-runtime --artifacts-path "$build" \
