@@ -5,7 +5,7 @@ using System.Text;
 namespace UserGroupClient.Testing.Kylin;
 
 /// <summary>
-/// HTTP Basic as KAP's security chain applies it (api-notes/kylin.md §7): 401 with an <c>ErrorResponse</c> and no
+/// HTTP Basic as KAP's security chain applies it (docs/wire/kylin.md §7): 401 with an <c>ErrorResponse</c> and no
 /// challenge; three wrong passwords in a row lock the account, and any attempt while locked gets a 400.
 /// </summary>
 internal static class KylinAuthenticator

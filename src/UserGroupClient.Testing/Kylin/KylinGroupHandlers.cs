@@ -7,7 +7,7 @@ using UserGroupClient.Testing.Hosting;
 namespace UserGroupClient.Testing.Kylin;
 
 /// <summary>
-/// The <c>KapUserGroupController</c> handlers (api-notes/kylin.md §3–§4). Business errors are HTTP 500 with
+/// The <c>KapUserGroupController</c> handlers (docs/wire/kylin.md §3–§4). Business errors are HTTP 500 with
 /// <c>code</c> "999", because the controller's catch-all handles them; the rights checks throw Spring's
 /// <c>AccessDeniedException</c>, which ends there too.
 /// </summary>

@@ -6,7 +6,7 @@ using UserGroupClient.Testing.Hosting;
 namespace UserGroupClient.Testing.MinApp;
 
 /// <summary>
-/// <c>PATCH /oserve/v1/miniapp/group/membership/</c> and the v1 user-profile list (api-notes/minapp.md §4.3): the whole
+/// <c>PATCH /oserve/v1/miniapp/group/membership/</c> and the v1 user-profile list (docs/wire/minapp.md §4.3): the whole
 /// array is checked before anything changes; duplicate adds and removals of non-members do nothing.
 /// </summary>
 internal static class MembershipHandlers

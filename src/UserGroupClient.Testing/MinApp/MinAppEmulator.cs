@@ -49,7 +49,7 @@ public sealed class MinAppEmulator : IAsyncDisposable
     public string ClientSecret => state.ClientSecret;
 
     /// <summary>Starts an emulator on <c>127.0.0.1</c> and a free port.</summary>
-    /// <param name="options">Clock, client credentials, lifetimes and variants; the defaults follow api-notes/minapp.md.</param>
+    /// <param name="options">Clock, client credentials, lifetimes and variants; the defaults follow docs/wire/minapp.md.</param>
     /// <param name="cancellationToken">Cancels the start.</param>
     /// <returns>The running emulator; dispose it to stop the server.</returns>
     /// <exception cref="ArgumentException">An option is out of range.</exception>

@@ -6,7 +6,7 @@ using UserGroupClient.Testing.Hosting;
 namespace UserGroupClient.Testing.MinApp;
 
 /// <summary>
-/// Tastypie-style paging (api-notes/minapp.md §2): <c>limit</c> default 20, above 1000 or 0 → 1000, negative or not a
+/// Tastypie-style paging (docs/wire/minapp.md §2): <c>limit</c> default 20, above 1000 or 0 → 1000, negative or not a
 /// number → 400; <c>meta.next</c>/<c>previous</c> are host-relative paths that keep the other query parameters.
 /// </summary>
 internal static class MinAppListPage

@@ -6,7 +6,7 @@ using UserGroupClient.Testing.Hosting;
 
 namespace UserGroupClient.Testing.MinApp;
 
-/// <summary>The emulator's JSON: object shapes of api-notes/minapp.md §3 and the error bodies of §1.4 and §5.</summary>
+/// <summary>The emulator's JSON: object shapes of docs/wire/minapp.md §3 and the error bodies of §1.4 and §5.</summary>
 internal static class MinAppWire
 {
     /// <summary>The oserve error body: <c>{"status": "error", "error_msg": …}</c>, on every 4xx and 5xx.</summary>

@@ -6,7 +6,7 @@ using UserGroupClient.Testing.Hosting;
 namespace UserGroupClient.Testing.MinApp;
 
 /// <summary>
-/// The OAuth endpoints (api-notes/minapp.md §1): authorize answers 302 → 302 → 200 with its state in a session
+/// The OAuth endpoints (docs/wire/minapp.md §1): authorize answers 302 → 302 → 200 with its state in a session
 /// cookie; the token endpoint takes JSON, multipart and form bodies, issues single-use codes' tokens, and a refresh
 /// ends the old pair at once.
 /// </summary>

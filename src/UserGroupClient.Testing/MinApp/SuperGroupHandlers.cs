@@ -5,7 +5,7 @@ using UserGroupClient.Testing.Hosting;
 
 namespace UserGroupClient.Testing.MinApp;
 
-/// <summary><c>/oserve/v1/user-supergroup/</c> (api-notes/minapp.md §4.2): PUT replaces the children; a child moves from another supergroup.</summary>
+/// <summary><c>/oserve/v1/user-supergroup/</c> (docs/wire/minapp.md §4.2): PUT replaces the children; a child moves from another supergroup.</summary>
 internal static class SuperGroupHandlers
 {
     public const string Path = "/oserve/v1/user-supergroup/";

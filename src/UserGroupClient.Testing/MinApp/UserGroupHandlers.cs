@@ -5,7 +5,7 @@ using UserGroupClient.Testing.Hosting;
 
 namespace UserGroupClient.Testing.MinApp;
 
-/// <summary><c>/oserve/v1/user-group/</c> (api-notes/minapp.md §4.1).</summary>
+/// <summary><c>/oserve/v1/user-group/</c> (docs/wire/minapp.md §4.1).</summary>
 internal static class UserGroupHandlers
 {
     public const string Path = "/oserve/v1/user-group/";

@@ -4,7 +4,7 @@ using UserGroupClient.Http;
 namespace UserGroupClient.Kylin;
 
 /// <summary>
-/// Reads Kylin's error envelope (<c>{"code": "999", "msg": …, "exception": …, "stacktrace": …}</c>, api-notes/kylin.md §2).
+/// Reads Kylin's error envelope (<c>{"code": "999", "msg": …, "exception": …, "stacktrace": …}</c>, docs/wire/kylin.md §2).
 /// Kylin answers nearly every business error with HTTP 500 (or, rarely, a 200 whose <c>code</c> is not <c>"000"</c>),
 /// so the exception type comes from the message the server wrote, and only then from the status.
 /// A 401 is an authentication error whatever its body (a JSON envelope, or a servlet container's HTML page).

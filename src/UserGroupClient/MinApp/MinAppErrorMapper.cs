@@ -4,7 +4,7 @@ using UserGroupClient.Http;
 namespace UserGroupClient.MinApp;
 
 /// <summary>
-/// Reads MinApp's error bodies (api-notes/minapp.md §5): no oserve error body is documented, so the message is the
+/// Reads MinApp's error bodies (docs/wire/minapp.md §5): no oserve error body is documented, so the message is the
 /// first of <c>error_msg</c>, <c>message</c>, <c>detail</c>, <c>error_description</c>, <c>error</c>, else the start of the
 /// raw body; bodies may be empty or HTML and never make the mapping fail. 400 is validation, 401 authentication,
 /// 402 (application in arrears) and 403 permission, 404 not found, 429 rate limited, anything else the base type.

@@ -5,7 +5,7 @@ using UserGroupClient.Http;
 namespace UserGroupClient.MinApp;
 
 /// <summary>
-/// The OAuth client-credentials flow of api-notes/minapp.md §1: authorize (<see cref="MinAppAuthorizeFlow"/>) → code →
+/// The OAuth client-credentials flow of docs/wire/minapp.md §1: authorize (<see cref="MinAppAuthorizeFlow"/>) → code →
 /// <c>POST /api/oauth2/access_token/</c>. Tokens are cached until shortly before <c>expires_in</c> (measured from
 /// when the exchange was sent) and renewed with the refresh token, which invalidates the old pair on the server; a
 /// refused refresh falls back to a fresh authorize. <see cref="CachingTokenProvider"/> runs one acquisition at a time.

@@ -4,7 +4,7 @@ using UserGroupClient.Http;
 namespace UserGroupClient.MinApp;
 
 /// <summary>
-/// Walks a MinApp list page by page (api-notes/minapp.md §2): follows <c>meta.next</c> (a host-relative path, resolved
+/// Walks a MinApp list page by page (docs/wire/minapp.md §2): follows <c>meta.next</c> (a host-relative path, resolved
 /// against the origin of the base address) while it is not <see langword="null"/>; when <c>meta</c> has no <c>next</c>
 /// at all, moves <c>offset</c> on by the number of items received. Stops on an empty page or a link seen before.
 /// </summary>

@@ -3,7 +3,7 @@ using System.Text.Json.Serialization;
 
 namespace UserGroupClient.MinApp;
 
-/// <summary>Reads both supergroup shapes (api-notes/minapp.md §3.2): <c>children</c> as an array of groups, or as a count with the groups in <c>user_group</c>.</summary>
+/// <summary>Reads both supergroup shapes (docs/wire/minapp.md §3.2): <c>children</c> as an array of groups, or as a count with the groups in <c>user_group</c>.</summary>
 internal sealed class MinAppSuperGroupConverter : JsonConverter<MinAppSuperGroup>
 {
     public override MinAppSuperGroup Read(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options)

@@ -4,7 +4,7 @@ using System.Text.Json.Serialization;
 namespace UserGroupClient.MinApp;
 
 /// <summary>
-/// Reads both user-group shapes (api-notes/minapp.md §3.1): the parent is <c>parent</c>, else <c>parent_id</c>, else
+/// Reads both user-group shapes (docs/wire/minapp.md §3.1): the parent is <c>parent</c>, else <c>parent_id</c>, else
 /// <c>super_group</c>; a <c>super_group</c> whose id is <see langword="null"/> means none.
 /// </summary>
 internal sealed class MinAppUserGroupConverter : JsonConverter<MinAppUserGroup>

@@ -4,7 +4,7 @@ using UserGroupClient.Testing.Kylin;
 
 namespace UserGroupClient.Testing.Tests.Kylin;
 
-/// <summary>The emulator's wire behaviour (api-notes/kylin.md), seen with a raw HttpClient.</summary>
+/// <summary>The emulator's wire behaviour (docs/wire/kylin.md), seen with a raw HttpClient.</summary>
 public sealed class KylinEmulatorTests
 {
     [Fact]

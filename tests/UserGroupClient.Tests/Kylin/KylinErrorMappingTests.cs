@@ -3,7 +3,7 @@ using UserGroupClient.Tests.Support;
 
 namespace UserGroupClient.Tests.Kylin;
 
-/// <summary>Kylin's error bodies (api-notes/kylin.md §2, §7) map by their message first, then by status.</summary>
+/// <summary>Kylin's error bodies (docs/wire/kylin.md §2, §7) map by their message first, then by status.</summary>
 public sealed class KylinErrorMappingTests
 {
     public static TheoryData<HttpStatusCode, string, Type> BusinessErrors => new()

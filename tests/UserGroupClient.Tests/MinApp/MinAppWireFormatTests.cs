@@ -3,7 +3,7 @@ using UserGroupClient.MinApp;
 
 namespace UserGroupClient.Tests.MinApp;
 
-/// <summary>The vendor docs' example bodies, and the variants api-notes/minapp.md lists, parse into the typed models.</summary>
+/// <summary>The vendor docs' example bodies, and the variants docs/wire/minapp.md lists, parse into the typed models.</summary>
 public sealed class MinAppWireFormatTests
 {
     private static readonly MinAppJsonContext Json = MinAppJsonContext.Default;
