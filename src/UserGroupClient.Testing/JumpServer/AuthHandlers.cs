@@ -3,7 +3,7 @@ using System.Text.Json.Nodes;
 
 namespace UserGroupClient.Testing.JumpServer;
 
-/// <summary><c>TokenCreateApi</c>: password login at <c>/api/v1/authentication/auth/</c> and its alias <c>…/tokens/</c> (api-notes §6.1).</summary>
+/// <summary><c>TokenCreateApi</c>: password login at <c>/api/v1/authentication/auth/</c> and its alias <c>…/tokens/</c> (docs/wire/jumpserver.md §6.1).</summary>
 internal static class AuthHandlers
 {
     // SECURITY_LOGIN_LIMIT_COUNT; the emulator counts down in the message but never locks the account.

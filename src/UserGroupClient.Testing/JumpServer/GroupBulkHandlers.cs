@@ -2,7 +2,7 @@ using System.Text.Json.Nodes;
 
 namespace UserGroupClient.Testing.JumpServer;
 
-/// <summary>The bulk actions on the group list route: PUT/PATCH with an array, and DELETE with a filter (api-notes §1.1, §1.2).</summary>
+/// <summary>The bulk actions on the group list route: PUT/PATCH with an array, and DELETE with a filter (docs/wire/jumpserver.md §1.1, §1.2).</summary>
 internal static class GroupBulkHandlers
 {
     /// <summary>Bulk update: each item names its group by <c>id</c> or <c>pk</c> within the filtered groups.</summary>

@@ -2,7 +2,7 @@ using System.Text.Json.Nodes;
 
 namespace UserGroupClient.Testing.JumpServer;
 
-/// <summary><c>UserGroupViewSet</c>: <c>/api/v1/users/groups/</c> and <c>/api/v1/users/groups/{id}/</c> (api-notes §1.1).</summary>
+/// <summary><c>UserGroupViewSet</c>: <c>/api/v1/users/groups/</c> and <c>/api/v1/users/groups/{id}/</c> (docs/wire/jumpserver.md §1.1).</summary>
 internal static class GroupHandlers
 {
     private const string Model = "UserGroup";

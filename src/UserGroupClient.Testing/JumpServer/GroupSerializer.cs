@@ -2,7 +2,7 @@ using System.Text.Json.Nodes;
 
 namespace UserGroupClient.Testing.JumpServer;
 
-/// <summary>The user-group shapes of each version (api-notes §2, §2.1).</summary>
+/// <summary>The user-group shapes of each version (docs/wire/jumpserver.md §2, §2.1).</summary>
 /// <remarks>The caller holds <see cref="JumpServerState.Sync"/>.</remarks>
 internal static class GroupSerializer
 {

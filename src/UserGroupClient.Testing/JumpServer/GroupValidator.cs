@@ -7,7 +7,7 @@ namespace UserGroupClient.Testing.JumpServer;
 internal sealed record GroupInput(string? Id, string? Name, string? Comment, IReadOnlyList<string>? UserIds);
 
 /// <summary>
-/// <c>UserGroupSerializer</c>'s validation (api-notes §2.2). One instance serves one request: in a bulk request, the
+/// <c>UserGroupSerializer</c>'s validation (docs/wire/jumpserver.md §2.2). One instance serves one request: in a bulk request, the
 /// names accepted for earlier items count as taken for later ones.
 /// </summary>
 /// <remarks>The caller holds <see cref="JumpServerState.Sync"/>.</remarks>

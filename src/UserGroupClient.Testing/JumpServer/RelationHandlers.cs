@@ -4,7 +4,7 @@ using System.Text.Json.Nodes;
 namespace UserGroupClient.Testing.JumpServer;
 
 /// <summary>
-/// <c>UserUserGroupRelationViewSet</c> over the user-to-group through table (api-notes §1.3). Its queryset is not
+/// <c>UserUserGroupRelationViewSet</c> over the user-to-group through table (docs/wire/jumpserver.md §1.3). Its queryset is not
 /// scoped to the organization; only the <c>usergroup</c> field's choices are.
 /// </summary>
 internal static class RelationHandlers

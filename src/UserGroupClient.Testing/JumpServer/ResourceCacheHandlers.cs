@@ -3,7 +3,7 @@ using System.Text.Json.Nodes;
 
 namespace UserGroupClient.Testing.JumpServer;
 
-/// <summary><c>ResourcesIDCacheApi</c>: caches ids under a fresh <c>spm</c> for bulk selections (api-notes §1.2).</summary>
+/// <summary><c>ResourcesIDCacheApi</c>: caches ids under a fresh <c>spm</c> for bulk selections (docs/wire/jumpserver.md §1.2).</summary>
 internal static class ResourceCacheHandlers
 {
     public static void Map(RouteTable routes) =>

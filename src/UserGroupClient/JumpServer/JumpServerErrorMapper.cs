@@ -5,7 +5,7 @@ using UserGroupClient.Http;
 namespace UserGroupClient.JumpServer;
 
 /// <summary>
-/// Reads JumpServer's error shapes (api-notes/jumpserver.md §5): <c>{"detail","code"}</c>, DRF validation objects and
+/// Reads JumpServer's error shapes (docs/wire/jumpserver.md §5): <c>{"detail","code"}</c>, DRF validation objects and
 /// arrays, the empty 400 of a refused bulk or relation delete, <c>{"error","msg"}</c> and <c>{"error"}</c>. Decisions
 /// rest on the status, <c>code</c> and field names; message text is localized and only shown.
 /// </summary>

@@ -1,7 +1,7 @@
 namespace UserGroupClient.Owl;
 
 /// <summary>
-/// An Owl user (api-notes/owl.md §6.1). <c>POST /api/v1/users</c> writes every field, so an update sends the whole
+/// An Owl user (docs/wire/owl.md §6.1). <c>POST /api/v1/users</c> writes every field, so an update sends the whole
 /// object: start from the listed user and change what is needed (<c>with</c>).
 /// </summary>
 public sealed record OwlUser

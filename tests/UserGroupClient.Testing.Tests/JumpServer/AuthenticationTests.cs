@@ -4,7 +4,7 @@ using UserGroupClient.Testing.JumpServer;
 
 namespace UserGroupClient.Testing.Tests.JumpServer;
 
-/// <summary>Password login, Bearer expiry, private tokens, anonymous and non-admin callers (api-notes §5, §6).</summary>
+/// <summary>Password login, Bearer expiry, private tokens, anonymous and non-admin callers (docs/wire/jumpserver.md §5, §6).</summary>
 public sealed class AuthenticationTests
 {
     private const string Groups = "/api/v1/users/groups/";

@@ -3,7 +3,7 @@ using UserGroupClient.Testing.JumpServer;
 
 namespace UserGroupClient.Testing.Tests.JumpServer;
 
-/// <summary>The bulk-delete guard and the <c>spm</c> flow (api-notes §1.2).</summary>
+/// <summary>The bulk-delete guard and the <c>spm</c> flow (docs/wire/jumpserver.md §1.2).</summary>
 public sealed class BulkDeleteTests
 {
     private const string Groups = "/api/v1/users/groups/";

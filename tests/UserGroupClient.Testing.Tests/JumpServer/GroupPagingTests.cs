@@ -4,7 +4,7 @@ using UserGroupClient.Testing.JumpServer;
 
 namespace UserGroupClient.Testing.Tests.JumpServer;
 
-/// <summary>List shapes, caps, links and the 200-row cut of unpaged lists (api-notes §3).</summary>
+/// <summary>List shapes, caps, links and the 200-row cut of unpaged lists (docs/wire/jumpserver.md §3).</summary>
 public sealed class GroupPagingTests
 {
     private const string Groups = "/api/v1/users/groups/";

@@ -4,7 +4,7 @@ using UserGroupClient.Testing.JumpServer;
 
 namespace UserGroupClient.Testing.Tests.JumpServer;
 
-/// <summary>Create, read, update and delete of single groups, and their shapes per version (api-notes §1.1, §2).</summary>
+/// <summary>Create, read, update and delete of single groups, and their shapes per version (docs/wire/jumpserver.md §1.1, §2).</summary>
 public sealed class GroupResourceTests
 {
     private const string Groups = "/api/v1/users/groups/";

@@ -3,7 +3,7 @@ using UserGroupClient.Testing.JumpServer;
 
 namespace UserGroupClient.Testing.Tests.JumpServer;
 
-/// <summary>Organization selection and scoping (api-notes §4).</summary>
+/// <summary>Organization selection and scoping (docs/wire/jumpserver.md §4).</summary>
 public sealed class OrganizationTests
 {
     private const string Groups = "/api/v1/users/groups/";

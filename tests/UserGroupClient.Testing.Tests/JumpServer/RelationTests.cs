@@ -4,7 +4,7 @@ using UserGroupClient.Testing.JumpServer;
 
 namespace UserGroupClient.Testing.Tests.JumpServer;
 
-/// <summary>Membership through <c>users-groups-relations</c> and <c>users/users/?group_id=</c> (api-notes §1.3).</summary>
+/// <summary>Membership through <c>users-groups-relations</c> and <c>users/users/?group_id=</c> (docs/wire/jumpserver.md §1.3).</summary>
 public sealed class RelationTests
 {
     private const string Relations = "/api/v1/users/users-groups-relations/";

@@ -3,7 +3,7 @@ using UserGroupClient.Testing.JumpServer;
 
 namespace UserGroupClient.Testing.Tests.JumpServer;
 
-/// <summary>Django-level answers: the trailing-slash redirect and the 404 pages (api-notes §1.4, §5).</summary>
+/// <summary>Django-level answers: the trailing-slash redirect and the 404 pages (docs/wire/jumpserver.md §1.4, §5).</summary>
 public sealed class RoutingTests
 {
     [Theory]

@@ -5,7 +5,7 @@ using UserGroupClient.Testing.JumpServer;
 
 namespace UserGroupClient.Testing.Tests.JumpServer;
 
-/// <summary>Each client mistake of api-notes §6.3 gets the server's answer: 401, or a 500 where the server crashes.</summary>
+/// <summary>Each client mistake of docs/wire/jumpserver.md §6.3 gets the server's answer: 401, or a 500 where the server crashes.</summary>
 public sealed class SignatureMistakeTests : IAsyncLifetime
 {
     private const string Path = "/api/v1/users/groups/?limit=10&offset=0";

@@ -3,7 +3,7 @@ using UserGroupClient.Testing.JumpServer;
 
 namespace UserGroupClient.Testing.Tests.JumpServer;
 
-/// <summary>The published vectors of api-notes §8 verify, sent with exactly the headers they were made for.</summary>
+/// <summary>The published vectors of docs/wire/jumpserver.md §8 verify, sent with exactly the headers they were made for.</summary>
 public sealed class SignatureVectorTests
 {
     private const string KeyIdAb = "2a5b0e9c-1111-4222-8333-944455556666";

@@ -6,7 +6,7 @@ using UserGroupClient.Tests.Support;
 
 namespace UserGroupClient.Tests.Authentication;
 
-/// <summary>The test vectors of api-notes/jumpserver.md §8, reproduced byte for byte.</summary>
+/// <summary>The test vectors of docs/wire/jumpserver.md §8, reproduced byte for byte.</summary>
 public sealed class JumpServerSignatureVectorTests
 {
     private const string KeyAB = "2a5b0e9c-1111-4222-8333-944455556666";

@@ -4,7 +4,7 @@ using UserGroupClient.Tests.Support;
 
 namespace UserGroupClient.Tests.JumpServer;
 
-/// <summary>Every error body of api-notes/jumpserver.md §2.2 and §5 maps to the exception a caller reacts to.</summary>
+/// <summary>Every error body of docs/wire/jumpserver.md §2.2 and §5 maps to the exception a caller reacts to.</summary>
 public sealed class JumpServerErrorMappingTests
 {
     public static TheoryData<HttpStatusCode, string, Type, string?> DocumentedErrors => new()

@@ -5,7 +5,7 @@ using UserGroupClient.Tests.Support;
 
 namespace UserGroupClient.Tests.JumpServer;
 
-/// <summary>The JSON shapes of api-notes/jumpserver.md §2 and the vendor doc parse into the wire models.</summary>
+/// <summary>The JSON shapes of docs/wire/jumpserver.md §2 and the vendor doc parse into the wire models.</summary>
 public sealed class JumpServerWireFormatTests
 {
     private const string GroupId = "7413d36d-cf37-45f4-b42a-cd5eeff1f4ff";
@@ -112,7 +112,7 @@ public sealed class JumpServerWireFormatTests
         Assert.Equal(4, page.Results[0].UsersAmount);
     }
 
-    // The server answers a plain array only when no limit is given, and the SDK always gives one (api-notes §3).
+    // The server answers a plain array only when no limit is given, and the SDK always gives one (docs/wire/jumpserver.md §3).
     [Theory]
     [InlineData("""[{"id": "a", "name": "A"}]""")]
     [InlineData("""{"count": 1}""")]

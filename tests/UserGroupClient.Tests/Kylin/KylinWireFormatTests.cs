@@ -2,7 +2,7 @@ using UserGroupClient.Tests.Support;
 
 namespace UserGroupClient.Tests.Kylin;
 
-/// <summary>The vendor doc's example bodies (doc 004) and the casing variants of later builds parse.</summary>
+/// <summary>The vendor doc's example bodies and the casing variants of later builds (docs/wire/kylin.md §6) parse.</summary>
 public sealed class KylinWireFormatTests
 {
     private const string DocGroups = """
