@@ -28,7 +28,19 @@ public interface IUserGroupService
     Task<UserGroup?> FindGroupByNameAsync(string name, CancellationToken cancellationToken = default);
 
     /// <summary>Creates a group, with its initial members when <see cref="NewUserGroup.MemberIds"/> is set.</summary>
-    /// <exception cref="UserGroupConflictException">A group with this name exists.</exception>
+    /// <remarks>
+    /// A create is never sent twice blindly. With retries on (<see cref="Resilience.UserGroupResilienceOptions"/>), the
+    /// groups that already carry the name are looked up first (one more request, or on MinApp, which has no name
+    /// filter, one per 1000 groups). When the create's answer is lost (no answer, a timeout, a 5xx the dialect cannot
+    /// read as a business error), the name is looked up again: the one group of that name that was not there before is
+    /// returned; when none appeared the create is sent again; when several appeared, none is taken and the failure is
+    /// raised saying so. A business error (conflict, validation, permission) is raised at once and never retried.
+    /// One case cannot be told apart: another client creating the same name while this create's answer is lost.
+    /// </remarks>
+    /// <exception cref="UserGroupConflictException">
+    /// A group with this name exists on a dialect whose names are unique (<see cref="UserGroupCapabilities.UniqueNames"/>);
+    /// the existing group is left exactly as it was.
+    /// </exception>
     Task<UserGroup> CreateGroupAsync(NewUserGroup group, CancellationToken cancellationToken = default);
 
     /// <summary>Changes the properties that are set in <paramref name="update"/>; the others keep their values.</summary>

@@ -53,7 +53,31 @@ public class JumpServerClient : IDisposable
     /// <summary>The typed user-group endpoints, in the configured organization.</summary>
     public virtual IJumpServerUserGroupsApi UserGroups => _userGroups ?? throw NotConstructed();
 
-    /// <summary>The unified <see cref="IUserGroupService"/> over this client.</summary>
+    /// <summary>
+    /// The unified <see cref="IUserGroupService"/> over this client, in its organization. Group and member ids are
+    /// JumpServer's UUIDs. See the remarks for what JumpServer does differently from the other dialects.
+    /// </summary>
+    /// <remarks>
+    /// <list type="bullet">
+    /// <item><description><b>Names.</b> Names are unique within an organization (a second create raises
+    /// <see cref="UserGroupConflictException"/>) and stored without surrounding spaces.
+    /// <see cref="IUserGroupService.FindGroupByNameAsync"/> matches the exact (trimmed) name, ordinally, even where the
+    /// server's database compares names ignoring case. <see cref="UserGroupQuery.Search"/> is the server's own search.
+    /// Groups have no parent (<see cref="NotSupportedException"/>).</description></item>
+    /// <item><description><b>Requests per operation.</b> Get, find, update (one PATCH) and delete cost one request each;
+    /// list costs one per page; create costs one, plus one name lookup before it when retries are on (see
+    /// <see cref="IUserGroupService.CreateGroupAsync"/>); delete-many costs one request for one id and three for more
+    /// (cache the ids, check that the selection holds exactly them, delete by it); list members costs the group read
+    /// and every member page; add members costs the group read (the detail lists every member) and one relation POST
+    /// for the users not yet in it; remove members costs the group read and one relation DELETE per member removed;
+    /// set members is one PATCH.</description></item>
+    /// <item><description><b>Concurrent changes.</b> Add and remove change one user-group relation each, so another
+    /// client's changes to other members are kept; set replaces the whole list by design.</description></item>
+    /// <item><description><b>Unknown member ids.</b> The server checks every id of a create, an add or a set before it
+    /// changes anything: an id that is no user raises <see cref="UserGroupValidationException"/> and the group keeps
+    /// its members.</description></item>
+    /// </list>
+    /// </remarks>
     public virtual IUserGroupService AsUserGroupService() => _service ?? throw NotConstructed();
 
     /// <inheritdoc />

@@ -76,7 +76,8 @@ public class KylinClient : IDisposable
     /// <item><description><b>Requests per operation</b> (a member list is read in pages of
     /// <see cref="UserGroupClientOptions.DefaultPageSize"/> users, at least one page): list groups, get, find and
     /// update (which can change nothing) cost one <c>groups</c> call each; create costs one call, plus one member replace
-    /// when members are given; delete costs one call, and delete-many one per distinct name; list members costs the
+    /// when members are given, plus one <c>groups</c> call before it when retries are on (see
+    /// <see cref="IUserGroupService.CreateGroupAsync"/>); delete costs one call, and delete-many one per distinct name; list members costs the
     /// group check (one <c>groups</c> call) plus every member page; add and remove members cost the group check, every
     /// member page and one replace (no replace when nothing changes); set members costs the group check and one
     /// replace.</description></item>

@@ -93,6 +93,10 @@ public class MinAppClient : IDisposable
     /// client adds or removes in between is not seen, so the group can end up different from the list asked for.
     /// <see cref="IUserGroupService.UpdateGroupAsync"/> with a parent but no name reads the current name and sends it
     /// back: a rename by another client in between is undone.</description></item>
+    /// <item><description><see cref="IUserGroupService.CreateGroupAsync"/> is one POST (plus one membership PATCH and
+    /// one read of the group when members are given). With retries on, it first pages through the groups of the same
+    /// supergroup to note those that already carry the name, so that a create whose answer is lost returns only the one
+    /// group that is new; a name shared by several groups is no conflict here.</description></item>
     /// <item><description>Groups have no comment: a <c>Comment</c> is refused with <see cref="NotSupportedException"/>
     /// (<see cref="UserGroupCapabilities.SupportsComment"/> is <see langword="false"/>).</description></item>
     /// <item><description><see cref="IUserGroupService.DeleteGroupsAsync"/> is the server's <c>?id__in=</c> delete,

@@ -53,6 +53,20 @@ public sealed class JumpServerFacadeTests
     }
 
     [Fact]
+    public async Task SettingMembersWithAnIdThatIsNoUserChangesNothingAndSaysWhich()
+    {
+        await using var server = await JumpServerTestServer.StartAsync();
+        var (alice, bob) = (server.UserIds[0], server.UserIds[1]);
+        var ops = await server.Service.CreateGroupAsync(new NewUserGroup("ops") { MemberIds = [alice] });
+        var stranger = Guid.NewGuid().ToString();
+
+        var error = await Assert.ThrowsAsync<UserGroupValidationException>(() => server.Service.SetMembersAsync(ops.Id, [bob, stranger]));
+
+        Assert.Contains("users", error.FieldErrors.Keys);
+        Assert.Equal([alice], server.Emulator.FindGroup(ops.Id)!.UserIds);
+    }
+
+    [Fact]
     public async Task ADuplicateNameIsAConflict()
     {
         await using var server = await JumpServerTestServer.StartAsync();

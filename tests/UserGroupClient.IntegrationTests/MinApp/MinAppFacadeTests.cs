@@ -144,6 +144,20 @@ public sealed class MinAppFacadeTests
         Assert.Equal(users.Skip(3), server.Emulator.GetUsers().Where(u => u.GroupIds.Contains(group.Id)).Select(u => u.UserId).Order());
     }
 
+    [Fact]
+    public async Task SettingMembersWithAnIdThatIsNoUserChangesNothing()
+    {
+        await using var server = await MinAppTestServer.StartAsync();
+        var group = server.Emulator.AddUserGroup("ops");
+        var (alice, bob) = (server.Emulator.AddUser("alice").UserId, server.Emulator.AddUser("bob").UserId);
+        server.Emulator.AddGroupMember(group.Id, alice);
+
+        await Assert.ThrowsAsync<UserGroupValidationException>(
+            () => server.Service.SetMembersAsync(group.Id.ToString(CultureInfo.InvariantCulture), [bob.ToString(CultureInfo.InvariantCulture), "987654321"]));
+
+        Assert.Equal([alice], server.Emulator.GetUsers().Where(u => u.GroupIds.Contains(group.Id)).Select(u => u.UserId));
+    }
+
     private static async Task<List<T>> ToListAsync<T>(IAsyncEnumerable<T> items)
     {
         var list = new List<T>();
