@@ -1,13 +1,10 @@
-using System.Text.RegularExpressions;
-using System.Xml.Linq;
+using UserGroupClient.Tests.Support;
 
 namespace UserGroupClient.Tests.Kylin;
 
 /// <summary>What a caller sees in IntelliSense: which Kylin servers are supported, and what the Kylin facade does differently.</summary>
-public sealed partial class KylinPublicDocsTests
+public sealed class KylinPublicDocsTests
 {
-    private static readonly XDocument Docs = XDocument.Load(Path.Combine(AppContext.BaseDirectory, "UserGroupClient.xml"));
-
     [Theory]
     [InlineData("T:UserGroupClient.Kylin.KylinClient")]
     [InlineData("T:UserGroupClient.Kylin.KylinClientOptions")]
@@ -45,31 +42,10 @@ public sealed partial class KylinPublicDocsTests
     [Fact]
     public void NoDocClaimsThatAllUsersKeepsEveryUser()
     {
-        var claims = Docs.Descendants("member").Where(m => Normalize(Render(m)).Contains("always keeps every user", StringComparison.OrdinalIgnoreCase));
+        var claims = PublicDocs.Members.Where(m => PublicDocs.Text(m).Contains("always keeps every user", StringComparison.OrdinalIgnoreCase));
 
         Assert.Empty(claims.Select(m => (string?)m.Attribute("name")));
     }
 
-    private static string DocOf(string member) =>
-        Normalize(Render(Docs.Descendants("member").Single(m => (string?)m.Attribute("name") == member)));
-
-    // As IntelliSense shows it: a <see cref="…"/> reads as the name it points to.
-    private static string Render(XElement element) => string.Concat(element.Nodes().Select(node => node switch
-    {
-        XText text => text.Value,
-        XElement { Name.LocalName: "see" or "seealso" } see when see.Attribute("cref") is { } cref && see.IsEmpty => ShortName(cref.Value),
-        XElement child => Render(child),
-        _ => string.Empty,
-    }));
-
-    private static string ShortName(string cref)
-    {
-        var name = cref.Split('(')[0];
-        return name[(name.LastIndexOf('.') + 1)..];
-    }
-
-    private static string Normalize(string text) => Whitespace().Replace(text, " ");
-
-    [GeneratedRegex(@"\s+")]
-    private static partial Regex Whitespace();
+    private static string DocOf(string member) => PublicDocs.Text(PublicDocs.Members.Single(m => (string?)m.Attribute("name") == member));
 }

@@ -1,5 +1,4 @@
-using System.Xml.Linq;
-using UserGroupClient.MinApp;
+using UserGroupClient.Tests.Support;
 
 namespace UserGroupClient.Tests.MinApp;
 
@@ -9,21 +8,19 @@ namespace UserGroupClient.Tests.MinApp;
 /// </summary>
 public sealed class MinAppDocumentationTests
 {
-    private static readonly XDocument Documentation = XDocument.Load(Path.ChangeExtension(typeof(MinAppClient).Assembly.Location, ".xml"));
-
     [Fact]
     public void AsUserGroupServiceDocumentsNamesSearchSetMembersAndRaces()
     {
-        var doc = Member("M:UserGroupClient.MinApp.MinAppClient.AsUserGroupService");
+        var doc = PublicDocs.Member("M:UserGroupClient.MinApp.MinAppClient.AsUserGroupService");
         var summary = doc.Element("summary")!;
 
-        Assert.Contains(Crefs(summary), cref => cref == "P:UserGroupClient.UserGroupCapabilities.UniqueNames");
-        Assert.Contains(Crefs(summary), cref => cref.StartsWith("M:UserGroupClient.IUserGroupService.FindGroupByNameAsync(", StringComparison.Ordinal));
-        Assert.Contains(Crefs(summary), cref => cref == "P:UserGroupClient.UserGroupQuery.Search");
-        Assert.Contains(Crefs(summary), cref => cref.StartsWith("M:UserGroupClient.IUserGroupService.SetMembersAsync(", StringComparison.Ordinal));
-        Assert.Contains("one request per 1000 groups", Text(summary), StringComparison.Ordinal);
-        Assert.Contains("race", Text(summary), StringComparison.Ordinal);
-        var remarks = Text(doc.Element("remarks")!);
+        Assert.Contains(PublicDocs.Crefs(summary), cref => cref == "P:UserGroupClient.UserGroupCapabilities.UniqueNames");
+        Assert.Contains(PublicDocs.Crefs(summary), cref => cref.StartsWith("M:UserGroupClient.IUserGroupService.FindGroupByNameAsync(", StringComparison.Ordinal));
+        Assert.Contains(PublicDocs.Crefs(summary), cref => cref == "P:UserGroupClient.UserGroupQuery.Search");
+        Assert.Contains(PublicDocs.Crefs(summary), cref => cref.StartsWith("M:UserGroupClient.IUserGroupService.SetMembersAsync(", StringComparison.Ordinal));
+        Assert.Contains("one request per 1000 groups", PublicDocs.Text(summary), StringComparison.Ordinal);
+        Assert.Contains("race", PublicDocs.Text(summary), StringComparison.Ordinal);
+        var remarks = PublicDocs.Text(doc.Element("remarks")!);
         Assert.Contains("Names are not unique", remarks, StringComparison.Ordinal);
         Assert.Contains("then sends one PATCH", remarks, StringComparison.Ordinal);
         Assert.Contains("a rename by another client in between is undone", remarks, StringComparison.Ordinal);
@@ -32,18 +29,8 @@ public sealed class MinAppDocumentationTests
     [Fact]
     public void TheTypedApisSayNamesAreNotUniqueAndHowToFindByName()
     {
-        Assert.Contains("Names are not unique", Text(Member("M:UserGroupClient.MinApp.IMinAppUserGroupsApi.CreateAsync(")), StringComparison.Ordinal);
-        Assert.Contains("no name filter", Text(Member("M:UserGroupClient.MinApp.IMinAppUserGroupsApi.ListAllAsync(")), StringComparison.Ordinal);
-        Assert.Contains("another client's change", Text(Member("M:UserGroupClient.MinApp.IMinAppMembershipApi.PatchAsync(")), StringComparison.Ordinal);
+        Assert.Contains("Names are not unique", PublicDocs.Text(PublicDocs.Member("M:UserGroupClient.MinApp.IMinAppUserGroupsApi.CreateAsync(")), StringComparison.Ordinal);
+        Assert.Contains("no name filter", PublicDocs.Text(PublicDocs.Member("M:UserGroupClient.MinApp.IMinAppUserGroupsApi.ListAllAsync(")), StringComparison.Ordinal);
+        Assert.Contains("another client's change", PublicDocs.Text(PublicDocs.Member("M:UserGroupClient.MinApp.IMinAppMembershipApi.PatchAsync(")), StringComparison.Ordinal);
     }
-
-    private static XElement Member(string namePrefix) =>
-        Assert.Single(Documentation.Descendants("member"), member => ((string)member.Attribute("name")!).StartsWith(namePrefix, StringComparison.Ordinal));
-
-    private static IEnumerable<string> Crefs(XElement element) =>
-        element.Descendants("see").Select(see => (string?)see.Attribute("cref")).OfType<string>();
-
-    // The comment's words with line breaks and indentation collapsed to single spaces.
-    private static string Text(XElement element) =>
-        string.Join(" ", element.DescendantNodes().OfType<XText>().SelectMany(text => text.Value.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries)));
 }
