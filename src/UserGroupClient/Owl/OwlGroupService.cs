@@ -64,8 +64,8 @@ internal abstract class OwlGroupService<TGroup, TMember> : IUserGroupService
         OwlInput.Name(name, nameof(name));
         var matches = await ListAsync(name, cancellationToken).ConfigureAwait(false);
 
-        // q is a substring match and Owl's collation ignores case, so equality is checked here the way the server compares names.
-        var group = matches.FirstOrDefault(g => string.Equals(NameOf(g), name, StringComparison.OrdinalIgnoreCase));
+        // q is a substring match that ignores case (Owl's collation), so the exact name is picked out here.
+        var group = matches.FirstOrDefault(g => string.Equals(NameOf(g), name, StringComparison.Ordinal));
         return group is null ? null : ToUserGroup(group);
     }
 

@@ -17,7 +17,7 @@ public sealed class OwlHostGroupFacadeTests
         Assert.Equal(1, web.MemberCount);
 
         Assert.Equal("web", (await groups.GetGroupAsync(web.Id)).Name);
-        Assert.Equal(db.Id, (await groups.FindGroupByNameAsync("DB"))!.Id);
+        Assert.Equal(db.Id, (await groups.FindGroupByNameAsync("db"))!.Id);
         Assert.Null(await groups.FindGroupByNameAsync("we"));
 
         await groups.AddMembersAsync(web.Id, [web2, web1]);
@@ -47,6 +47,21 @@ public sealed class OwlHostGroupFacadeTests
         var extra = await groups.CreateGroupAsync(new NewUserGroup("extra"));
         await groups.DeleteGroupsAsync([web.Id, extra.Id]);
         Assert.Empty(server.Emulator.GetHostGroups());
+    }
+
+    [Theory]
+    [InlineData(true)]
+    [InlineData(false)]
+    public async Task FindByNameMatchesTheExactNameThoughTheServerComparesIgnoringCase(bool hostGroups)
+    {
+        await using var server = await OwlTestServer.StartAsync();
+        var groups = hostGroups ? server.Client.AsHostGroupService() : server.Client.AsUserGroupService();
+        var created = await groups.CreateGroupAsync(new NewUserGroup("ops-team"));
+
+        Assert.Null(await groups.FindGroupByNameAsync("Ops-Team"));
+        Assert.Equal(created.Id, (await groups.FindGroupByNameAsync("ops-team"))?.Id);
+        Assert.Equal(StringComparison.OrdinalIgnoreCase, groups.Capabilities.NameComparison);
+        await Assert.ThrowsAsync<UserGroupConflictException>(() => groups.CreateGroupAsync(new NewUserGroup("Ops-Team")));
     }
 
     [Fact]
