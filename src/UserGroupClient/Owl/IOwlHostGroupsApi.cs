@@ -20,7 +20,11 @@ public interface IOwlHostGroupsApi
     /// <exception cref="UserGroupConflictException">Another group has this name.</exception>
     Task<OwlHostGroup> UpdateAsync(int groupId, string name, IEnumerable<string> hostIds, CancellationToken cancellationToken = default);
 
-    /// <summary><c>DELETE /api/v1/groups/{id}</c>.</summary>
+    /// <summary>
+    /// <c>DELETE /api/v1/groups/{id}</c>, sent as it is. Owl v4 deletes a group that still holds hosts, with its
+    /// memberships; a server that follows the vendor documentation refuses. The facade
+    /// (<see cref="OwlClient.AsHostGroupService"/>) checks the group's hosts first and never sends this for a non-empty group.
+    /// </summary>
     /// <exception cref="UserGroupNotEmptyException">The group still holds hosts and the server refuses to delete it (Owl answers this with code 200).</exception>
     /// <exception cref="UserGroupNotFoundException">No host group has this id.</exception>
     Task DeleteAsync(int groupId, CancellationToken cancellationToken = default);

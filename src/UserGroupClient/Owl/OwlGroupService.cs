@@ -84,12 +84,27 @@ internal abstract class OwlGroupService<TGroup, TMember> : IUserGroupService
 
     public abstract Task<UserGroup> UpdateGroupAsync(string groupId, UserGroupUpdate update, CancellationToken cancellationToken = default);
 
-    public Task DeleteGroupAsync(string groupId, CancellationToken cancellationToken = default) =>
-        DeleteAsync(OwlInput.ParseId(groupId, nameof(groupId)), cancellationToken);
+    public async Task DeleteGroupAsync(string groupId, CancellationToken cancellationToken = default)
+    {
+        var id = OwlInput.ParseId(groupId, nameof(groupId));
+        await CheckDeletableAsync(id, cancellationToken).ConfigureAwait(false);
+        await DeleteAsync(id, cancellationToken).ConfigureAwait(false);
+    }
 
+    /// <summary>
+    /// Checks every group before deleting any, so a group that cannot go (unknown, or a host group that holds hosts)
+    /// stops the batch while nothing is deleted; the deletes then run one by one, and a failure among them leaves the
+    /// groups before it deleted.
+    /// </summary>
     public async Task DeleteGroupsAsync(IEnumerable<string> groupIds, CancellationToken cancellationToken = default)
     {
-        foreach (var id in OwlInput.ParseIds(groupIds, nameof(groupIds)))
+        var ids = OwlInput.ParseIds(groupIds, nameof(groupIds));
+        foreach (var id in ids)
+        {
+            await CheckDeletableAsync(id, cancellationToken).ConfigureAwait(false);
+        }
+
+        foreach (var id in ids)
         {
             await DeleteAsync(id, cancellationToken).ConfigureAwait(false);
         }
@@ -137,6 +152,9 @@ internal abstract class OwlGroupService<TGroup, TMember> : IUserGroupService
     protected abstract Task<TGroup> CreateAsync(string name, List<TMember>? members, CancellationToken cancellationToken);
 
     protected abstract Task DeleteAsync(int id, CancellationToken cancellationToken);
+
+    /// <summary>Raises what deleting the group would raise, where that can be known without deleting it; nothing by default.</summary>
+    protected virtual Task CheckDeletableAsync(int id, CancellationToken cancellationToken) => Task.CompletedTask;
 
     /// <summary>Replaces the group's members, keeping its name.</summary>
     protected abstract Task ReplaceAsync(TGroup group, List<TMember> members, CancellationToken cancellationToken);

@@ -7,7 +7,7 @@ namespace UserGroupClient.Owl;
 /// <see cref="IUserGroupService"/> over Owl host groups; the members are hosts (string ids), replaced with
 /// <c>POST /api/v1/groups</c> (see <see cref="OwlGroupService{TGroup, TMember}"/> for what every Owl facade does).
 /// A rename sends the current hosts back unchanged. Deleting a group that still holds hosts raises
-/// <see cref="UserGroupNotEmptyException"/>.
+/// <see cref="UserGroupNotEmptyException"/>: the facade reads the group's first host before sending the DELETE.
 /// </summary>
 internal sealed class OwlHostGroupService : OwlGroupService<OwlHostGroup, string>
 {
@@ -55,6 +55,17 @@ internal sealed class OwlHostGroupService : OwlGroupService<OwlHostGroup, string
         _api.CreateAsync(name, members, cancellationToken);
 
     protected override Task DeleteAsync(int id, CancellationToken cancellationToken) => _api.DeleteAsync(id, cancellationToken);
+
+    // Owl v4 deletes a group that holds hosts (its documentation says it refuses), so the rule is enforced here with
+    // the group's first host; a host added after this check still meets the refusal of a server that applies the rule.
+    protected override async Task CheckDeletableAsync(int id, CancellationToken cancellationToken)
+    {
+        var page = await _api.ListHostsAsync(id, new OwlHostListOptions { Page = 1, PageSize = 1 }, cancellationToken).ConfigureAwait(false);
+        if (page.Hosts.Count > 0)
+        {
+            throw new UserGroupNotEmptyException($"{Name}: group {id} still holds hosts; remove them first. Nothing was deleted.") { Dialect = "Owl" };
+        }
+    }
 
     protected override Task ReplaceAsync(OwlHostGroup group, List<string> members, CancellationToken cancellationToken) =>
         _api.UpdateAsync(group.Id, group.Name, members, cancellationToken);

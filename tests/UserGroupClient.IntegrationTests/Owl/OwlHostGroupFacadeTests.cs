@@ -1,3 +1,4 @@
+using UserGroupClient.Owl;
 using UserGroupClient.Testing.Owl;
 
 namespace UserGroupClient.IntegrationTests.Owl;
@@ -80,32 +81,76 @@ public sealed class OwlHostGroupFacadeTests
         Assert.Equal(expected, server.Emulator.GetHostGroups().Single().HostIds.Order());
     }
 
-    [Fact]
-    public async Task DeletingAGroupThatHoldsHostsIsRefusedAsNotEmpty()
+    [Theory]
+    [InlineData(OwlHostGroupDeleteMode.Cascade)]
+    [InlineData(OwlHostGroupDeleteMode.Refuse)]
+    public async Task DeletingAGroupThatHoldsHostsIsRefusedAsNotEmptyWithoutSendingTheDelete(OwlHostGroupDeleteMode mode)
     {
-        await using var server = await OwlTestServer.StartAsync();
+        await using var server = await OwlTestServer.StartAsync(new OwlEmulatorOptions { HostGroupDeleteMode = mode });
         var groups = server.Client.AsHostGroupService();
         var web = await groups.CreateGroupAsync(new NewUserGroup("web") { MemberIds = [server.HostIds[0]] });
 
         var error = await Assert.ThrowsAsync<UserGroupNotEmptyException>(() => groups.DeleteGroupAsync(web.Id));
 
-        Assert.Equal("web contains some host, is not allowed to delete", error.ServerMessage);
-        Assert.Equal("200", error.ErrorCode);
-        Assert.Single(server.Emulator.GetHostGroups());
+        Assert.Equal("Owl", error.Dialect);
+        Assert.Equal([server.HostIds[0]], server.Emulator.GetHostGroups().Single().HostIds);
+        Assert.DoesNotContain(server.Emulator.Journal.Entries, e => e.Method == "DELETE");
 
         await groups.RemoveMembersAsync(web.Id, [server.HostIds[0]]);
         await groups.DeleteGroupAsync(web.Id);
         Assert.Empty(server.Emulator.GetHostGroups());
     }
 
-    [Fact]
-    public async Task TheCascadeModeOfThePublicCodeDeletesAndSucceeds()
+    [Theory]
+    [InlineData(OwlHostGroupDeleteMode.Cascade)]
+    [InlineData(OwlHostGroupDeleteMode.Refuse)]
+    public async Task DeletingSeveralGroupsChecksThemAllBeforeDeletingAny(OwlHostGroupDeleteMode mode)
     {
-        await using var server = await OwlTestServer.StartAsync(new OwlEmulatorOptions { HostGroupDeleteMode = OwlHostGroupDeleteMode.Cascade });
+        await using var server = await OwlTestServer.StartAsync(new OwlEmulatorOptions { HostGroupDeleteMode = mode });
         var groups = server.Client.AsHostGroupService();
-        var web = await groups.CreateGroupAsync(new NewUserGroup("web") { MemberIds = server.HostIds });
+        var empty = await groups.CreateGroupAsync(new NewUserGroup("empty"));
+        var web = await groups.CreateGroupAsync(new NewUserGroup("web") { MemberIds = [server.HostIds[0]] });
+        var spare = await groups.CreateGroupAsync(new NewUserGroup("spare"));
 
-        await groups.DeleteGroupAsync(web.Id);
+        await Assert.ThrowsAsync<UserGroupNotEmptyException>(() => groups.DeleteGroupsAsync([empty.Id, web.Id, spare.Id]));
+
+        Assert.Equal(["empty", "web", "spare"], server.Emulator.GetHostGroups().Select(g => g.Name));
+        Assert.DoesNotContain(server.Emulator.Journal.Entries, e => e.Method == "DELETE");
+
+        await groups.DeleteGroupsAsync([empty.Id, spare.Id]);
+        Assert.Equal(["web"], server.Emulator.GetHostGroups().Select(g => g.Name));
+    }
+
+    [Fact]
+    public async Task AHostAddedBetweenTheCheckAndTheDeleteMeetsTheServersRefusal()
+    {
+        await using var server = await OwlTestServer.StartAsync(new OwlEmulatorOptions { HostGroupDeleteMode = OwlHostGroupDeleteMode.Refuse });
+        var web = server.Emulator.AddHostGroup("web");
+        var credentials = OwlCredentials.Password(OwlEmulator.AdminUsername, OwlEmulator.AdminPassword);
+        using var other = new OwlClient(new OwlClientOptions { BaseAddress = server.Emulator.BaseAddress, Credentials = credentials });
+        using var http = new HttpClient(new BeforeSendHandler(async request =>
+        {
+            if (request.Method == HttpMethod.Delete)
+            {
+                await other.HostGroups.UpdateAsync(web.Id, "web", [server.HostIds[0]]);
+            }
+        }));
+        using var client = new OwlClient(new OwlClientOptions { BaseAddress = server.Emulator.BaseAddress, Credentials = credentials }, http);
+
+        var error = await Assert.ThrowsAsync<UserGroupNotEmptyException>(() => client.AsHostGroupService().DeleteGroupAsync(web.Id.ToString(System.Globalization.CultureInfo.InvariantCulture)));
+
+        Assert.Equal("web contains some host, is not allowed to delete", error.ServerMessage);
+        Assert.Equal("200", error.ErrorCode);
+        Assert.Equal([server.HostIds[0]], server.Emulator.GetHostGroups().Single().HostIds);
+    }
+
+    [Fact]
+    public async Task TheTypedDeleteSendsTheDeleteAndTheV4CodeDeletesAGroupWithHosts()
+    {
+        await using var server = await OwlTestServer.StartAsync();
+        var web = server.Emulator.AddHostGroup("web", server.HostIds);
+
+        await server.Client.HostGroups.DeleteAsync(web.Id);
 
         Assert.Empty(server.Emulator.GetHostGroups());
         Assert.Equal(3, server.Emulator.GetHosts().Count);

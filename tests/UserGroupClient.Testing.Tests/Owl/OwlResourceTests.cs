@@ -49,9 +49,9 @@ public sealed class OwlResourceTests
     }
 
     [Fact]
-    public async Task DeleteIsRefusedWhileHostsRemainByDefault()
+    public async Task TheRefuseModeRefusesToDeleteWhileHostsRemain()
     {
-        await using var owl = await OwlEmulator.StartAsync();
+        await using var owl = await OwlEmulator.StartAsync(new() { HostGroupDeleteMode = OwlHostGroupDeleteMode.Refuse });
         var host = owl.AddHost("a", "10.0.0.1");
         owl.AddHostGroup("test_group_new", [host.Id]);
         owl.AddHostGroup("empty");
@@ -69,9 +69,9 @@ public sealed class OwlResourceTests
     }
 
     [Fact]
-    public async Task TheCascadeModeDeletesGroupsWithHosts()
+    public async Task ByDefaultAGroupWithHostsIsDeletedWithItsMembershipsAsTheV4CodeDoes()
     {
-        await using var owl = await OwlEmulator.StartAsync(new() { HostGroupDeleteMode = OwlHostGroupDeleteMode.Cascade });
+        await using var owl = await OwlEmulator.StartAsync();
         var host = owl.AddHost("a", "10.0.0.1");
         owl.AddHostGroup("web", [host.Id]);
         using var client = OwlWire.AdminClient(owl);
