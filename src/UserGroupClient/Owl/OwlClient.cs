@@ -51,8 +51,8 @@ public class OwlClient : IDisposable
         _hostGroups = new OwlHostGroupsApi(api, options.DefaultPageSize);
         _hosts = new OwlHostsApi(api, options.DefaultPageSize);
         var createRecovery = new CreateRecovery(options.Resilience, options.TimeProvider);
-        _hostGroupService = new InstrumentedUserGroupService(new OwlHostGroupService(_hostGroups, createRecovery));
-        _userGroupService = new InstrumentedUserGroupService(new OwlUserGroupService(_userGroups, createRecovery));
+        _hostGroupService = new InstrumentedUserGroupService(new OwlHostGroupService(_hostGroups, _hosts, createRecovery));
+        _userGroupService = new InstrumentedUserGroupService(new OwlUserGroupService(_userGroups, _users, createRecovery));
     }
 
     /// <summary>For mocking: a subclass overrides the members it needs.</summary>

@@ -18,10 +18,12 @@ internal abstract class OwlGroupService<TGroup, TMember> : IUserGroupService
     where TMember : notnull
 {
     private readonly CreateRecovery _createRecovery;
+    private readonly string _memberKind;
 
-    protected OwlGroupService(string name, bool supportsRename, CreateRecovery createRecovery)
+    protected OwlGroupService(string name, string memberKind, bool supportsRename, CreateRecovery createRecovery)
     {
         Name = name;
+        _memberKind = memberKind;
         _createRecovery = createRecovery;
         Capabilities = new UserGroupCapabilities
         {
@@ -76,6 +78,11 @@ internal abstract class OwlGroupService<TGroup, TMember> : IUserGroupService
         RefuseComment(group.Comment);
         OwlInput.Name(group.Name, nameof(group));
         var members = group.MemberIds is null ? null : ParseMembers(group.MemberIds, nameof(group));
+        if (members is not null)
+        {
+            await RequireExistingAsync(members, cancellationToken).ConfigureAwait(false);
+        }
+
         return await _createRecovery.CreateAsync(
             async ct => ToUserGroup(await CreateAsync(group.Name, members, ct).ConfigureAwait(false)),
             ct => FindGroupByNameAsync(group.Name, ct),
@@ -121,6 +128,7 @@ internal abstract class OwlGroupService<TGroup, TMember> : IUserGroupService
         var missing = requested.Where(member => !current.Contains(member)).ToList();
         if (missing.Count > 0)
         {
+            await RequireExistingAsync(missing, cancellationToken).ConfigureAwait(false);
             await ReplaceAsync(group, [.. current, .. missing], cancellationToken).ConfigureAwait(false);
         }
     }
@@ -143,6 +151,7 @@ internal abstract class OwlGroupService<TGroup, TMember> : IUserGroupService
         var id = OwlInput.ParseId(groupId, nameof(groupId));
         var members = ParseMembers(memberIds, nameof(memberIds));
         var group = await ReadAsync(id, cancellationToken).ConfigureAwait(false);
+        await RequireExistingAsync(members, cancellationToken).ConfigureAwait(false);
         await ReplaceAsync(group, members, cancellationToken).ConfigureAwait(false);
     }
 
@@ -163,6 +172,9 @@ internal abstract class OwlGroupService<TGroup, TMember> : IUserGroupService
     protected abstract Task<List<TMember>> MembersAsync(TGroup group, CancellationToken cancellationToken);
 
     protected abstract List<TMember> ParseMembers(IEnumerable<string> memberIds, string parameterName);
+
+    /// <summary>Every member id that exists on the server, read in one request.</summary>
+    protected abstract Task<IReadOnlySet<TMember>> ExistingMembersAsync(CancellationToken cancellationToken);
 
     protected abstract int IdOf(TGroup group);
 
@@ -192,6 +204,16 @@ internal abstract class OwlGroupService<TGroup, TMember> : IUserGroupService
         if (comment is not null)
         {
             throw new NotSupportedException($"{Name} have no comment; Comment is not supported (see Capabilities.SupportsComment).");
+        }
+    }
+
+    // Owl skips unknown member ids (create, user groups) or applies the known ones and then fails (host groups), and a
+    // replace that names only unknown ids empties the group; so they are refused before anything is written.
+    private async Task RequireExistingAsync(List<TMember> members, CancellationToken cancellationToken)
+    {
+        if (members.Count > 0)
+        {
+            OwlUnknownIdsException.ThrowIfAny(members, await ExistingMembersAsync(cancellationToken).ConfigureAwait(false), Name, _memberKind);
         }
     }
 }

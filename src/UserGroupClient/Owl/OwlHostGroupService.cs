@@ -12,9 +12,14 @@ namespace UserGroupClient.Owl;
 internal sealed class OwlHostGroupService : OwlGroupService<OwlHostGroup, string>
 {
     private readonly IOwlHostGroupsApi _api;
+    private readonly IOwlHostsApi _hosts;
 
-    public OwlHostGroupService(IOwlHostGroupsApi api, CreateRecovery createRecovery)
-        : base("Owl host groups", supportsRename: true, createRecovery) => _api = api;
+    public OwlHostGroupService(IOwlHostGroupsApi api, IOwlHostsApi hosts, CreateRecovery createRecovery)
+        : base("Owl host groups", "host", supportsRename: true, createRecovery)
+    {
+        _api = api;
+        _hosts = hosts;
+    }
 
     public override async Task<UserGroup> UpdateGroupAsync(string groupId, UserGroupUpdate update, CancellationToken cancellationToken = default)
     {
@@ -83,6 +88,13 @@ internal sealed class OwlHostGroupService : OwlGroupService<OwlHostGroup, string
     }
 
     protected override List<string> ParseMembers(IEnumerable<string> memberIds, string parameterName) => OwlInput.HostIds(memberIds, parameterName);
+
+    // Without a page, /api/v1/hosts returns every host in one answer.
+    protected override async Task<IReadOnlySet<string>> ExistingMembersAsync(CancellationToken cancellationToken)
+    {
+        var hosts = await _hosts.ListAsync(cancellationToken: cancellationToken).ConfigureAwait(false);
+        return hosts.Hosts.Select(host => host.Id).ToHashSet(StringComparer.Ordinal);
+    }
 
     protected override int IdOf(OwlHostGroup group) => group.Id;
 

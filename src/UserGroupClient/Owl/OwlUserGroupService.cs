@@ -13,9 +13,14 @@ namespace UserGroupClient.Owl;
 internal sealed class OwlUserGroupService : OwlGroupService<OwlUserGroup, int>
 {
     private readonly IOwlUserGroupsApi _api;
+    private readonly IOwlUsersApi _users;
 
-    public OwlUserGroupService(IOwlUserGroupsApi api, CreateRecovery createRecovery)
-        : base("Owl user groups", supportsRename: false, createRecovery) => _api = api;
+    public OwlUserGroupService(IOwlUserGroupsApi api, IOwlUsersApi users, CreateRecovery createRecovery)
+        : base("Owl user groups", "user", supportsRename: false, createRecovery)
+    {
+        _api = api;
+        _users = users;
+    }
 
     public override async Task<UserGroup> UpdateGroupAsync(string groupId, UserGroupUpdate update, CancellationToken cancellationToken = default)
     {
@@ -56,6 +61,13 @@ internal sealed class OwlUserGroupService : OwlGroupService<OwlUserGroup, int>
         Task.FromResult((group.Users ?? []).Select(user => user.Id).ToList());
 
     protected override List<int> ParseMembers(IEnumerable<string> memberIds, string parameterName) => OwlInput.ParseIds(memberIds, parameterName);
+
+    // page=0 makes /api/v1/users return every user in one answer.
+    protected override async Task<IReadOnlySet<int>> ExistingMembersAsync(CancellationToken cancellationToken)
+    {
+        var users = await _users.ListAsync(new OwlUserListOptions { Page = 0 }, cancellationToken).ConfigureAwait(false);
+        return users.Users.Select(user => user.Id).ToHashSet();
+    }
 
     protected override int IdOf(OwlUserGroup group) => group.Id;
 

@@ -77,6 +77,30 @@ public sealed class OwlTypedApiTests
     }
 
     [Fact]
+    public async Task TheTypedUpdateSendsUnknownHostsAndOwlFailsAfterApplyingTheKnownOnes()
+    {
+        await using var server = await OwlTestServer.StartAsync();
+        var web = server.Emulator.AddHostGroup("web", [server.HostIds[1]]);
+
+        var error = await Assert.ThrowsAsync<UserGroupApiException>(() => server.Client.HostGroups.UpdateAsync(web.Id, "web", [server.HostIds[0], "ffffffffffffffff"]));
+
+        Assert.Contains("foreign key", error.ServerMessage, StringComparison.Ordinal);
+        Assert.Equal([server.HostIds[0]], server.Emulator.GetHostGroups().Single().HostIds);
+    }
+
+    [Fact]
+    public async Task TheTypedDeleteSendsTheDeleteAndTheV4CodeDeletesAGroupWithHosts()
+    {
+        await using var server = await OwlTestServer.StartAsync();
+        var web = server.Emulator.AddHostGroup("web", server.HostIds);
+
+        await server.Client.HostGroups.DeleteAsync(web.Id);
+
+        Assert.Empty(server.Emulator.GetHostGroups());
+        Assert.Equal(3, server.Emulator.GetHosts().Count);
+    }
+
+    [Fact]
     public async Task TheTokenIsRefreshedBeforeExpiryAndALoginFollowsTheClosedRefreshWindow()
     {
         var clock = new FakeTimeProvider(new DateTimeOffset(2025, 3, 1, 0, 0, 0, TimeSpan.Zero));
