@@ -16,7 +16,7 @@ public class OwlClient : IDisposable
 {
     private readonly ClientPipeline.Connections? _connections;
     private readonly IOwlUsersApi? _users;
-    private readonly IOwlUserGroupsApi? _userGroups;
+    private readonly OwlUserGroupsApi? _userGroups;
     private readonly IOwlHostGroupsApi? _hostGroups;
     private readonly IOwlHostsApi? _hosts;
     private readonly IUserGroupService? _hostGroupService;

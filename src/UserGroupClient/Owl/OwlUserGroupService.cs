@@ -12,10 +12,10 @@ namespace UserGroupClient.Owl;
 /// </summary>
 internal sealed class OwlUserGroupService : OwlGroupService<OwlUserGroup, int>
 {
-    private readonly IOwlUserGroupsApi _api;
+    private readonly OwlUserGroupsApi _api;
     private readonly IOwlUsersApi _users;
 
-    public OwlUserGroupService(IOwlUserGroupsApi api, IOwlUsersApi users, CreateRecovery createRecovery)
+    public OwlUserGroupService(OwlUserGroupsApi api, IOwlUsersApi users, CreateRecovery createRecovery)
         : base("Owl user groups", "user", supportsRename: false, createRecovery)
     {
         _api = api;
@@ -55,7 +55,7 @@ internal sealed class OwlUserGroupService : OwlGroupService<OwlUserGroup, int>
     protected override Task DeleteAsync(int id, CancellationToken cancellationToken) => _api.DeleteAsync(id, cancellationToken);
 
     protected override Task ReplaceAsync(OwlUserGroup group, List<int> members, CancellationToken cancellationToken) =>
-        _api.UpdateAsync([new OwlUserGroupUpdate(group.Id, group.Name, members)], cancellationToken);
+        _api.UpdateUncheckedAsync([new OwlUserGroupUpdate(group.Id, group.Name, members)], cancellationToken);
 
     protected override Task<List<int>> MembersAsync(OwlUserGroup group, CancellationToken cancellationToken) =>
         Task.FromResult((group.Users ?? []).Select(user => user.Id).ToList());

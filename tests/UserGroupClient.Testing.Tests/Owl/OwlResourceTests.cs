@@ -144,7 +144,7 @@ public sealed class OwlResourceTests
     }
 
     [Fact]
-    public async Task UserGroupUpdatesReplaceMembersKeepTheStoredNameAndSkipUnknownIds()
+    public async Task UserGroupUpdatesReplaceMembersKeepTheStoredNameSkipUnknownIdsAndEchoTheRequest()
     {
         await using var owl = await OwlEmulator.StartAsync();
         var alice = owl.AddUser("alice");
@@ -152,13 +152,17 @@ public sealed class OwlResourceTests
         using var client = OwlWire.AdminClient(owl);
 
         var updated = await OwlWire.SendAsync(client, HttpMethod.Post, "api/v1/usergroups", $$"""[{"id":1,"name":"renamed","users":[{"id":{{alice.Id}}},{"id":77}]},{"id":42,"name":"x","users":[]}]""");
+        var stored = owl.GetUserGroups().Single().UserIds;
         var taken = await OwlWire.SendAsync(client, HttpMethod.Put, "api/v1/usergroups", """{"name":"OPS"}""");
         var deleted = await OwlWire.SendAsync(client, HttpMethod.Delete, "api/v1/usergroups/1");
         var missing = await OwlWire.SendAsync(client, HttpMethod.Delete, "api/v1/usergroups/1");
 
+        // The answer is the request's array: each known group with its stored name, unknown ones as sent, users as sent.
         Assert.Equal("user group update successful", (string?)updated["message"]);
-        Assert.Equal("ops", (string?)updated["groups"]![0]!["name"]);
-        Assert.Equal($$"""[{"id":{{alice.Id}},"username":"alice","role":0,"phone":"13900000000","mail":"alice@example.com","weixin":"","status":1}]""", OwlWire.Compact(updated["groups"]![0]!["users"]));
+        Assert.Equal(
+            $$"""[{"id":1,"name":"ops","users":[{"id":{{alice.Id}},"username":"","role":0,"phone":"","mail":"","weixin":"","status":0},{"id":77,"username":"","role":0,"phone":"","mail":"","weixin":"","status":0}]},{"id":42,"name":"x","users":[]}]""",
+            OwlWire.Compact(updated["groups"]));
+        Assert.Equal([alice.Id], stored);
         Assert.Equal("""{"code":400,"message":"user group already exists"}""", OwlWire.Compact(taken));
         Assert.Equal("""{"code":200,"message":"ops delete successful"}""", OwlWire.Compact(deleted));
         Assert.Equal("""{"code":404,"message":"The usergroup not found"}""", OwlWire.Compact(missing));

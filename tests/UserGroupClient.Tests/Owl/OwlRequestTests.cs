@@ -59,6 +59,7 @@ public sealed class OwlRequestTests
         {
             "PUT" => """{"code":200,"message":"group create successful","group":{"id":3,"name":"ops","users":[]}}""",
             "DELETE" => """{"code":200,"message":"ops delete successful"}""",
+            "GET" => """{"code":200,"groups":[{"id":3,"name":"ops","users":[]}]}""",
             _ => """{"code":200,"message":"ok","groups":[]}""",
         })));
 
@@ -71,9 +72,10 @@ public sealed class OwlRequestTests
         Assert.Equal("GET /api/v1/usergroups?q=op", $"{requests[0].Method} {requests[0].PathAndQuery}");
         Assert.Equal("PUT /api/v1/usergroups", $"{requests[1].Method} {requests[1].PathAndQuery}");
         Assert.Equal("""{"name":"ops","users":[{"id":1},{"id":2}]}""", requests[1].Body);
-        Assert.Equal("POST /api/v1/usergroups", $"{requests[2].Method} {requests[2].PathAndQuery}");
-        Assert.Equal("""[{"id":3,"name":"ops","users":[{"id":2}]}]""", requests[2].Body);
-        Assert.Equal("DELETE /api/v1/usergroups/3", $"{requests[3].Method} {requests[3].PathAndQuery}");
+        Assert.Equal("GET /api/v1/usergroups", $"{requests[2].Method} {requests[2].PathAndQuery}");
+        Assert.Equal("POST /api/v1/usergroups", $"{requests[3].Method} {requests[3].PathAndQuery}");
+        Assert.Equal("""[{"id":3,"name":"ops","users":[{"id":2}]}]""", requests[3].Body);
+        Assert.Equal("DELETE /api/v1/usergroups/3", $"{requests[4].Method} {requests[4].PathAndQuery}");
     }
 
     [Fact]
