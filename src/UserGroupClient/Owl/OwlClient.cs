@@ -46,8 +46,8 @@ public class OwlClient : IDisposable
     {
         _connections = connections;
         var api = connections.Api;
-        _users = new OwlUsersApi(api, options.DefaultPageSize);
         _userGroups = new OwlUserGroupsApi(api);
+        _users = new OwlUsersApi(api, options.DefaultPageSize, _userGroups);
         _hostGroups = new OwlHostGroupsApi(api, options.DefaultPageSize);
         _hosts = new OwlHostsApi(api, options.DefaultPageSize);
         var createRecovery = new CreateRecovery(options.Resilience, options.TimeProvider);

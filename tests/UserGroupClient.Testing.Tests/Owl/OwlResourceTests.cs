@@ -144,6 +144,28 @@ public sealed class OwlResourceTests
     }
 
     [Fact]
+    public async Task UserUpdatesWriteEveryFieldReplaceTheGroupsAndChangeNothingForAnUnknownId()
+    {
+        await using var owl = await OwlEmulator.StartAsync();
+        var alice = owl.AddUser("alice", role: 1, phone: "137", weixin: "wx");
+        owl.AddUserGroup("ops", [alice.Id]);
+        using var client = OwlWire.AdminClient(owl);
+
+        var partial = await OwlWire.SendAsync(client, HttpMethod.Post, "api/v1/users", $$"""{"id":{{alice.Id}},"username":"alice","phone":"137"}""");
+        var unknownWithoutGroups = await OwlWire.SendAsync(client, HttpMethod.Post, "api/v1/users", """{"id":99,"username":"ghost","phone":"1"}""");
+        var unknownWithGroups = await OwlWire.SendAsync(client, HttpMethod.Post, "api/v1/users", """{"id":99,"username":"ghost","phone":"1","groups":[{"id":1}]}""");
+
+        Assert.Equal("""{"code":200,"message":"user update successful"}""", OwlWire.Compact(partial));
+        var stored = owl.FindUser("alice")!;
+        Assert.Equal((0, 0, "137", "", ""), (stored.Role, stored.Status, stored.Phone, stored.Mail, stored.Weixin));
+        Assert.Empty(stored.UserGroupIds);
+        Assert.Equal("""{"code":200,"message":"user update successful"}""", OwlWire.Compact(unknownWithoutGroups));
+        Assert.Equal(500, (int)unknownWithGroups["code"]!);
+        Assert.Equal(2, owl.GetUsers().Count);
+        Assert.Empty(owl.GetUserGroups().Single().UserIds);
+    }
+
+    [Fact]
     public async Task UserGroupUpdatesReplaceMembersKeepTheStoredNameSkipUnknownIdsAndEchoTheRequest()
     {
         await using var owl = await OwlEmulator.StartAsync();
