@@ -2,7 +2,7 @@ using System.Text.Json.Nodes;
 
 namespace UserGroupClient.Testing.Owl;
 
-/// <summary><c>POST /api/v1/login</c> and <c>GET /api/v1/refresh_token</c> (gin-jwt v2, api-notes/owl.md §3).</summary>
+/// <summary><c>POST /api/v1/login</c> and <c>GET /api/v1/refresh_token</c> (gin-jwt v2, docs/wire/owl.md §3).</summary>
 internal sealed class OwlAuthHandlers(OwlState state)
 {
     public OwlReply Login(OwlRequest request)

@@ -2,7 +2,7 @@ using System.Text.Json.Nodes;
 
 namespace UserGroupClient.Testing.Owl;
 
-/// <summary>Writes rows the way Owl v4's Go types serialize them (api-notes/owl.md §6).</summary>
+/// <summary>Writes rows the way Owl v4's Go types serialize them (docs/wire/owl.md §6).</summary>
 internal static class OwlSerializer
 {
     public static JsonObject User(OwlState state, OwlUserRow user, bool withGroups)

@@ -3,7 +3,7 @@ namespace UserGroupClient.Owl;
 /// <summary>
 /// Owl's envelope: handlers answer HTTP 200 and put the outcome in <c>code</c> (absent on login, refresh and the host-group
 /// delete success) and <c>message</c>. A body is an error when <c>code</c> is present and not 200, or when it is the
-/// host-group delete refusal, which carries <c>code</c> 200 (api-notes/owl.md §4, §5).
+/// host-group delete refusal, which carries <c>code</c> 200 (docs/wire/owl.md §4, §5).
 /// </summary>
 internal class OwlEnvelope
 {

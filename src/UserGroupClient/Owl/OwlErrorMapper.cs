@@ -5,7 +5,7 @@ using UserGroupClient.Http;
 namespace UserGroupClient.Owl;
 
 /// <summary>
-/// Reads Owl's errors (api-notes/owl.md §3–§5): the envelope <c>{"code","message"}</c> on HTTP 200, the same body on the
+/// Reads Owl's errors (docs/wire/owl.md §3–§5): the envelope <c>{"code","message"}</c> on HTTP 200, the same body on the
 /// real 400/401/403/404 of malformed JSON and the authentication middleware, and the host-group delete refusal that
 /// carries <c>code</c> 200. The envelope's <c>code</c> decides; the HTTP status only when there is no <c>code</c>.
 /// </summary>

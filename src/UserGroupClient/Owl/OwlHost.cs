@@ -1,6 +1,6 @@
 namespace UserGroupClient.Owl;
 
-/// <summary>An Owl host (api-notes/owl.md §6.2). Its id is a string (<c>char(32)</c>), and so is its status.</summary>
+/// <summary>An Owl host (docs/wire/owl.md §6.2). Its id is a string (<c>char(32)</c>), and so is its status.</summary>
 public sealed class OwlHost
 {
     /// <summary>The host's id, e.g. <c>03381a1a3ea35d5a</c>.</summary>

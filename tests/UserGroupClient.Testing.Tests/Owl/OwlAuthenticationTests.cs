@@ -4,7 +4,7 @@ using UserGroupClient.Testing.Owl;
 
 namespace UserGroupClient.Testing.Tests.Owl;
 
-/// <summary>gin-jwt login, refresh and the middleware's refusals (api-notes/owl.md §3).</summary>
+/// <summary>gin-jwt login, refresh and the middleware's refusals (docs/wire/owl.md §3).</summary>
 public sealed class OwlAuthenticationTests
 {
     private static readonly DateTimeOffset Start = new(2025, 3, 1, 8, 0, 0, TimeSpan.Zero);

@@ -4,7 +4,7 @@ using UserGroupClient.Testing.Owl;
 
 namespace UserGroupClient.Testing.Tests.Owl;
 
-/// <summary>Users, user groups, host groups and hosts: the envelope, validation, uniqueness and replace semantics (api-notes/owl.md §4–§9).</summary>
+/// <summary>Users, user groups, host groups and hosts: the envelope, validation, uniqueness and replace semantics (docs/wire/owl.md §4–§9).</summary>
 public sealed class OwlResourceTests
 {
     [Fact]

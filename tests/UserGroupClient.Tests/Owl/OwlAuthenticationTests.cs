@@ -5,7 +5,7 @@ using UserGroupClient.Tests.Support;
 
 namespace UserGroupClient.Tests.Owl;
 
-/// <summary>Password login, renewal through refresh_token before expiry, a fresh login when that fails (api-notes/owl.md §3).</summary>
+/// <summary>Password login, renewal through refresh_token before expiry, a fresh login when that fails (docs/wire/owl.md §3).</summary>
 public sealed class OwlAuthenticationTests
 {
     private static readonly DateTimeOffset Start = new(2025, 3, 1, 8, 0, 0, TimeSpan.Zero);

@@ -3,7 +3,7 @@ using UserGroupClient.Tests.Support;
 
 namespace UserGroupClient.Tests.Owl;
 
-/// <summary>The envelope and every error shape of api-notes/owl.md §3–§5 map to the exception a caller reacts to.</summary>
+/// <summary>The envelope and every error shape of docs/wire/owl.md §3–§5 map to the exception a caller reacts to.</summary>
 public sealed class OwlErrorMappingTests
 {
     public static TheoryData<HttpStatusCode, string, Type, string?> Errors => new()

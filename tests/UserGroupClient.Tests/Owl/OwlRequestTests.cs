@@ -4,7 +4,7 @@ using UserGroupClient.Tests.Support;
 
 namespace UserGroupClient.Tests.Owl;
 
-/// <summary>Every typed endpoint sends exactly the method, path, query and body of api-notes/owl.md §2 and §7.</summary>
+/// <summary>Every typed endpoint sends exactly the method, path, query and body of docs/wire/owl.md §2 and §7.</summary>
 public sealed class OwlRequestTests
 {
     private const string HostGroup = """{"code":200,"message":"ok","group":{"id":8,"name":"web","hosts":[]}}""";

@@ -3,7 +3,7 @@ using UserGroupClient.Tests.Support;
 
 namespace UserGroupClient.Tests.Owl;
 
-/// <summary>The vendor doc's example answers (003) parse where they are valid; its mistakes are noted in api-notes/owl.md §1.</summary>
+/// <summary>The vendor doc's example answers (003) parse where they are valid; its mistakes are noted in docs/wire/owl.md §1.</summary>
 public sealed class OwlWireFormatTests
 {
     private const string DocUserList = """
