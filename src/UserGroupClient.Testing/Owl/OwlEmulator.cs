@@ -6,8 +6,9 @@ namespace UserGroupClient.Testing.Owl;
 /// <summary>
 /// A stateful in-memory Owl v4 API server on loopback HTTP: JWT login and refresh, users (MD5-stored passwords),
 /// user groups, host groups and hosts with Owl's replace-only membership, its HTTP-200 envelope with <c>code</c> in the
-/// body, its validation and uniqueness messages, malformed-JSON handling, and the vendor doc's refusal to delete a host
-/// group that still holds hosts (<see cref="OwlEmulatorOptions.HostGroupDeleteMode"/> switches to the cascade of the public code).
+/// body, its validation and uniqueness messages, and malformed-JSON handling. A host group that still holds hosts is
+/// deleted with its memberships, as the v4 code does; <see cref="OwlEmulatorOptions.HostGroupDeleteMode"/> switches to
+/// the vendor documentation's refusal.
 /// </summary>
 /// <remarks>
 /// <para>Start one with <see cref="StartAsync(OwlEmulatorOptions?, CancellationToken)"/>, point a client at
@@ -50,7 +51,7 @@ public sealed class OwlEmulator : IAsyncDisposable
     public FaultInjector Faults => _host.Faults;
 
     /// <summary>Starts an emulator on <c>127.0.0.1</c> and a free port.</summary>
-    /// <param name="options">Clock, token lifetimes and behaviour switches; the defaults imitate Owl v4 with the vendor doc's delete rule.</param>
+    /// <param name="options">Clock, token lifetimes and behaviour switches; the defaults imitate Owl v4's code.</param>
     /// <param name="cancellationToken">Cancels the start.</param>
     /// <returns>The running emulator; dispose it to stop the server.</returns>
     /// <exception cref="ArgumentException">An option is out of range.</exception>

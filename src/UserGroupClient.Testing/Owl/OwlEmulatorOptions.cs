@@ -12,8 +12,11 @@ public sealed class OwlEmulatorOptions
     /// <summary>How long after login a token may still be refreshed; seven days by default, as Owl v4's <c>MaxRefresh</c>.</summary>
     public TimeSpan MaxRefresh { get; set; } = TimeSpan.FromDays(7);
 
-    /// <summary>What deleting a host group that still holds hosts does; <see cref="OwlHostGroupDeleteMode.Refuse"/> (the vendor doc's rule) by default.</summary>
-    public OwlHostGroupDeleteMode HostGroupDeleteMode { get; set; } = OwlHostGroupDeleteMode.Refuse;
+    /// <summary>
+    /// What deleting a host group that still holds hosts does: <see cref="OwlHostGroupDeleteMode.Cascade"/> (Owl v4's
+    /// code) by default; <see cref="OwlHostGroupDeleteMode.Refuse"/> applies the vendor documentation's rule.
+    /// </summary>
+    public OwlHostGroupDeleteMode HostGroupDeleteMode { get; set; } = OwlHostGroupDeleteMode.Cascade;
 
     /// <summary>
     /// Whether <c>POST /api/v1/usergroups</c> applies a new name. Owl v4 reloads the group before saving, so the stored

@@ -4,11 +4,14 @@ namespace UserGroupClient.Testing.Owl;
 public enum OwlHostGroupDeleteMode
 {
     /// <summary>
-    /// The vendor doc's rule: nothing is deleted and the answer is HTTP 200
+    /// What Owl v4's code does (the default): the group is deleted with its host memberships and the answer is
+    /// <c>{"message":"delete success"}</c>.
+    /// </summary>
+    Cascade,
+
+    /// <summary>
+    /// The rule of the vendor's documentation: nothing is deleted and the answer is HTTP 200
     /// <c>{"code":200,"message":"&lt;name&gt; contains some host, is not allowed to delete"}</c>.
     /// </summary>
     Refuse,
-
-    /// <summary>The public v4 code: the group is deleted with its host memberships and the answer is <c>{"message":"delete success"}</c>.</summary>
-    Cascade,
 }

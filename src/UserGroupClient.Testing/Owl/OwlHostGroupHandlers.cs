@@ -2,7 +2,7 @@ using System.Text.Json.Nodes;
 
 namespace UserGroupClient.Testing.Owl;
 
-/// <summary><c>/api/v1/groups</c>: list, create (PUT), update (POST, hosts replaced), delete (the rule of docs/wire/owl.md §5), and a group's hosts.</summary>
+/// <summary><c>/api/v1/groups</c>: list, create (PUT), update (POST, hosts replaced), delete (cascades, or refuses while hosts remain: <see cref="OwlHostGroupDeleteMode"/>), and a group's hosts.</summary>
 internal sealed class OwlHostGroupHandlers(OwlState state)
 {
     private const string NotFound = "group not found";

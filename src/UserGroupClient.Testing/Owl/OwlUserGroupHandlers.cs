@@ -35,27 +35,35 @@ internal sealed class OwlUserGroupHandlers(OwlState state)
     {
         var items = request.BodyArray()
             .Select(item => item as JsonObject ?? throw new OwlBadRequestException("json: cannot unmarshal into Go value of type types.UserGroup"))
-            .Select(item => (Id: OwlRequest.Int(item, "id"), Name: OwlRequest.String(item, "name"), Users: OwlRequest.Objects(item, "users").Select(u => OwlRequest.Int(u, "id")).ToList()))
+            .Select(item => (Id: OwlRequest.Int(item, "id"), Name: OwlRequest.String(item, "name"), Users: OwlRequest.Objects(item, "users"), UsersSent: item["users"] is not null))
             .ToList();
-        var updated = new List<OwlUserGroupRow>();
-        foreach (var (id, name, users) in items)
+        var answer = new List<JsonObject>();
+        foreach (var (id, name, users, usersSent) in items)
         {
-            // Unknown groups are skipped, and so are unknown users: the handler ignores the join table's errors.
-            if (state.FindUserGroup(id) is not { } group)
+            // The handler loads each known group over the request's object, so the stored name wins; unknown groups are
+            // skipped, and so are unknown users (the handler ignores the join table's errors).
+            var echoedName = name;
+            if (state.FindUserGroup(id) is { } group)
             {
-                continue;
+                if (state.Options.ApplyUserGroupRenames && name.Length > 0)
+                {
+                    group.Name = name;
+                }
+
+                echoedName = group.Name;
+                group.UserIds = users.Select(u => OwlRequest.Int(u, "id")).Where(u => state.FindUser(u) is not null).Distinct().ToList();
             }
 
-            if (state.Options.ApplyUserGroupRenames && name.Length > 0)
+            // The answer is the request's array as the Go structs hold it: unknown groups as sent, users as sent.
+            answer.Add(new JsonObject
             {
-                group.Name = name;
-            }
-
-            group.UserIds = users.Where(u => state.FindUser(u) is not null).Distinct().ToList();
-            updated.Add(group);
+                ["id"] = id,
+                ["name"] = echoedName,
+                ["users"] = usersSent ? OwlSerializer.Array(users.Select(u => OwlSerializer.User(state, EchoedUser(u), withGroups: false))) : null,
+            });
         }
 
-        return OwlReply.Ok(("message", "user group update successful"), ("groups", OwlSerializer.Array(updated.Select(g => OwlSerializer.UserGroup(state, g)))));
+        return OwlReply.Ok(("message", "user group update successful"), ("groups", OwlSerializer.Array(answer)));
     }
 
     public OwlReply Delete(OwlRequest request)
@@ -68,4 +76,15 @@ internal sealed class OwlUserGroupHandlers(OwlState state)
         state.UserGroups.Remove(group);
         return OwlReply.Envelope(200, $"{group.Name} delete successful");
     }
+
+    private static OwlUserRow EchoedUser(JsonObject user) => new()
+    {
+        Id = OwlRequest.Int(user, "id"),
+        Username = OwlRequest.String(user, "username"),
+        Role = OwlRequest.Int(user, "role"),
+        Phone = OwlRequest.String(user, "phone"),
+        Mail = OwlRequest.String(user, "mail"),
+        Weixin = OwlRequest.String(user, "weixin"),
+        Status = OwlRequest.Int(user, "status"),
+    };
 }

@@ -65,10 +65,11 @@ internal sealed class OwlUserHandlers(OwlState state)
             return OwlReply.Envelope(403, "You don't have permission to access.");
         }
 
+        // Save updates no row for an unknown id, and the group replace then fails on the foreign key if it adds any.
         var user = state.FindUser(id);
         if (user is null)
         {
-            return OwlReply.Envelope(404, "The user not found");
+            return groups.Count == 0 ? OwlReply.Ok(("message", "user update successful")) : OwlReply.Envelope(500, OwlState.FkError);
         }
 
         if (state.Users.Any(u => u.Id != id && OwlState.SameName(u.Username, fields.Username)))

@@ -15,8 +15,15 @@ public interface IOwlUserGroupsApi
 
     /// <summary>
     /// <c>POST /api/v1/usergroups</c> with the array body: replaces each group's members. Owl v4 keeps the stored name
-    /// (renames are ignored) and skips unknown group ids silently.
+    /// (renames are ignored), skips user ids that name no user, and skips group ids that name no group without an
+    /// error; so this first reads the group list (<c>GET /api/v1/usergroups</c>, one request) and sends nothing when an
+    /// id names no group. A group deleted between that read and the update is still skipped silently.
     /// </summary>
+    /// <returns>
+    /// The server's answer, which echoes the request: each group with its id, its stored name and the users as sent
+    /// (ids only; the other user fields are blank).
+    /// </returns>
+    /// <exception cref="OwlUnknownIdsException">A group id names no user group; <see cref="OwlUnknownIdsException.UnknownIds"/> lists them and nothing was sent.</exception>
     Task<IReadOnlyList<OwlUserGroup>> UpdateAsync(IEnumerable<OwlUserGroupUpdate> groups, CancellationToken cancellationToken = default);
 
     /// <summary><c>DELETE /api/v1/usergroups/{id}</c>; memberships are removed with it.</summary>

@@ -16,7 +16,7 @@ public class OwlClient : IDisposable
 {
     private readonly ClientPipeline.Connections? _connections;
     private readonly IOwlUsersApi? _users;
-    private readonly IOwlUserGroupsApi? _userGroups;
+    private readonly OwlUserGroupsApi? _userGroups;
     private readonly IOwlHostGroupsApi? _hostGroups;
     private readonly IOwlHostsApi? _hosts;
     private readonly IUserGroupService? _hostGroupService;
@@ -46,13 +46,13 @@ public class OwlClient : IDisposable
     {
         _connections = connections;
         var api = connections.Api;
-        _users = new OwlUsersApi(api, options.DefaultPageSize);
         _userGroups = new OwlUserGroupsApi(api);
+        _users = new OwlUsersApi(api, options.DefaultPageSize, _userGroups);
         _hostGroups = new OwlHostGroupsApi(api, options.DefaultPageSize);
         _hosts = new OwlHostsApi(api, options.DefaultPageSize);
         var createRecovery = new CreateRecovery(options.Resilience, options.TimeProvider, api.Errors);
-        _hostGroupService = new InstrumentedUserGroupService(new OwlHostGroupService(_hostGroups, createRecovery));
-        _userGroupService = new InstrumentedUserGroupService(new OwlUserGroupService(_userGroups, createRecovery));
+        _hostGroupService = new InstrumentedUserGroupService(new OwlHostGroupService(_hostGroups, _hosts, createRecovery));
+        _userGroupService = new InstrumentedUserGroupService(new OwlUserGroupService(_userGroups, _users, createRecovery));
     }
 
     /// <summary>For mocking: a subclass overrides the members it needs.</summary>
@@ -73,9 +73,69 @@ public class OwlClient : IDisposable
     public virtual IOwlHostsApi Hosts => _hosts ?? throw NotConstructed();
 
     /// <summary>The unified <see cref="IUserGroupService"/> over host groups; member ids are host ids.</summary>
+    /// <remarks>
+    /// <para>
+    /// Names are unique ignoring case (<see cref="UserGroupCapabilities.NameComparison"/> is
+    /// <see cref="StringComparison.OrdinalIgnoreCase"/>): creating <c>Ops</c> beside <c>ops</c> raises
+    /// <see cref="UserGroupConflictException"/>, while <see cref="IUserGroupService.FindGroupByNameAsync"/> returns only
+    /// a group with exactly the given name.
+    /// </para>
+    /// <para>
+    /// Owl has no endpoint that reads one group, adds or removes a member, so an operation may cost several requests
+    /// (retries and the recovery of a failed create come on top; "pages" are pages of <c>GET /api/v1/groups/{id}/hosts</c>
+    /// at <see cref="UserGroupClientOptions.DefaultPageSize"/>, at least one):
+    /// </para>
+    /// <list type="table">
+    /// <listheader><term>operation</term><description>requests</description></listheader>
+    /// <item><term>list, get, find</term><description>1: <c>GET /api/v1/groups</c>, filtered by the SDK.</description></item>
+    /// <item><term>create</term><description>1: <c>PUT /api/v1/groups</c>; 2 with member ids (<c>GET /api/v1/hosts</c> first).</description></item>
+    /// <item><term>update</term><description>1 without a name; with one, 2 + pages: the group, its hosts, and <c>POST /api/v1/groups</c> with the hosts unchanged.</description></item>
+    /// <item><term>delete</term><description>2: the group's first host, then <c>DELETE</c>. Deleting n groups checks all n, then deletes them one by one.</description></item>
+    /// <item><term>list members</term><description>pages.</description></item>
+    /// <item><term>add members</term><description>1 + pages, then, when a host is new, <c>GET /api/v1/hosts</c> and <c>POST /api/v1/groups</c>.</description></item>
+    /// <item><term>remove members</term><description>1 + pages, then <c>POST /api/v1/groups</c> when a host was a member.</description></item>
+    /// <item><term>set members</term><description>3: the group, <c>GET /api/v1/hosts</c> (not for an empty list), <c>POST /api/v1/groups</c>.</description></item>
+    /// </list>
+    /// <para>
+    /// Member changes read the group and replace its whole host list, so a change someone else makes in between is lost.
+    /// Ids that name no host are refused with <see cref="OwlUnknownIdsException"/> before anything is written (Owl v4
+    /// skips them on create, and otherwise applies the other hosts and then fails). Deleting a group that still holds
+    /// hosts raises <see cref="UserGroupNotEmptyException"/> without sending the DELETE, although Owl v4 would delete it;
+    /// a host added between that check and the DELETE is deleted with the group by v4, and refused by a server that
+    /// applies the vendor documentation's rule (the same exception).
+    /// </para>
+    /// </remarks>
     public virtual IUserGroupService AsHostGroupService() => _hostGroupService ?? throw NotConstructed();
 
     /// <summary>The unified <see cref="IUserGroupService"/> over user groups; member ids are user ids.</summary>
+    /// <remarks>
+    /// <para>
+    /// Names are unique ignoring case (<see cref="UserGroupCapabilities.NameComparison"/> is
+    /// <see cref="StringComparison.OrdinalIgnoreCase"/>): creating <c>Ops</c> beside <c>ops</c> raises
+    /// <see cref="UserGroupConflictException"/>, while <see cref="IUserGroupService.FindGroupByNameAsync"/> returns only
+    /// a group with exactly the given name. Owl v4 ignores renames of user groups, so a new name raises
+    /// <see cref="NotSupportedException"/> (<see cref="UserGroupCapabilities.SupportsRename"/> is false).
+    /// </para>
+    /// <para>
+    /// Owl has no endpoint that reads one group, adds or removes a member; its group list carries every group's users.
+    /// Requests per operation (retries and the recovery of a failed create come on top):
+    /// </para>
+    /// <list type="table">
+    /// <listheader><term>operation</term><description>requests</description></listheader>
+    /// <item><term>list, get, find, update, list members</term><description>1: <c>GET /api/v1/usergroups</c>, filtered by the SDK.</description></item>
+    /// <item><term>create</term><description>1: <c>PUT /api/v1/usergroups</c>; 2 with member ids (<c>GET /api/v1/users?page=0</c>, every user, first).</description></item>
+    /// <item><term>delete</term><description>1 per group.</description></item>
+    /// <item><term>add members</term><description>1, then, when a user is new, <c>GET /api/v1/users?page=0</c> and <c>POST /api/v1/usergroups</c>.</description></item>
+    /// <item><term>remove members</term><description>1, then <c>POST /api/v1/usergroups</c> when a user was a member.</description></item>
+    /// <item><term>set members</term><description>3: the groups, <c>GET /api/v1/users?page=0</c> (not for an empty list), <c>POST /api/v1/usergroups</c>.</description></item>
+    /// </list>
+    /// <para>
+    /// Member changes read the group and replace its whole user list, so a change someone else makes in between is
+    /// lost, and a group deleted in between makes the replace change nothing without an error (Owl v4 skips it). Ids
+    /// that name no user are refused with <see cref="OwlUnknownIdsException"/> before anything is written (Owl v4 skips
+    /// them silently, so a set naming only unknown ids would empty the group).
+    /// </para>
+    /// </remarks>
     public virtual IUserGroupService AsUserGroupService() => _userGroupService ?? throw NotConstructed();
 
     /// <inheritdoc />

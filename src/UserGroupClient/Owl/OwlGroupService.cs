@@ -18,10 +18,12 @@ internal abstract class OwlGroupService<TGroup, TMember> : IUserGroupService
     where TMember : notnull
 {
     private readonly CreateRecovery _createRecovery;
+    private readonly string _memberKind;
 
-    protected OwlGroupService(string name, bool supportsRename, CreateRecovery createRecovery)
+    protected OwlGroupService(string name, string memberKind, bool supportsRename, CreateRecovery createRecovery)
     {
         Name = name;
+        _memberKind = memberKind;
         _createRecovery = createRecovery;
         Capabilities = new UserGroupCapabilities
         {
@@ -64,8 +66,8 @@ internal abstract class OwlGroupService<TGroup, TMember> : IUserGroupService
         OwlInput.Name(name, nameof(name));
         var matches = await ListAsync(name, cancellationToken).ConfigureAwait(false);
 
-        // q is a substring match and Owl's collation ignores case, so equality is checked here the way the server compares names.
-        var group = matches.FirstOrDefault(g => string.Equals(NameOf(g), name, StringComparison.OrdinalIgnoreCase));
+        // q is a substring match that ignores case (Owl's collation), so the exact name is picked out here.
+        var group = matches.FirstOrDefault(g => string.Equals(NameOf(g), name, StringComparison.Ordinal));
         return group is null ? null : ToUserGroup(group);
     }
 
@@ -76,6 +78,11 @@ internal abstract class OwlGroupService<TGroup, TMember> : IUserGroupService
         RefuseComment(group.Comment);
         OwlInput.Name(group.Name, nameof(group));
         var members = group.MemberIds is null ? null : ParseMembers(group.MemberIds, nameof(group));
+        if (members is not null)
+        {
+            await RequireExistingAsync(members, cancellationToken).ConfigureAwait(false);
+        }
+
         return await _createRecovery.CreateUniqueAsync(
             group.Name,
             async ct => ToUserGroup(await CreateAsync(group.Name, members, ct).ConfigureAwait(false)),
@@ -85,12 +92,27 @@ internal abstract class OwlGroupService<TGroup, TMember> : IUserGroupService
 
     public abstract Task<UserGroup> UpdateGroupAsync(string groupId, UserGroupUpdate update, CancellationToken cancellationToken = default);
 
-    public Task DeleteGroupAsync(string groupId, CancellationToken cancellationToken = default) =>
-        DeleteAsync(OwlInput.ParseId(groupId, nameof(groupId)), cancellationToken);
+    public async Task DeleteGroupAsync(string groupId, CancellationToken cancellationToken = default)
+    {
+        var id = OwlInput.ParseId(groupId, nameof(groupId));
+        await CheckDeletableAsync(id, cancellationToken).ConfigureAwait(false);
+        await DeleteAsync(id, cancellationToken).ConfigureAwait(false);
+    }
 
+    /// <summary>
+    /// Checks every group before deleting any, so a group that cannot go (unknown, or a host group that holds hosts)
+    /// stops the batch while nothing is deleted; the deletes then run one by one, and a failure among them leaves the
+    /// groups before it deleted.
+    /// </summary>
     public async Task DeleteGroupsAsync(IEnumerable<string> groupIds, CancellationToken cancellationToken = default)
     {
-        foreach (var id in OwlInput.ParseIds(groupIds, nameof(groupIds)))
+        var ids = OwlInput.ParseIds(groupIds, nameof(groupIds));
+        foreach (var id in ids)
+        {
+            await CheckDeletableAsync(id, cancellationToken).ConfigureAwait(false);
+        }
+
+        foreach (var id in ids)
         {
             await DeleteAsync(id, cancellationToken).ConfigureAwait(false);
         }
@@ -107,6 +129,7 @@ internal abstract class OwlGroupService<TGroup, TMember> : IUserGroupService
         var missing = requested.Where(member => !current.Contains(member)).ToList();
         if (missing.Count > 0)
         {
+            await RequireExistingAsync(missing, cancellationToken).ConfigureAwait(false);
             await ReplaceAsync(group, [.. current, .. missing], cancellationToken).ConfigureAwait(false);
         }
     }
@@ -129,6 +152,7 @@ internal abstract class OwlGroupService<TGroup, TMember> : IUserGroupService
         var id = OwlInput.ParseId(groupId, nameof(groupId));
         var members = ParseMembers(memberIds, nameof(memberIds));
         var group = await ReadAsync(id, cancellationToken).ConfigureAwait(false);
+        await RequireExistingAsync(members, cancellationToken).ConfigureAwait(false);
         await ReplaceAsync(group, members, cancellationToken).ConfigureAwait(false);
     }
 
@@ -139,6 +163,9 @@ internal abstract class OwlGroupService<TGroup, TMember> : IUserGroupService
 
     protected abstract Task DeleteAsync(int id, CancellationToken cancellationToken);
 
+    /// <summary>Raises what deleting the group would raise, where that can be known without deleting it; nothing by default.</summary>
+    protected virtual Task CheckDeletableAsync(int id, CancellationToken cancellationToken) => Task.CompletedTask;
+
     /// <summary>Replaces the group's members, keeping its name.</summary>
     protected abstract Task ReplaceAsync(TGroup group, List<TMember> members, CancellationToken cancellationToken);
 
@@ -146,6 +173,9 @@ internal abstract class OwlGroupService<TGroup, TMember> : IUserGroupService
     protected abstract Task<List<TMember>> MembersAsync(TGroup group, CancellationToken cancellationToken);
 
     protected abstract List<TMember> ParseMembers(IEnumerable<string> memberIds, string parameterName);
+
+    /// <summary>Every member id that exists on the server, read in one request.</summary>
+    protected abstract Task<IReadOnlySet<TMember>> ExistingMembersAsync(CancellationToken cancellationToken);
 
     protected abstract int IdOf(TGroup group);
 
@@ -175,6 +205,16 @@ internal abstract class OwlGroupService<TGroup, TMember> : IUserGroupService
         if (comment is not null)
         {
             throw new NotSupportedException($"{Name} have no comment; Comment is not supported (see Capabilities.SupportsComment).");
+        }
+    }
+
+    // Owl skips unknown member ids (create, user groups) or applies the known ones and then fails (host groups), and a
+    // replace that names only unknown ids empties the group; so they are refused before anything is written.
+    private async Task RequireExistingAsync(List<TMember> members, CancellationToken cancellationToken)
+    {
+        if (members.Count > 0)
+        {
+            OwlUnknownIdsException.ThrowIfAny(members, await ExistingMembersAsync(cancellationToken).ConfigureAwait(false), Name, _memberKind);
         }
     }
 }

@@ -7,14 +7,19 @@ namespace UserGroupClient.Owl;
 /// <see cref="IUserGroupService"/> over Owl host groups; the members are hosts (string ids), replaced with
 /// <c>POST /api/v1/groups</c> (see <see cref="OwlGroupService{TGroup, TMember}"/> for what every Owl facade does).
 /// A rename sends the current hosts back unchanged. Deleting a group that still holds hosts raises
-/// <see cref="UserGroupNotEmptyException"/>.
+/// <see cref="UserGroupNotEmptyException"/>: the facade reads the group's first host before sending the DELETE.
 /// </summary>
 internal sealed class OwlHostGroupService : OwlGroupService<OwlHostGroup, string>
 {
     private readonly IOwlHostGroupsApi _api;
+    private readonly IOwlHostsApi _hosts;
 
-    public OwlHostGroupService(IOwlHostGroupsApi api, CreateRecovery createRecovery)
-        : base("Owl host groups", supportsRename: true, createRecovery) => _api = api;
+    public OwlHostGroupService(IOwlHostGroupsApi api, IOwlHostsApi hosts, CreateRecovery createRecovery)
+        : base("Owl host groups", "host", supportsRename: true, createRecovery)
+    {
+        _api = api;
+        _hosts = hosts;
+    }
 
     public override async Task<UserGroup> UpdateGroupAsync(string groupId, UserGroupUpdate update, CancellationToken cancellationToken = default)
     {
@@ -56,6 +61,17 @@ internal sealed class OwlHostGroupService : OwlGroupService<OwlHostGroup, string
 
     protected override Task DeleteAsync(int id, CancellationToken cancellationToken) => _api.DeleteAsync(id, cancellationToken);
 
+    // Owl v4 deletes a group that holds hosts (its documentation says it refuses), so the rule is enforced here with
+    // the group's first host; a host added after this check still meets the refusal of a server that applies the rule.
+    protected override async Task CheckDeletableAsync(int id, CancellationToken cancellationToken)
+    {
+        var page = await _api.ListHostsAsync(id, new OwlHostListOptions { Page = 1, PageSize = 1 }, cancellationToken).ConfigureAwait(false);
+        if (page.Hosts.Count > 0)
+        {
+            throw new UserGroupNotEmptyException($"{Name}: group {id} still holds hosts; remove them first. Nothing was deleted.") { Dialect = "Owl" };
+        }
+    }
+
     protected override Task ReplaceAsync(OwlHostGroup group, List<string> members, CancellationToken cancellationToken) =>
         _api.UpdateAsync(group.Id, group.Name, members, cancellationToken);
 
@@ -72,6 +88,13 @@ internal sealed class OwlHostGroupService : OwlGroupService<OwlHostGroup, string
     }
 
     protected override List<string> ParseMembers(IEnumerable<string> memberIds, string parameterName) => OwlInput.HostIds(memberIds, parameterName);
+
+    // Without a page, /api/v1/hosts returns every host in one answer.
+    protected override async Task<IReadOnlySet<string>> ExistingMembersAsync(CancellationToken cancellationToken)
+    {
+        var hosts = await _hosts.ListAsync(cancellationToken: cancellationToken).ConfigureAwait(false);
+        return hosts.Hosts.Select(host => host.Id).ToHashSet(StringComparer.Ordinal);
+    }
 
     protected override int IdOf(OwlHostGroup group) => group.Id;
 

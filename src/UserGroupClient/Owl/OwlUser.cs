@@ -1,8 +1,8 @@
 namespace UserGroupClient.Owl;
 
 /// <summary>
-/// An Owl user (docs/wire/owl.md §6.1). <c>POST /api/v1/users</c> writes every field, so an update sends the whole
-/// object: start from the listed user and change what is needed (<c>with</c>).
+/// An Owl user (docs/wire/owl.md §6.1), as listed and as created. Changes go through
+/// <see cref="IOwlUsersApi.UpdateAsync"/> with an <see cref="OwlUserUpdate"/>, which keeps what it is not given.
 /// </summary>
 public sealed record OwlUser
 {
@@ -27,6 +27,6 @@ public sealed record OwlUser
     /// <summary>The status: 1 is enabled; any other value cannot log in.</summary>
     public int Status { get; init; }
 
-    /// <summary>The user groups the user is in; on create and update this list replaces the memberships (only ids matter).</summary>
+    /// <summary>The user groups the user is in; on create this list sets the memberships (only ids matter).</summary>
     public IReadOnlyList<OwlGroupReference>? Groups { get; init; }
 }

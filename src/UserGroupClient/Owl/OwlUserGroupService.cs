@@ -12,10 +12,15 @@ namespace UserGroupClient.Owl;
 /// </summary>
 internal sealed class OwlUserGroupService : OwlGroupService<OwlUserGroup, int>
 {
-    private readonly IOwlUserGroupsApi _api;
+    private readonly OwlUserGroupsApi _api;
+    private readonly IOwlUsersApi _users;
 
-    public OwlUserGroupService(IOwlUserGroupsApi api, CreateRecovery createRecovery)
-        : base("Owl user groups", supportsRename: false, createRecovery) => _api = api;
+    public OwlUserGroupService(OwlUserGroupsApi api, IOwlUsersApi users, CreateRecovery createRecovery)
+        : base("Owl user groups", "user", supportsRename: false, createRecovery)
+    {
+        _api = api;
+        _users = users;
+    }
 
     public override async Task<UserGroup> UpdateGroupAsync(string groupId, UserGroupUpdate update, CancellationToken cancellationToken = default)
     {
@@ -50,12 +55,19 @@ internal sealed class OwlUserGroupService : OwlGroupService<OwlUserGroup, int>
     protected override Task DeleteAsync(int id, CancellationToken cancellationToken) => _api.DeleteAsync(id, cancellationToken);
 
     protected override Task ReplaceAsync(OwlUserGroup group, List<int> members, CancellationToken cancellationToken) =>
-        _api.UpdateAsync([new OwlUserGroupUpdate(group.Id, group.Name, members)], cancellationToken);
+        _api.UpdateUncheckedAsync([new OwlUserGroupUpdate(group.Id, group.Name, members)], cancellationToken);
 
     protected override Task<List<int>> MembersAsync(OwlUserGroup group, CancellationToken cancellationToken) =>
         Task.FromResult((group.Users ?? []).Select(user => user.Id).ToList());
 
     protected override List<int> ParseMembers(IEnumerable<string> memberIds, string parameterName) => OwlInput.ParseIds(memberIds, parameterName);
+
+    // page=0 makes /api/v1/users return every user in one answer.
+    protected override async Task<IReadOnlySet<int>> ExistingMembersAsync(CancellationToken cancellationToken)
+    {
+        var users = await _users.ListAsync(new OwlUserListOptions { Page = 0 }, cancellationToken).ConfigureAwait(false);
+        return users.Users.Select(user => user.Id).ToHashSet();
+    }
 
     protected override int IdOf(OwlUserGroup group) => group.Id;
 

@@ -29,6 +29,27 @@ internal sealed class OwlUserGroupsApi : IOwlUserGroupsApi
 
     public async Task<IReadOnlyList<OwlUserGroup>> UpdateAsync(IEnumerable<OwlUserGroupUpdate> groups, CancellationToken cancellationToken = default)
     {
+        var body = Bodies(groups);
+        if (body.Count == 0)
+        {
+            return [];
+        }
+
+        // Owl v4 skips ids that name no group and its answer echoes the request, so only the list can tell them.
+        var existing = (await ListAsync(cancellationToken: cancellationToken).ConfigureAwait(false)).Select(group => group.Id).ToHashSet();
+        OwlUnknownIdsException.ThrowIfAny(body.Select(group => group.Id!.Value), existing, "Owl user groups", "user group");
+        return await SendUpdateAsync(body, cancellationToken).ConfigureAwait(false);
+    }
+
+    /// <summary>The update without the check of the group ids, for a caller that has just read the groups.</summary>
+    public Task<IReadOnlyList<OwlUserGroup>> UpdateUncheckedAsync(IEnumerable<OwlUserGroupUpdate> groups, CancellationToken cancellationToken) =>
+        SendUpdateAsync(Bodies(groups), cancellationToken);
+
+    public Task DeleteAsync(int groupId, CancellationToken cancellationToken = default) =>
+        SendAsync(_connection, Request(HttpMethod.Delete, Path(UserGroupsPath, OwlInput.Id(groupId, nameof(groupId)))), cancellationToken);
+
+    private static List<OwlUserGroupBody> Bodies(IEnumerable<OwlUserGroupUpdate> groups)
+    {
         ArgumentNullException.ThrowIfNull(groups);
         var body = new List<OwlUserGroupBody>();
         foreach (var group in groups)
@@ -37,18 +58,15 @@ internal sealed class OwlUserGroupsApi : IOwlUserGroupsApi
             body.Add(new OwlUserGroupBody(OwlInput.Id(group.Id, nameof(groups)), OwlInput.Name(group.Name, nameof(groups)), Users(group.UserIds, nameof(groups))));
         }
 
-        if (body.Count == 0)
-        {
-            return [];
-        }
+        return body;
+    }
 
+    private async Task<IReadOnlyList<OwlUserGroup>> SendUpdateAsync(List<OwlUserGroupBody> body, CancellationToken cancellationToken)
+    {
         var request = Request(HttpMethod.Post, UserGroupsPath).WithJson(body, Json.ListOwlUserGroupBody);
         var response = await SendAsync(_connection, request, Json.OwlUserGroupsResponse, cancellationToken).ConfigureAwait(false);
         return response.Groups ?? [];
     }
-
-    public Task DeleteAsync(int groupId, CancellationToken cancellationToken = default) =>
-        SendAsync(_connection, Request(HttpMethod.Delete, Path(UserGroupsPath, OwlInput.Id(groupId, nameof(groupId)))), cancellationToken);
 
     private static List<OwlUserReference> Users(IEnumerable<int> userIds, string parameterName) =>
         OwlInput.Ids(userIds, parameterName).Select(id => new OwlUserReference(id)).ToList();

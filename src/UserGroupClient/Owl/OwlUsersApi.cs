@@ -10,11 +10,13 @@ internal sealed class OwlUsersApi : IOwlUsersApi
 
     private readonly ApiConnection _connection;
     private readonly int _defaultPageSize;
+    private readonly IOwlUserGroupsApi _userGroups;
 
-    public OwlUsersApi(ApiConnection connection, int defaultPageSize)
+    public OwlUsersApi(ApiConnection connection, int defaultPageSize, IOwlUserGroupsApi userGroups)
     {
         _connection = connection;
         _defaultPageSize = defaultPageSize;
+        _userGroups = userGroups;
     }
 
     public async Task<OwlUserPage> ListAsync(OwlUserListOptions? options = null, CancellationToken cancellationToken = default)
@@ -55,15 +57,71 @@ internal sealed class OwlUsersApi : IOwlUsersApi
         return Require(_connection, response.User, "user", request);
     }
 
-    public Task UpdateAsync(OwlUser user, CancellationToken cancellationToken = default)
+    public async Task<OwlUser> UpdateAsync(int userId, OwlUserUpdate changes, CancellationToken cancellationToken = default)
     {
-        var body = Checked(user, nameof(user));
-        OwlInput.Id(body.Id, nameof(user));
-        return SendAsync(_connection, Request(HttpMethod.Post, UsersPath).WithJson(body, Json.OwlUser), cancellationToken);
+        OwlInput.Id(userId, nameof(userId));
+        var groupIds = CheckedChanges(changes, nameof(changes));
+        var all = await ListAsync(new OwlUserListOptions { Page = 0 }, cancellationToken).ConfigureAwait(false);
+        var current = all.Users.FirstOrDefault(user => user.Id == userId)
+            ?? throw new UserGroupNotFoundException($"Owl users: no user has id {userId}; nothing was changed.") { Dialect = "Owl" };
+        var groups = groupIds is null ? current.Groups ?? [] : await GroupsAsync(groupIds, cancellationToken).ConfigureAwait(false);
+        var user = current with
+        {
+            Username = changes.Username ?? current.Username,
+            Role = changes.Role ?? current.Role,
+            Phone = changes.Phone ?? current.Phone,
+            Mail = changes.Mail ?? current.Mail,
+            Weixin = changes.Weixin ?? current.Weixin,
+            Status = changes.Status ?? current.Status,
+            Groups = groups,
+        };
+
+        // Only the groups' ids matter to Owl.
+        var body = user with { Groups = groups.Select(group => new OwlGroupReference { Id = group.Id }).ToList() };
+        await SendAsync(_connection, Request(HttpMethod.Post, UsersPath).WithJson(body, Json.OwlUser), cancellationToken).ConfigureAwait(false);
+        return user;
     }
 
     public Task DeleteAsync(int userId, CancellationToken cancellationToken = default) =>
         SendAsync(_connection, Request(HttpMethod.Delete, Path(UsersPath, OwlInput.Id(userId, nameof(userId)))), cancellationToken);
+
+    // Owl applies the known groups and then fails on an unknown one, after the other fields are written.
+    private async Task<IReadOnlyList<OwlGroupReference>> GroupsAsync(List<int> groupIds, CancellationToken cancellationToken)
+    {
+        if (groupIds.Count == 0)
+        {
+            return [];
+        }
+
+        var existing = (await _userGroups.ListAsync(cancellationToken: cancellationToken).ConfigureAwait(false)).ToDictionary(group => group.Id);
+        OwlUnknownIdsException.ThrowIfAny(groupIds, existing.Keys.ToHashSet(), "Owl users", "user group");
+        return groupIds.Select(id => new OwlGroupReference { Id = id, Name = existing[id].Name }).ToList();
+    }
+
+    /// <summary>Checks the given changes (the current values come from the server as they are); returns the checked group ids.</summary>
+    private static List<int>? CheckedChanges(OwlUserUpdate changes, string parameterName)
+    {
+        ArgumentNullException.ThrowIfNull(changes, parameterName);
+        if (changes.Username is { } username && string.IsNullOrWhiteSpace(username))
+        {
+            throw new ArgumentException("An Owl username must not be empty or whitespace.", parameterName);
+        }
+
+        if (changes.Phone is { } phone && string.IsNullOrWhiteSpace(phone))
+        {
+            throw new ArgumentException("Owl requires a phone number; it must not be empty or whitespace.", parameterName);
+        }
+
+        foreach (var value in new[] { changes.Username, changes.Phone, changes.Mail, changes.Weixin })
+        {
+            if (value is not null)
+            {
+                ApiUri.RejectControlCharacters(value, parameterName);
+            }
+        }
+
+        return changes.GroupIds is null ? null : OwlInput.Ids(changes.GroupIds, parameterName);
+    }
 
     private static OwlUser Checked(OwlUser user, string parameterName)
     {

@@ -36,7 +36,7 @@ public sealed class OwlTypedApiTests
         var ops = await server.Client.UserGroups.CreateAsync("ops");
 
         var dave = await server.Client.Users.CreateAsync(new OwlUser { Username = "dave", Phone = "13700000000", Status = 1, Groups = [new OwlGroupReference { Id = ops.Id }] });
-        await server.Client.Users.UpdateAsync(dave with { Mail = "dave@example.com", Groups = [] });
+        await server.Client.Users.UpdateAsync(dave.Id, new OwlUserUpdate { Mail = "dave@example.com", GroupIds = [] });
         var listed = (await server.Client.Users.ListAsync(new OwlUserListOptions { Search = "dave" })).Users.Single();
         await Assert.ThrowsAsync<UserGroupConflictException>(() => server.Client.Users.CreateAsync(new OwlUser { Username = "DAVE", Phone = "1" }));
         await server.Client.Users.DeleteAsync(dave.Id);
@@ -46,6 +46,44 @@ public sealed class OwlTypedApiTests
         Assert.Empty(listed.Groups!);
         Assert.Null(server.Emulator.FindUser("dave"));
         await Assert.ThrowsAsync<UserGroupNotFoundException>(() => server.Client.Users.DeleteAsync(dave.Id));
+    }
+
+    [Fact]
+    public async Task AUserUpdateChangesWhatItIsGivenAndKeepsTheGroupsRoleAndStatus()
+    {
+        await using var server = await OwlTestServer.StartAsync();
+        var dave = server.Emulator.AddUser("dave", role: OwlUserRoles.Admin, phone: "137", weixin: "wx-dave");
+        var ops = server.Emulator.AddUserGroup("ops", [dave.Id]);
+        server.Emulator.AddUserGroup("dev", [dave.Id]);
+
+        var updated = await server.Client.Users.UpdateAsync(dave.Id, new OwlUserUpdate { Mail = "dave@corp.example" });
+
+        var stored = server.Emulator.FindUser("dave")!;
+        Assert.Equal(("dave", OwlUserRoles.Admin, 1, "137", "dave@corp.example", "wx-dave"), (stored.Username, stored.Role, stored.Status, stored.Phone, stored.Mail, stored.Weixin));
+        Assert.Equal(2, stored.UserGroupIds.Count);
+        Assert.Equal(("dave@corp.example", OwlUserRoles.Admin, 1), (updated.Mail, updated.Role, updated.Status));
+        Assert.Equal(["GET /api/v1/users?page=0", "POST /api/v1/users"], server.Emulator.Journal.Entries.Where(e => e.Path != "/api/v1/login").Select(e => $"{e.Method} {e.PathAndQuery}"));
+
+        var moved = await server.Client.Users.UpdateAsync(dave.Id, new OwlUserUpdate { Status = 0, GroupIds = [ops.Id] });
+
+        Assert.Equal([ops.Id], server.Emulator.FindUser("dave")!.UserGroupIds);
+        Assert.Equal((0, OwlUserRoles.Admin, "dave@corp.example"), (server.Emulator.FindUser("dave")!.Status, server.Emulator.FindUser("dave")!.Role, server.Emulator.FindUser("dave")!.Mail));
+        Assert.Equal("ops", Assert.Single(moved.Groups!).Name);
+    }
+
+    [Fact]
+    public async Task AUserUpdateNamingAnUnknownUserOrGroupSendsNothing()
+    {
+        await using var server = await OwlTestServer.StartAsync();
+        var dave = server.Emulator.AddUser("dave", role: OwlUserRoles.Admin);
+        var ops = server.Emulator.AddUserGroup("ops", [dave.Id]);
+
+        await Assert.ThrowsAsync<UserGroupNotFoundException>(() => server.Client.Users.UpdateAsync(4242, new OwlUserUpdate { Mail = "x@example.com" }));
+        var error = await Assert.ThrowsAsync<OwlUnknownIdsException>(() => server.Client.Users.UpdateAsync(dave.Id, new OwlUserUpdate { Role = OwlUserRoles.User, GroupIds = [ops.Id, 77] }));
+
+        Assert.Equal(["77"], error.UnknownIds);
+        Assert.Equal((OwlUserRoles.Admin, 1), (server.Emulator.FindUser("dave")!.Role, server.Emulator.FindUser("dave")!.UserGroupIds.Count));
+        Assert.DoesNotContain(server.Emulator.Journal.Entries, e => e.Method == "POST" && e.Path == "/api/v1/users");
     }
 
     [Fact]
@@ -74,6 +112,30 @@ public sealed class OwlTypedApiTests
         Assert.Equal(server.HostIds.Take(2), groupHosts.Select(h => h.Id));
         Assert.Equal(2, page.HostCount);
         Assert.Equal("web", hosts[0].Groups![0].Name);
+    }
+
+    [Fact]
+    public async Task TheTypedUpdateSendsUnknownHostsAndOwlFailsAfterApplyingTheKnownOnes()
+    {
+        await using var server = await OwlTestServer.StartAsync();
+        var web = server.Emulator.AddHostGroup("web", [server.HostIds[1]]);
+
+        var error = await Assert.ThrowsAsync<UserGroupApiException>(() => server.Client.HostGroups.UpdateAsync(web.Id, "web", [server.HostIds[0], "ffffffffffffffff"]));
+
+        Assert.Contains("foreign key", error.ServerMessage, StringComparison.Ordinal);
+        Assert.Equal([server.HostIds[0]], server.Emulator.GetHostGroups().Single().HostIds);
+    }
+
+    [Fact]
+    public async Task TheTypedDeleteSendsTheDeleteAndTheV4CodeDeletesAGroupWithHosts()
+    {
+        await using var server = await OwlTestServer.StartAsync();
+        var web = server.Emulator.AddHostGroup("web", server.HostIds);
+
+        await server.Client.HostGroups.DeleteAsync(web.Id);
+
+        Assert.Empty(server.Emulator.GetHostGroups());
+        Assert.Equal(3, server.Emulator.GetHosts().Count);
     }
 
     [Fact]

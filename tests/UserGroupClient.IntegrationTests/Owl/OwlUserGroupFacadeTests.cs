@@ -56,6 +56,22 @@ public sealed class OwlUserGroupFacadeTests
     }
 
     [Fact]
+    public async Task TheTypedUpdateRefusesGroupIdsThatNameNoGroupAndSendsNothing()
+    {
+        await using var server = await OwlTestServer.StartAsync();
+        var alice = int.Parse(server.UserIds[0], System.Globalization.CultureInfo.InvariantCulture);
+        var ops = server.Emulator.AddUserGroup("ops", [alice]);
+
+        var error = await Assert.ThrowsAsync<UserGroupClient.Owl.OwlUnknownIdsException>(() => server.Client.UserGroups.UpdateAsync(
+            [new UserGroupClient.Owl.OwlUserGroupUpdate(ops.Id, "ops", []), new UserGroupClient.Owl.OwlUserGroupUpdate(4242, "ghost", [alice])]));
+
+        Assert.Equal(["4242"], error.UnknownIds);
+        Assert.Contains("4242", error.Message, StringComparison.Ordinal);
+        Assert.Equal([alice], server.Emulator.GetUserGroups().Single().UserIds);
+        Assert.DoesNotContain(server.Emulator.Journal.Entries, e => e.Method == "POST" && e.Path == "/api/v1/usergroups");
+    }
+
+    [Fact]
     public async Task TheRenameOptionOfTheEmulatorAppliesNamesThroughTheTypedApi()
     {
         await using var server = await OwlTestServer.StartAsync(new OwlEmulatorOptions { ApplyUserGroupRenames = true });

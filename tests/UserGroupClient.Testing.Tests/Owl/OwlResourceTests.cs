@@ -49,9 +49,9 @@ public sealed class OwlResourceTests
     }
 
     [Fact]
-    public async Task DeleteIsRefusedWhileHostsRemainByDefault()
+    public async Task TheRefuseModeRefusesToDeleteWhileHostsRemain()
     {
-        await using var owl = await OwlEmulator.StartAsync();
+        await using var owl = await OwlEmulator.StartAsync(new() { HostGroupDeleteMode = OwlHostGroupDeleteMode.Refuse });
         var host = owl.AddHost("a", "10.0.0.1");
         owl.AddHostGroup("test_group_new", [host.Id]);
         owl.AddHostGroup("empty");
@@ -69,9 +69,9 @@ public sealed class OwlResourceTests
     }
 
     [Fact]
-    public async Task TheCascadeModeDeletesGroupsWithHosts()
+    public async Task ByDefaultAGroupWithHostsIsDeletedWithItsMembershipsAsTheV4CodeDoes()
     {
-        await using var owl = await OwlEmulator.StartAsync(new() { HostGroupDeleteMode = OwlHostGroupDeleteMode.Cascade });
+        await using var owl = await OwlEmulator.StartAsync();
         var host = owl.AddHost("a", "10.0.0.1");
         owl.AddHostGroup("web", [host.Id]);
         using var client = OwlWire.AdminClient(owl);
@@ -144,7 +144,29 @@ public sealed class OwlResourceTests
     }
 
     [Fact]
-    public async Task UserGroupUpdatesReplaceMembersKeepTheStoredNameAndSkipUnknownIds()
+    public async Task UserUpdatesWriteEveryFieldReplaceTheGroupsAndChangeNothingForAnUnknownId()
+    {
+        await using var owl = await OwlEmulator.StartAsync();
+        var alice = owl.AddUser("alice", role: 1, phone: "137", weixin: "wx");
+        owl.AddUserGroup("ops", [alice.Id]);
+        using var client = OwlWire.AdminClient(owl);
+
+        var partial = await OwlWire.SendAsync(client, HttpMethod.Post, "api/v1/users", $$"""{"id":{{alice.Id}},"username":"alice","phone":"137"}""");
+        var unknownWithoutGroups = await OwlWire.SendAsync(client, HttpMethod.Post, "api/v1/users", """{"id":99,"username":"ghost","phone":"1"}""");
+        var unknownWithGroups = await OwlWire.SendAsync(client, HttpMethod.Post, "api/v1/users", """{"id":99,"username":"ghost","phone":"1","groups":[{"id":1}]}""");
+
+        Assert.Equal("""{"code":200,"message":"user update successful"}""", OwlWire.Compact(partial));
+        var stored = owl.FindUser("alice")!;
+        Assert.Equal((0, 0, "137", "", ""), (stored.Role, stored.Status, stored.Phone, stored.Mail, stored.Weixin));
+        Assert.Empty(stored.UserGroupIds);
+        Assert.Equal("""{"code":200,"message":"user update successful"}""", OwlWire.Compact(unknownWithoutGroups));
+        Assert.Equal(500, (int)unknownWithGroups["code"]!);
+        Assert.Equal(2, owl.GetUsers().Count);
+        Assert.Empty(owl.GetUserGroups().Single().UserIds);
+    }
+
+    [Fact]
+    public async Task UserGroupUpdatesReplaceMembersKeepTheStoredNameSkipUnknownIdsAndEchoTheRequest()
     {
         await using var owl = await OwlEmulator.StartAsync();
         var alice = owl.AddUser("alice");
@@ -152,13 +174,17 @@ public sealed class OwlResourceTests
         using var client = OwlWire.AdminClient(owl);
 
         var updated = await OwlWire.SendAsync(client, HttpMethod.Post, "api/v1/usergroups", $$"""[{"id":1,"name":"renamed","users":[{"id":{{alice.Id}}},{"id":77}]},{"id":42,"name":"x","users":[]}]""");
+        var stored = owl.GetUserGroups().Single().UserIds;
         var taken = await OwlWire.SendAsync(client, HttpMethod.Put, "api/v1/usergroups", """{"name":"OPS"}""");
         var deleted = await OwlWire.SendAsync(client, HttpMethod.Delete, "api/v1/usergroups/1");
         var missing = await OwlWire.SendAsync(client, HttpMethod.Delete, "api/v1/usergroups/1");
 
+        // The answer is the request's array: each known group with its stored name, unknown ones as sent, users as sent.
         Assert.Equal("user group update successful", (string?)updated["message"]);
-        Assert.Equal("ops", (string?)updated["groups"]![0]!["name"]);
-        Assert.Equal($$"""[{"id":{{alice.Id}},"username":"alice","role":0,"phone":"13900000000","mail":"alice@example.com","weixin":"","status":1}]""", OwlWire.Compact(updated["groups"]![0]!["users"]));
+        Assert.Equal(
+            $$"""[{"id":1,"name":"ops","users":[{"id":{{alice.Id}},"username":"","role":0,"phone":"","mail":"","weixin":"","status":0},{"id":77,"username":"","role":0,"phone":"","mail":"","weixin":"","status":0}]},{"id":42,"name":"x","users":[]}]""",
+            OwlWire.Compact(updated["groups"]));
+        Assert.Equal([alice.Id], stored);
         Assert.Equal("""{"code":400,"message":"user group already exists"}""", OwlWire.Compact(taken));
         Assert.Equal("""{"code":200,"message":"ops delete successful"}""", OwlWire.Compact(deleted));
         Assert.Equal("""{"code":404,"message":"The usergroup not found"}""", OwlWire.Compact(missing));

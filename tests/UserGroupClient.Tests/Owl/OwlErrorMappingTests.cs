@@ -48,7 +48,7 @@ public sealed class OwlErrorMappingTests
         const string Refusal = "{\n  \"code\": 200,\n  \"message\": \"test_group_new contains some host, is not allowed to delete\"\n}";
         using var owl = new OwlStub(new StubHandler(_ => StubHandler.Json(HttpStatusCode.OK, Refusal)));
 
-        var error = await Assert.ThrowsAsync<UserGroupNotEmptyException>(() => owl.Client.AsHostGroupService().DeleteGroupAsync("8"));
+        var error = await Assert.ThrowsAsync<UserGroupNotEmptyException>(() => owl.Client.HostGroups.DeleteAsync(8));
 
         Assert.Equal("test_group_new contains some host, is not allowed to delete", error.ServerMessage);
     }

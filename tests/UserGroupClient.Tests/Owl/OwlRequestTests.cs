@@ -39,17 +39,23 @@ public sealed class OwlRequestTests
     }
 
     [Fact]
-    public async Task UserUpdateIsAPostOfTheWholeUserAndDeleteUsesThePath()
+    public async Task UserUpdateReadsTheUsersThenPostsTheWholeUserAndDeleteUsesThePath()
     {
-        using var owl = new OwlStub(new StubHandler(_ => StubHandler.Json(HttpStatusCode.OK, """{"code":200,"message":"user update successful"}""")));
+        using var owl = new OwlStub(new StubHandler(request => StubHandler.Json(HttpStatusCode.OK, request.Method.Method switch
+        {
+            "GET" => """{"code":200,"users":[{"id":7,"username":"dave","role":1,"phone":"1","mail":"d@x","weixin":"wx","status":1,"groups":[{"id":2,"name":"ops"}]}],"total":1}""",
+            _ => """{"code":200,"message":"user update successful"}""",
+        })));
 
-        await owl.Client.Users.UpdateAsync(new OwlUser { Id = 7, Username = "dave", Phone = "1", Mail = "d@x", Status = 1, Role = OwlUserRoles.Admin });
+        await owl.Client.Users.UpdateAsync(7, new OwlUserUpdate { Mail = "dave@x" });
         await owl.Client.Users.DeleteAsync(7);
 
-        Assert.Equal("POST /api/v1/users", $"{owl.Handler.Requests[0].Method} {owl.Handler.Requests[0].PathAndQuery}");
-        Assert.Equal("""{"id":7,"username":"dave","role":1,"phone":"1","mail":"d@x","weixin":"","status":1}""", owl.Handler.Requests[0].Body);
-        Assert.Equal("DELETE /api/v1/users/7", $"{owl.Handler.Requests[1].Method} {owl.Handler.Requests[1].PathAndQuery}");
-        Assert.Null(owl.Handler.Requests[1].Body);
+        var requests = owl.Handler.Requests;
+        Assert.Equal("GET /api/v1/users?page=0", $"{requests[0].Method} {requests[0].PathAndQuery}");
+        Assert.Equal("POST /api/v1/users", $"{requests[1].Method} {requests[1].PathAndQuery}");
+        Assert.Equal("""{"id":7,"username":"dave","role":1,"phone":"1","mail":"dave@x","weixin":"wx","status":1,"groups":[{"id":2}]}""", requests[1].Body);
+        Assert.Equal("DELETE /api/v1/users/7", $"{requests[2].Method} {requests[2].PathAndQuery}");
+        Assert.Null(requests[2].Body);
     }
 
     [Fact]
@@ -59,6 +65,7 @@ public sealed class OwlRequestTests
         {
             "PUT" => """{"code":200,"message":"group create successful","group":{"id":3,"name":"ops","users":[]}}""",
             "DELETE" => """{"code":200,"message":"ops delete successful"}""",
+            "GET" => """{"code":200,"groups":[{"id":3,"name":"ops","users":[]}]}""",
             _ => """{"code":200,"message":"ok","groups":[]}""",
         })));
 
@@ -71,9 +78,10 @@ public sealed class OwlRequestTests
         Assert.Equal("GET /api/v1/usergroups?q=op", $"{requests[0].Method} {requests[0].PathAndQuery}");
         Assert.Equal("PUT /api/v1/usergroups", $"{requests[1].Method} {requests[1].PathAndQuery}");
         Assert.Equal("""{"name":"ops","users":[{"id":1},{"id":2}]}""", requests[1].Body);
-        Assert.Equal("POST /api/v1/usergroups", $"{requests[2].Method} {requests[2].PathAndQuery}");
-        Assert.Equal("""[{"id":3,"name":"ops","users":[{"id":2}]}]""", requests[2].Body);
-        Assert.Equal("DELETE /api/v1/usergroups/3", $"{requests[3].Method} {requests[3].PathAndQuery}");
+        Assert.Equal("GET /api/v1/usergroups", $"{requests[2].Method} {requests[2].PathAndQuery}");
+        Assert.Equal("POST /api/v1/usergroups", $"{requests[3].Method} {requests[3].PathAndQuery}");
+        Assert.Equal("""[{"id":3,"name":"ops","users":[{"id":2}]}]""", requests[3].Body);
+        Assert.Equal("DELETE /api/v1/usergroups/3", $"{requests[4].Method} {requests[4].PathAndQuery}");
     }
 
     [Fact]
@@ -132,7 +140,10 @@ public sealed class OwlRequestTests
         await Assert.ThrowsAsync<ArgumentOutOfRangeException>(() => owl.Client.HostGroups.DeleteAsync(0));
         await Assert.ThrowsAsync<ArgumentOutOfRangeException>(() => owl.Client.UserGroups.CreateAsync("ops", [0]));
         await Assert.ThrowsAsync<ArgumentException>(() => owl.Client.Users.CreateAsync(new OwlUser { Username = "dave" }));
-        await Assert.ThrowsAsync<ArgumentOutOfRangeException>(() => owl.Client.Users.UpdateAsync(new OwlUser { Username = "dave", Phone = "1" }));
+        await Assert.ThrowsAsync<ArgumentOutOfRangeException>(() => owl.Client.Users.UpdateAsync(0, new OwlUserUpdate { Mail = "d@x" }));
+        await Assert.ThrowsAsync<ArgumentException>(() => owl.Client.Users.UpdateAsync(7, new OwlUserUpdate { Username = " " }));
+        await Assert.ThrowsAsync<ArgumentException>(() => owl.Client.Users.UpdateAsync(7, new OwlUserUpdate { Mail = "d@x\r\nX: y" }));
+        await Assert.ThrowsAsync<ArgumentOutOfRangeException>(() => owl.Client.Users.UpdateAsync(7, new OwlUserUpdate { GroupIds = [0] }));
         await Assert.ThrowsAsync<ArgumentOutOfRangeException>(() => owl.Client.Users.ListAsync(new OwlUserListOptions { PageSize = 0 }));
         await Assert.ThrowsAsync<ArgumentException>(() => hostGroups.GetGroupAsync("1/../2"));
         await Assert.ThrowsAsync<ArgumentException>(() => hostGroups.DeleteGroupAsync("abc"));

@@ -78,7 +78,9 @@ public sealed class OwlWireFormatTests
     [Fact]
     public async Task TheFacadeMapsIdsToStrings()
     {
-        using var owl = new OwlStub(new StubHandler(_ => StubHandler.Json(HttpStatusCode.OK, DocHostGroupCreate)));
+        using var owl = new OwlStub(new StubHandler(request => StubHandler.Json(HttpStatusCode.OK, request.Method == HttpMethod.Get
+            ? """{"code":200,"hosts":[{"id":"03381a1a3ea35d5a","status":"1"}],"total":1}"""
+            : DocHostGroupCreate)));
 
         var group = await owl.Client.AsHostGroupService().CreateGroupAsync(new NewUserGroup("test_group") { MemberIds = ["03381a1a3ea35d5a"] });
 
