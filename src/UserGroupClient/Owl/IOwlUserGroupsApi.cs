@@ -23,7 +23,7 @@ public interface IOwlUserGroupsApi
     /// The server's answer, which echoes the request: each group with its id, its stored name and the users as sent
     /// (ids only; the other user fields are blank).
     /// </returns>
-    /// <exception cref="OwlUnknownIdsException">A group id names no user group; <see cref="OwlUnknownIdsException.UnknownIds"/> lists them and nothing was sent.</exception>
+    /// <exception cref="UserGroupUnknownIdsException">A group id names no user group; <see cref="UserGroupUnknownIdsException.UnknownIds"/> lists them and nothing was sent.</exception>
     Task<IReadOnlyList<OwlUserGroup>> UpdateAsync(IEnumerable<OwlUserGroupUpdate> groups, CancellationToken cancellationToken = default);
 
     /// <summary><c>DELETE /api/v1/usergroups/{id}</c>; memberships are removed with it.</summary>

@@ -34,7 +34,7 @@ public interface IOwlUsersApi
     /// <exception cref="ArgumentException">The username or phone number is blank, or a value holds control characters.</exception>
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="userId"/> or a group id is not positive.</exception>
     /// <exception cref="UserGroupNotFoundException">No user has this id; nothing was sent.</exception>
-    /// <exception cref="OwlUnknownIdsException">A group id names no user group; nothing was sent.</exception>
+    /// <exception cref="UserGroupUnknownIdsException">A group id names no user group; nothing was sent.</exception>
     Task<OwlUser> UpdateAsync(int userId, OwlUserUpdate changes, CancellationToken cancellationToken = default);
 
     /// <summary><c>DELETE /api/v1/users/{id}</c> (administrators only).</summary>

@@ -98,7 +98,7 @@ public class OwlClient : IDisposable
     /// </list>
     /// <para>
     /// Member changes read the group and replace its whole host list, so a change someone else makes in between is lost.
-    /// Ids that name no host are refused with <see cref="OwlUnknownIdsException"/> before anything is written (Owl v4
+    /// Ids that name no host are refused with <see cref="UserGroupUnknownIdsException"/> before anything is written (Owl v4
     /// skips them on create, and otherwise applies the other hosts and then fails). Deleting a group that still holds
     /// hosts raises <see cref="UserGroupNotEmptyException"/> without sending the DELETE, although Owl v4 would delete it;
     /// a host added between that check and the DELETE is deleted with the group by v4, and refused by a server that
@@ -132,7 +132,7 @@ public class OwlClient : IDisposable
     /// <para>
     /// Member changes read the group and replace its whole user list, so a change someone else makes in between is
     /// lost, and a group deleted in between makes the replace change nothing without an error (Owl v4 skips it). Ids
-    /// that name no user are refused with <see cref="OwlUnknownIdsException"/> before anything is written (Owl v4 skips
+    /// that name no user are refused with <see cref="UserGroupUnknownIdsException"/> before anything is written (Owl v4 skips
     /// them silently, so a set naming only unknown ids would empty the group).
     /// </para>
     /// </remarks>

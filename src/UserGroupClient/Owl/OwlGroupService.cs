@@ -214,7 +214,7 @@ internal abstract class OwlGroupService<TGroup, TMember> : IUserGroupService
     {
         if (members.Count > 0)
         {
-            OwlUnknownIdsException.ThrowIfAny(members, await ExistingMembersAsync(cancellationToken).ConfigureAwait(false), Name, _memberKind);
+            UserGroupUnknownIdsException.ThrowIfAny(members, await ExistingMembersAsync(cancellationToken).ConfigureAwait(false), "Owl", Name, _memberKind);
         }
     }
 }

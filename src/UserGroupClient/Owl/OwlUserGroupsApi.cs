@@ -37,7 +37,7 @@ internal sealed class OwlUserGroupsApi : IOwlUserGroupsApi
 
         // Owl v4 skips ids that name no group and its answer echoes the request, so only the list can tell them.
         var existing = (await ListAsync(cancellationToken: cancellationToken).ConfigureAwait(false)).Select(group => group.Id).ToHashSet();
-        OwlUnknownIdsException.ThrowIfAny(body.Select(group => group.Id!.Value), existing, "Owl user groups", "user group");
+        UserGroupUnknownIdsException.ThrowIfAny(body.Select(group => group.Id!.Value), existing, "Owl", "Owl user groups", "user group");
         return await SendUpdateAsync(body, cancellationToken).ConfigureAwait(false);
     }
 

@@ -94,7 +94,7 @@ internal sealed class OwlUsersApi : IOwlUsersApi
         }
 
         var existing = (await _userGroups.ListAsync(cancellationToken: cancellationToken).ConfigureAwait(false)).ToDictionary(group => group.Id);
-        OwlUnknownIdsException.ThrowIfAny(groupIds, existing.Keys.ToHashSet(), "Owl users", "user group");
+        UserGroupUnknownIdsException.ThrowIfAny(groupIds, existing.Keys.ToHashSet(), "Owl", "Owl users", "user group");
         return groupIds.Select(id => new OwlGroupReference { Id = id, Name = existing[id].Name }).ToList();
     }
 

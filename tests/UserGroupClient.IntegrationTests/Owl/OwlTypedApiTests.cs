@@ -79,7 +79,7 @@ public sealed class OwlTypedApiTests
         var ops = server.Emulator.AddUserGroup("ops", [dave.Id]);
 
         await Assert.ThrowsAsync<UserGroupNotFoundException>(() => server.Client.Users.UpdateAsync(4242, new OwlUserUpdate { Mail = "x@example.com" }));
-        var error = await Assert.ThrowsAsync<OwlUnknownIdsException>(() => server.Client.Users.UpdateAsync(dave.Id, new OwlUserUpdate { Role = OwlUserRoles.User, GroupIds = [ops.Id, 77] }));
+        var error = await Assert.ThrowsAsync<UserGroupUnknownIdsException>(() => server.Client.Users.UpdateAsync(dave.Id, new OwlUserUpdate { Role = OwlUserRoles.User, GroupIds = [ops.Id, 77] }));
 
         Assert.Equal(["77"], error.UnknownIds);
         Assert.Equal((OwlUserRoles.Admin, 1), (server.Emulator.FindUser("dave")!.Role, server.Emulator.FindUser("dave")!.UserGroupIds.Count));

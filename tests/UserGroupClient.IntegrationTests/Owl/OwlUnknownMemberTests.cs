@@ -22,7 +22,7 @@ public sealed class OwlUnknownMemberTests
         var group = await groups.CreateGroupAsync(new NewUserGroup("ops") { MemberIds = [known[0]] });
         var writes = Writes(server);
 
-        var error = await Assert.ThrowsAsync<OwlUnknownIdsException>(() => groups.SetMembersAsync(group.Id, [unknown]));
+        var error = await Assert.ThrowsAsync<UserGroupUnknownIdsException>(() => groups.SetMembersAsync(group.Id, [unknown]));
 
         Assert.Equal([unknown], error.UnknownIds);
         Assert.Contains(unknown, error.Message, StringComparison.Ordinal);
@@ -40,7 +40,7 @@ public sealed class OwlUnknownMemberTests
         var group = await groups.CreateGroupAsync(new NewUserGroup("ops") { MemberIds = [known[0]] });
         var writes = Writes(server);
 
-        var error = await Assert.ThrowsAsync<OwlUnknownIdsException>(() => groups.AddMembersAsync(group.Id, [known[1], unknown]));
+        var error = await Assert.ThrowsAsync<UserGroupUnknownIdsException>(() => groups.AddMembersAsync(group.Id, [known[1], unknown]));
 
         Assert.Equal([unknown], error.UnknownIds);
         Assert.Equal([known[0]], StoredMembers(server, hostGroups));
@@ -55,7 +55,7 @@ public sealed class OwlUnknownMemberTests
         var groups = Facade(server, hostGroups);
         var known = Known(server, hostGroups);
 
-        var error = await Assert.ThrowsAsync<OwlUnknownIdsException>(() => groups.CreateGroupAsync(new NewUserGroup("ops") { MemberIds = [known[0], unknown] }));
+        var error = await Assert.ThrowsAsync<UserGroupUnknownIdsException>(() => groups.CreateGroupAsync(new NewUserGroup("ops") { MemberIds = [known[0], unknown] }));
 
         Assert.Equal([unknown], error.UnknownIds);
         Assert.Null(await groups.FindGroupByNameAsync("ops"));

@@ -62,7 +62,7 @@ public sealed class OwlUserGroupFacadeTests
         var alice = int.Parse(server.UserIds[0], System.Globalization.CultureInfo.InvariantCulture);
         var ops = server.Emulator.AddUserGroup("ops", [alice]);
 
-        var error = await Assert.ThrowsAsync<UserGroupClient.Owl.OwlUnknownIdsException>(() => server.Client.UserGroups.UpdateAsync(
+        var error = await Assert.ThrowsAsync<UserGroupClient.UserGroupUnknownIdsException>(() => server.Client.UserGroups.UpdateAsync(
             [new UserGroupClient.Owl.OwlUserGroupUpdate(ops.Id, "ops", []), new UserGroupClient.Owl.OwlUserGroupUpdate(4242, "ghost", [alice])]));
 
         Assert.Equal(["4242"], error.UnknownIds);

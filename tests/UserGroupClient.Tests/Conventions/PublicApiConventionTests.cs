@@ -37,7 +37,7 @@ public sealed class PublicApiConventionTests
     {
         var exceptions = PublicTypes.Where(t => typeof(Exception).IsAssignableFrom(t)).ToList();
 
-        Assert.Equal(9, exceptions.Count);
+        Assert.Equal(10, exceptions.Count);
         Assert.All(exceptions, type =>
         {
             Assert.True(typeof(UserGroupApiException).IsAssignableFrom(type), type.Name);
