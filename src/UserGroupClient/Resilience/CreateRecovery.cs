@@ -1,3 +1,4 @@
+using System.Globalization;
 using UserGroupClient.Http;
 
 namespace UserGroupClient.Resilience;
@@ -9,7 +10,10 @@ namespace UserGroupClient.Resilience;
 /// mapper calls transient (<see cref="ApiErrorMapper.IsTransient"/>; a business error never is), it looks again:
 /// exactly one group with the name that was not there before is the created one; none means the create did not happen, and it is tried again
 /// after a backoff, within the retry budget; more than one (someone else created the name meanwhile) cannot be told
-/// apart, and the failure is raised saying so. With retries turned off nothing is looked up and nothing is recovered.
+/// apart, and the failure is raised saying so. <see cref="UserGroupResilienceOptions.TotalTimeout"/> bounds the whole
+/// loop, as it bounds one request: past it the create fails with <see cref="TimeoutException"/>, and a backoff (say a
+/// long <c>Retry-After</c>) that would end past it is not waited out. With retries turned off nothing is looked up and
+/// nothing is recovered.
 /// </summary>
 /// <remarks>
 /// What remains: another client that creates the same name between the first look and the lost create's answer makes
@@ -57,35 +61,49 @@ internal sealed class CreateRecovery
             return await create(cancellationToken).ConfigureAwait(false);
         }
 
-        // On a dialect with unique names a group found here makes the server refuse the create: that refusal is a
-        // business error, never recovered, and it carries the server's own status and code.
-        var before = (await findAll(cancellationToken).ConfigureAwait(false)).Select(group => group.Id).ToHashSet(StringComparer.Ordinal);
-        for (var attempt = 0; ; attempt++)
+        // One deadline for the whole loop: the lookups, every attempt and the waits between them.
+        using var deadline = TimeoutScope.Start(_timeProvider, _options.TotalTimeout, cancellationToken);
+        var started = _timeProvider.GetTimestamp();
+        try
         {
-            try
+            // On a dialect with unique names a group found here makes the server refuse the create: that refusal is a
+            // business error, never recovered, and it carries the server's own status and code.
+            var before = (await findAll(deadline.Token).ConfigureAwait(false)).Select(group => group.Id).ToHashSet(StringComparer.Ordinal);
+            for (var attempt = 0; ; attempt++)
             {
-                return await create(cancellationToken).ConfigureAwait(false);
+                try
+                {
+                    return await create(deadline.Token).ConfigureAwait(false);
+                }
+                catch (Exception exception) when (ApiErrorMapper.IsTransient(exception) && !deadline.Token.IsCancellationRequested)
+                {
+                    var appeared = (await findAll(deadline.Token).ConfigureAwait(false)).Where(group => !before.Contains(group.Id)).ToList();
+                    if (appeared.Count == 1)
+                    {
+                        return appeared[0];
+                    }
+
+                    if (appeared.Count > 1)
+                    {
+                        throw Ambiguous(name, appeared, exception);
+                    }
+
+                    // A wait that would end past the deadline is not begun: the failure is the answer now, not later.
+                    var wait = Backoff(exception, attempt);
+                    if (attempt >= _options.MaxRetryAttempts || _timeProvider.GetElapsedTime(started) + wait >= _options.TotalTimeout)
+                    {
+                        throw;
+                    }
+
+                    await Task.Delay(wait, _timeProvider, deadline.Token).ConfigureAwait(false);
+                }
             }
-            catch (Exception exception) when (ApiErrorMapper.IsTransient(exception) && !cancellationToken.IsCancellationRequested)
-            {
-                var appeared = (await findAll(cancellationToken).ConfigureAwait(false)).Where(group => !before.Contains(group.Id)).ToList();
-                if (appeared.Count == 1)
-                {
-                    return appeared[0];
-                }
-
-                if (appeared.Count > 1)
-                {
-                    throw Ambiguous(name, appeared, exception);
-                }
-
-                if (attempt >= _options.MaxRetryAttempts)
-                {
-                    throw;
-                }
-
-                await Task.Delay(Backoff(exception, attempt), _timeProvider, cancellationToken).ConfigureAwait(false);
-            }
+        }
+        catch (OperationCanceledException exception) when (deadline.TimedOut)
+        {
+            throw new TimeoutException(
+                string.Create(CultureInfo.InvariantCulture, $"{_errors.Dialect}: creating '{name}' did not complete within {_options.TotalTimeout.TotalSeconds:0.###} s (Resilience.TotalTimeout bounds the lookups, the attempts and the waits between them)."),
+                exception);
         }
     }
 
