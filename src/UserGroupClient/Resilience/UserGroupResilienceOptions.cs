@@ -11,7 +11,10 @@ public sealed class UserGroupResilienceOptions
     /// <summary>Whether retries, timeouts and the circuit breaker run at all. Default <see langword="true"/>.</summary>
     public bool Enabled { get; set; } = true;
 
-    /// <summary>The longest one request may take across all its attempts and delays. Default 30 seconds.</summary>
+    /// <summary>
+    /// The longest one request may take across all its attempts and delays; it also bounds a facade create as a whole
+    /// (the name lookups, the create attempts and the waits between them). Default 30 seconds.
+    /// </summary>
     public TimeSpan TotalTimeout { get; set; } = TimeSpan.FromSeconds(30);
 
     /// <summary>The longest one attempt may take before it is abandoned (and retried when safe). Default 10 seconds.</summary>
