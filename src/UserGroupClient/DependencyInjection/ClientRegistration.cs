@@ -61,7 +61,7 @@ internal static class ClientRegistration
         {
             var state = State<TOptions>(provider, name);
             var factory = provider.GetRequiredService<IHttpClientFactory>();
-            var api = ClientPipeline.Connect(new HttpClientTransportHandler(factory.CreateClient(apiHttpClient)), state.Options, name, errors, state.Secrets, state.ApiBaseAddress);
+            var api = ClientPipeline.Connect(new HttpClientTransportHandler(factory.CreateClient(apiHttpClient)), state.Options, state.ClientName, errors, state.Secrets, state.ApiBaseAddress);
             return createClient(state.Options, new ClientPipeline.Connections(api, state.Unauthenticated));
         });
         services.AddKeyedSingleton(name, (provider, key) => userGroupService(provider.GetRequiredKeyedService<TClient>(key)));
@@ -106,7 +106,6 @@ internal static class ClientRegistration
     private sealed class ClientState<[DynamicallyAccessedMembers(DynamicallyAccessedMemberTypes.PublicParameterlessConstructor)] TOptions>
         where TOptions : UserGroupClientOptions
     {
-        private readonly string _name;
         private readonly Polly.ResiliencePipeline<HttpResponseMessage>? _resilience;
         private readonly Lazy<ApiConnection> _unauthenticated;
         private readonly Lazy<Func<DelegatingHandler>> _authentication;
@@ -119,17 +118,20 @@ internal static class ClientRegistration
             Func<TOptions, ApiConnection, Func<DelegatingHandler>> createAuthenticationHandlers,
             Func<TOptions, Uri>? apiBaseAddress)
         {
-            _name = name;
             Options = provider.GetRequiredService<IOptionsMonitor<TOptions>>().Get(name);
+            ClientName = Options.ClientName ?? name;
             ApiBaseAddress = apiBaseAddress?.Invoke(Options);
             Secrets = ClientPipeline.CreateKnownSecrets(Options);
-            _resilience = ClientPipeline.CreateResilience(Options, name, errors);
+            _resilience = ClientPipeline.CreateResilience(Options, ClientName, errors);
             _unauthenticated = new Lazy<ApiConnection>(() => ClientPipeline.Connect(
-                new HttpClientTransportHandler(provider.GetRequiredService<IHttpClientFactory>().CreateClient(loginHttpClient)), Options, name, errors, Secrets, ApiBaseAddress));
+                new HttpClientTransportHandler(provider.GetRequiredService<IHttpClientFactory>().CreateClient(loginHttpClient)), Options, ClientName, errors, Secrets, ApiBaseAddress));
             _authentication = new Lazy<Func<DelegatingHandler>>(() => createAuthenticationHandlers(Options, _unauthenticated.Value));
         }
 
         public TOptions Options { get; }
+
+        /// <summary>The client's name in logs, spans and metrics: <see cref="UserGroupClientOptions.ClientName"/>, else the registration name.</summary>
+        public string ClientName { get; }
 
         /// <summary>Where API paths are resolved, when the dialect adds a root to the base address.</summary>
         public Uri? ApiBaseAddress { get; }
@@ -139,7 +141,7 @@ internal static class ClientRegistration
 
         public ApiConnection Unauthenticated => _unauthenticated.Value;
 
-        public DelegatingHandler Attempts() => ClientPipeline.CreateAttemptHandler(Options, _name, _resilience);
+        public DelegatingHandler Attempts() => ClientPipeline.CreateAttemptHandler(Options, ClientName, _resilience);
 
         public DelegatingHandler Authentication() => _authentication.Value();
     }
