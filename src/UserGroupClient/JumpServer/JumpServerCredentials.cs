@@ -18,7 +18,8 @@ public abstract class JumpServerCredentials
     /// <remarks>
     /// <para><b>The body is not covered.</b> JumpServer's verifier checks no digest of the body, so a request captured on
     /// the way can be sent again with another body and still verify; signing a <c>Digest</c> header would prove nothing
-    /// to it. Nor does the server check the <c>Date</c>: a captured request stays valid. Use https.</para>
+    /// to it. Nor does the server check the <c>Date</c>: a captured request stays valid. Use https (plain http to a host
+    /// other than this machine is refused unless <see cref="JumpServerClientOptions.AllowAccessKeyOverPlainHttp"/> is set).</para>
     /// </remarks>
     /// <param name="keyId">The Access Key id (a UUID).</param>
     /// <param name="secret">The Access Key secret.</param>
