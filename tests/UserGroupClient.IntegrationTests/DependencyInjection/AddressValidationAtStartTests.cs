@@ -48,6 +48,27 @@ public sealed class AddressValidationAtStartTests
         Assert.DoesNotContain("ops-admin", error.ToString(), StringComparison.Ordinal);
     }
 
+    [Theory]
+    [InlineData("http://ops-admin:hunter2-pw@jms example.com/")]
+    [InlineData("ops-admin:hunter2-pw@jms.example.com")]
+    public void AConfiguredBaseAddressThatDoesNotParseIsNotEchoed(string baseAddress)
+    {
+        var configuration = new ConfigurationBuilder().AddInMemoryCollection(new Dictionary<string, string?>
+        {
+            ["Jms:BaseAddress"] = baseAddress,
+            ["Jms:Credentials:Type"] = "Bearer",
+            ["Jms:Credentials:Token"] = "t0k3n",
+        }).Build();
+        var services = new ServiceCollection();
+        services.AddJumpServerClient("jms", configuration.GetSection("Jms"));
+        using var provider = services.BuildServiceProvider();
+
+        var error = Assert.ThrowsAny<Exception>(() => provider.GetRequiredService<IStartupValidator>().Validate());
+
+        Assert.Contains("BaseAddress", error.Message, StringComparison.Ordinal);
+        Assert.DoesNotContain("hunter2-pw", error.ToString(), StringComparison.Ordinal);
+    }
+
     [Fact]
     public void AccessKeyOverPlainHttpToAnotherHostStopsTheHost()
     {
