@@ -6,7 +6,10 @@ namespace UserGroupClient;
 /// <summary>Settings every dialect's client shares; each dialect's options derive from it.</summary>
 public abstract class UserGroupClientOptions
 {
-    /// <summary>The server's base address, e.g. <c>https://jms.example.com</c>. A path prefix is kept.</summary>
+    /// <summary>
+    /// The server's base address, e.g. <c>https://jms.example.com</c>. A path prefix is kept. It must not hold a user
+    /// name or password (<c>https://user:password@host</c>): credentials go in the dialect's <c>Credentials</c>.
+    /// </summary>
     public Uri? BaseAddress { get; set; }
 
     /// <summary>The clock used for signatures, token expiry and timeouts; tests replace it.</summary>
@@ -62,6 +65,15 @@ public abstract class UserGroupClientOptions
         if (!BaseAddress.IsAbsoluteUri || (BaseAddress.Scheme != Uri.UriSchemeHttps && BaseAddress.Scheme != Uri.UriSchemeHttp))
         {
             throw new ArgumentException($"{GetType().Name}.{nameof(BaseAddress)} must be an absolute http or https address.", nameof(BaseAddress));
+        }
+
+        // A user name or password here would travel with the address into span tags and error texts, and no dialect
+        // reads it; the message names the setting, never the value.
+        if (!string.IsNullOrEmpty(BaseAddress.UserInfo))
+        {
+            throw new ArgumentException(
+                $"{GetType().Name}.{nameof(BaseAddress)} must not hold a user name or password (the part before '@'); credentials go in {GetType().Name}.Credentials.",
+                nameof(BaseAddress));
         }
 
         if (!string.IsNullOrEmpty(BaseAddress.Query) || !string.IsNullOrEmpty(BaseAddress.Fragment))

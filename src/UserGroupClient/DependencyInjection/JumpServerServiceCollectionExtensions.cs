@@ -38,6 +38,7 @@ public static class JumpServerServiceCollectionExtensions
         {
             options.OrganizationId = reader.String(nameof(options.OrganizationId)) ?? options.OrganizationId;
             options.MaxPageSize = reader.Int(nameof(options.MaxPageSize)) ?? options.MaxPageSize;
+            options.AllowAccessKeyOverPlainHttp = reader.Bool(nameof(options.AllowAccessKeyOverPlainHttp)) ?? options.AllowAccessKeyOverPlainHttp;
             options.Credentials = reader.Credentials<JumpServerCredentials>(
                 nameof(options.Credentials),
                 ("AccessKey", value => JumpServerCredentials.AccessKey(value("KeyId"), value("Secret"))),
