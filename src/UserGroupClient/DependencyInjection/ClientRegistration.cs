@@ -107,6 +107,7 @@ internal static class ClientRegistration
         where TOptions : UserGroupClientOptions
     {
         private readonly Polly.ResiliencePipeline<HttpResponseMessage>? _resilience;
+        private readonly ApiErrorMapper _errors;
         private readonly Lazy<ApiConnection> _unauthenticated;
         private readonly Lazy<Func<DelegatingHandler>> _authentication;
 
@@ -118,6 +119,7 @@ internal static class ClientRegistration
             Func<TOptions, ApiConnection, Func<DelegatingHandler>> createAuthenticationHandlers,
             Func<TOptions, Uri>? apiBaseAddress)
         {
+            _errors = errors;
             Options = provider.GetRequiredService<IOptionsMonitor<TOptions>>().Get(name);
             ClientName = Options.ClientName ?? name;
             ApiBaseAddress = apiBaseAddress?.Invoke(Options);
@@ -141,7 +143,7 @@ internal static class ClientRegistration
 
         public ApiConnection Unauthenticated => _unauthenticated.Value;
 
-        public DelegatingHandler Attempts() => ClientPipeline.CreateAttemptHandler(Options, ClientName, _resilience);
+        public DelegatingHandler Attempts() => ClientPipeline.CreateAttemptHandler(Options, ClientName, _resilience, _errors);
 
         public DelegatingHandler Authentication() => _authentication.Value();
     }

@@ -66,15 +66,17 @@ internal sealed class ApiConnection : IDisposable
 
     /// <summary>
     /// Sends a request whose success body may be empty, as a 201 that names the new resource only in its
-    /// <c>Location</c> header, or a 200/204 to a PUT: gives the deserialized body, or <see langword="null"/> when
-    /// the body is empty, with the <c>Location</c> header resolved against the request URI.
+    /// <c>Location</c> header, a 200/204 to a PUT, or the 204 that stands for a DELETE whose resend found the resource
+    /// already gone: gives the deserialized body, or <see langword="null"/> when the body is empty, with the
+    /// <c>Location</c> header resolved against the request URI. A body that <paramref name="isErrorBody"/> calls an
+    /// error goes to the dialect's mapper.
     /// </summary>
-    public Task<(T? Value, Uri? Location)> SendAllowingEmptyAsync<T>(ApiRequest request, JsonTypeInfo<T> responseType, CancellationToken cancellationToken)
+    public Task<(T? Value, Uri? Location)> SendAllowingEmptyAsync<T>(ApiRequest request, JsonTypeInfo<T> responseType, Func<T, bool>? isErrorBody, CancellationToken cancellationToken)
         where T : class =>
-        RunAsync<JsonTypeInfo<T>, (T?, Uri?)>(
+        RunAsync<(JsonTypeInfo<T> ResponseType, Func<T, bool>? IsErrorBody), (T?, Uri?)>(
             request,
-            responseType,
-            static async (connection, message, response, responseType, ct) =>
+            (responseType, isErrorBody),
+            static async (connection, message, response, state, ct) =>
             {
                 var location = response.Headers.Location is { } header ? (header.IsAbsoluteUri ? header : new Uri(message.RequestUri!, header)) : null;
 
@@ -95,7 +97,7 @@ internal sealed class ApiConnection : IDisposable
                     return (null, location);
                 }
 
-                return (await connection.ReadJsonAsync(message, response, responseType, null, ct).ConfigureAwait(false), location);
+                return (await connection.ReadJsonAsync(message, response, state.ResponseType, state.IsErrorBody, ct).ConfigureAwait(false), location);
             },
             cancellationToken);
 

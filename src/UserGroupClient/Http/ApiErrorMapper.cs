@@ -39,6 +39,31 @@ internal abstract class ApiErrorMapper
     public static bool IsTransientStatus(HttpStatusCode status) =>
         status is HttpStatusCode.RequestTimeout or HttpStatusCode.TooManyRequests || (int)status >= 500;
 
+    /// <summary>
+    /// Maps a failed answer as <see cref="Map"/> does, without consuming it: the body is buffered (up to eight times what
+    /// an exception keeps), so whoever handles the response still reads it whole. <see langword="null"/> when the body
+    /// cannot be read, or is too large to be a vendor's error envelope.
+    /// </summary>
+    public async ValueTask<UserGroupApiException?> PeekAsync(HttpResponseMessage response, CancellationToken cancellationToken)
+    {
+        byte[] bytes;
+        try
+        {
+            await ContentBuffer.LoadAsync(response.Content, ResponseBodyReader.MaxBytes * 8L, cancellationToken).ConfigureAwait(false);
+            bytes = await response.Content.ReadAsByteArrayAsync(cancellationToken).ConfigureAwait(false);
+        }
+        catch (HttpRequestException)
+        {
+            return null;
+        }
+
+        var complete = bytes.Length <= ResponseBodyReader.MaxBytes;
+        var body = ResponseBodyReader.Decode(bytes.AsSpan(0, Math.Min(bytes.Length, ResponseBodyReader.MaxBytes)), complete);
+        var request = response.RequestMessage;
+        return Map(new ApiErrorResponse(
+            response.StatusCode, request?.Method.Method ?? "", request?.RequestUri ?? new Uri("http://localhost/"), body, ResponseBodyReader.TryParseJson(body, complete), null));
+    }
+
     /// <summary>Builds the exception for a response that arrived but could not be read as the expected JSON.</summary>
     public UserGroupApiException Malformed(ApiErrorResponse response, string problem, Exception? innerException) =>
         Fill(new UserGroupApiException($"{Dialect} answered with a response the SDK could not read: {problem}.", innerException), response, null, null);

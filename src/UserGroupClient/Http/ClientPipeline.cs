@@ -46,10 +46,10 @@ internal static class ClientPipeline
 
         // The unauthenticated chain shares the transport but not its disposal: the authenticated chain owns it.
         var secrets = CreateKnownSecrets(options);
-        var unauthenticated = Connect(Chain(options, clientName, resilience, new NonDisposingHandler(transport)), options, clientName, errors, secrets, apiBaseAddress);
+        var unauthenticated = Connect(Chain(options, clientName, resilience, errors, new NonDisposingHandler(transport)), options, clientName, errors, secrets, apiBaseAddress);
         var authentication = createAuthentication(unauthenticated);
         authentication.InnerHandler = transport;
-        var api = Connect(Chain(options, clientName, resilience, authentication), options, clientName, errors, secrets, apiBaseAddress);
+        var api = Connect(Chain(options, clientName, resilience, errors, authentication), options, clientName, errors, secrets, apiBaseAddress);
         return new Connections(api, unauthenticated);
     }
 
@@ -61,12 +61,12 @@ internal static class ClientPipeline
     /// The handler that sends each request's attempts: resilience (timeouts, retries, the client's circuit breaker)
     /// when the client has a pipeline, and the per-attempt span, measurement and Debug log either way.
     /// </summary>
-    public static DelegatingHandler CreateAttemptHandler(UserGroupClientOptions options, string clientName, ResiliencePipeline<HttpResponseMessage>? resilience)
+    public static DelegatingHandler CreateAttemptHandler(UserGroupClientOptions options, string clientName, ResiliencePipeline<HttpResponseMessage>? resilience, ApiErrorMapper errors)
     {
         var telemetry = new AttemptTelemetry(clientName, Logger(options), options.TimeProvider);
         return resilience is null
             ? new AttemptTelemetryHandler(telemetry)
-            : new ResilienceHandler(resilience, options.Resilience, options.TimeProvider, telemetry);
+            : new ResilienceHandler(resilience, options.Resilience, options.TimeProvider, telemetry, errors);
     }
 
     /// <summary>The secret values a client starts with: those of its configured credentials.</summary>
@@ -89,9 +89,9 @@ internal static class ClientPipeline
     private static ILogger Logger(UserGroupClientOptions options) =>
         (options.LoggerFactory ?? NullLoggerFactory.Instance).CreateLogger("UserGroupClient");
 
-    private static DelegatingHandler Chain(UserGroupClientOptions options, string clientName, ResiliencePipeline<HttpResponseMessage>? resilience, HttpMessageHandler inner)
+    private static DelegatingHandler Chain(UserGroupClientOptions options, string clientName, ResiliencePipeline<HttpResponseMessage>? resilience, ApiErrorMapper errors, HttpMessageHandler inner)
     {
-        var attempts = CreateAttemptHandler(options, clientName, resilience);
+        var attempts = CreateAttemptHandler(options, clientName, resilience, errors);
         attempts.InnerHandler = inner;
         return attempts;
     }
