@@ -40,12 +40,11 @@ internal static class TransientFailure
         byte[] bytes;
         try
         {
-            // Buffered, so the caller still reads the whole body after this look; a body too large to look at is
-            // no business error.
-            await ContentBuffer.LoadAsync(response.Content, ResponseBodyReader.MaxBytes * 8L, cancellationToken).ConfigureAwait(false);
-            bytes = await response.Content.ReadAsByteArrayAsync(cancellationToken).ConfigureAwait(false);
+            // Buffered, so the caller still reads the whole body after this look; a body too large to look at, or
+            // one that cannot be read or decoded, is no business error.
+            bytes = await ContentBuffer.LoadAsync(response, ResponseBodyReader.MaxBytes * 8L, cancellationToken).ConfigureAwait(false);
         }
-        catch (HttpRequestException)
+        catch (Exception exception) when (exception is IOException or HttpRequestException)
         {
             return true;
         }
