@@ -217,6 +217,11 @@ internal sealed class ApiConnection : IDisposable
             throw new UserGroupApiException($"{Errors.Dialect}: the request could not be sent or its response could not be received: {exception.Message}", exception)
                 .WithRequest(Errors.Dialect, message.Method.Method, message.RequestUri!);
         }
+        catch (CrossOriginRedirectException exception)
+        {
+            throw new UserGroupApiException($"{Errors.Dialect}: {exception.Message}.", exception)
+                .WithRequest(Errors.Dialect, message.Method.Method, message.RequestUri!);
+        }
 
         if (response.IsSuccessStatusCode)
         {
