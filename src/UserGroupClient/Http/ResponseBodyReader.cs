@@ -1,4 +1,5 @@
 using System.Buffers;
+using System.Runtime.CompilerServices;
 using System.Text;
 using System.Text.Json;
 
@@ -25,7 +26,8 @@ internal static class ResponseBodyReader
     /// bytes (after decoding) fails with <see cref="ResponseTooLargeException"/>, and every failure to read or decode is
     /// an <see cref="IOException"/> or an <see cref="HttpRequestException"/>.
     /// </summary>
-    public static async Task<Stream> OpenAsync(HttpContent content, long limit, CancellationToken cancellationToken) =>
+    [AsyncMethodBuilder(typeof(PoolingAsyncValueTaskMethodBuilder<>))]
+    public static async ValueTask<Stream> OpenAsync(HttpContent content, long limit, CancellationToken cancellationToken) =>
         new LengthLimitedStream(await content.ReadAsStreamAsync(cancellationToken).ConfigureAwait(false), limit);
 
     /// <summary>

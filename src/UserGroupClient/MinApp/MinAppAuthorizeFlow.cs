@@ -9,14 +9,14 @@ namespace UserGroupClient.MinApp;
 /// <summary>
 /// Step 1 of the OAuth flow: <c>POST /api/oauth2/hydrogen/openapi/authorize/</c>, which answers through two
 /// <c>302 Found</c> hops whose state travels in a session cookie. The hops are followed here, by hand, over the
-/// SDK's transport, with a <see cref="CookieContainer"/> that lives for one run of the step only.
+/// SDK's own transport (never a caller-supplied <see cref="HttpClient"/>, which might follow a 307 elsewhere with the
+/// secret), with a <see cref="CookieContainer"/> that lives for one run of the step only.
 /// </summary>
 /// <remarks>
 /// Why by hand: the transport deliberately follows no redirects and keeps no cookies, so that API calls never
 /// replay credentials to another address or ride on a server session. A second <see cref="SocketsHttpHandler"/>
-/// with redirects and cookies on would also work, but it would bypass a caller-supplied <see cref="HttpClient"/>
-/// (its proxy, its handlers, test stubs), hold one cookie jar for the client's lifetime instead of one per run,
-/// and give no say over where the credentials go. Here: at most <see cref="MaxRedirects"/> hops; 301/302/303 turn
+/// with redirects and cookies on would also work, but it would hold one cookie jar for the client's lifetime instead
+/// of one per run, and give no say over where the credentials go. Here: at most <see cref="MaxRedirects"/> hops; 301/302/303 turn
 /// the POST into a body-less GET (as browsers and the vendor's Node and PHP samples do); 307/308 keep the body only
 /// on the same origin; an https → http hop is refused; the final answer is read under the client's
 /// <see cref="UserGroupClientOptions.MaxResponseContentBytes"/>, counted after decoding; error messages never carry the
