@@ -35,11 +35,14 @@ public abstract class UserGroupClientOptions
     public ILoggerFactory? LoggerFactory { get; set; }
 
     /// <summary>
-    /// The largest success body the SDK reads, in bytes; default 16 MiB, at least 1024. A body that announces a larger
+    /// The largest success body the SDK reads, in bytes; default 16 MiB, at least 1024. It holds for every body, the
+    /// answers of logins, token exchanges, MinApp's authorize step and token refreshes included, and counts the bytes a
+    /// compressed (gzip, Brotli) body decodes to, not those on the wire. A body that announces a larger
     /// <c>Content-Length</c> fails with <see cref="UserGroupApiException"/> before any of it is read; one without a
-    /// length fails as soon as more than this has arrived, and the rest is not read. Error bodies are read only as far
-    /// as needed to classify them (at most 1 MiB, or this limit when smaller) and kept in
-    /// <see cref="UserGroupApiException.ResponseBody"/> capped at 8 KiB. Raise it for servers whose pages are larger.
+    /// length fails as soon as more than this has arrived, and the rest is not read; so does a body whose encoding
+    /// cannot be decoded. Error bodies are read only as far as needed to classify them (at most 1 MiB, or this limit
+    /// when smaller) and kept in <see cref="UserGroupApiException.ResponseBody"/> capped at 8 KiB. Raise it for servers
+    /// whose pages are larger.
     /// </summary>
     public long MaxResponseContentBytes { get; set; } = 16 * 1024 * 1024;
 

@@ -43,6 +43,9 @@ internal sealed class ApiConnection : IDisposable
     /// <summary>The client's known secret values, masked in every error text; token providers add the tokens they receive.</summary>
     public KnownSecrets Secrets => _settings.Secrets;
 
+    /// <summary>The largest body read, counted after decoding (<see cref="UserGroupClientOptions.MaxResponseContentBytes"/>).</summary>
+    public long MaxResponseContentBytes => _settings.MaxResponseContentBytes;
+
     /// <summary>
     /// The handler chain itself, for exchanges that are not API calls and read their responses by hand
     /// (MinApp's authorize step follows its redirects one hop at a time).
@@ -80,16 +83,15 @@ internal sealed class ApiConnection : IDisposable
             {
                 var location = response.Headers.Location is { } header ? (header.IsAbsoluteUri ? header : new Uri(message.RequestUri!, header)) : null;
 
-                // Such answers are small; buffering them (which reading them as bytes does) lets an empty body be told from an unreadable one.
+                // Such answers are small; buffering them lets an empty body be told from an unreadable one.
                 byte[] bytes;
                 try
                 {
-                    await ContentBuffer.LoadAsync(response.Content, connection._settings.MaxResponseContentBytes, ct).ConfigureAwait(false);
-                    bytes = await response.Content.ReadAsByteArrayAsync(ct).ConfigureAwait(false);
+                    bytes = await ContentBuffer.LoadAsync(response, connection._settings.MaxResponseContentBytes, ct).ConfigureAwait(false);
                 }
                 catch (Exception exception) when (exception is IOException or HttpRequestException)
                 {
-                    throw connection.Errors.Malformed(Failure(message, response, "", false), $"the body could not be read to its end ({exception.Message})", exception);
+                    throw connection.Errors.Malformed(Failure(message, response, "", false), ReadProblem(exception), exception);
                 }
 
                 if (bytes.AsSpan().Trim(" \t\r\n"u8).IsEmpty)
@@ -145,6 +147,9 @@ internal sealed class ApiConnection : IDisposable
 
     private static ApiErrorResponse Failure(HttpRequestMessage message, HttpResponseMessage response, string body, bool complete) =>
         new(response.StatusCode, message.Method.Method, message.RequestUri!, body, ResponseBodyReader.TryParseJson(body, complete), null);
+
+    private static string ReadProblem(Exception exception) =>
+        exception is ResponseTooLargeException ? exception.Message : $"the body could not be read to its end ({exception.Message})";
 
     // The read step is a static delegate with explicit state, so a call allocates no closure.
     private async Task<T> RunAsync<TState, T>(
@@ -214,6 +219,11 @@ internal sealed class ApiConnection : IDisposable
             throw new UserGroupApiException($"{Errors.Dialect}: the request could not be sent or its response could not be received: {exception.Message}", exception)
                 .WithRequest(Errors.Dialect, message.Method.Method, message.RequestUri!);
         }
+        catch (CrossOriginRedirectException exception)
+        {
+            throw new UserGroupApiException($"{Errors.Dialect}: {exception.Message}.", exception)
+                .WithRequest(Errors.Dialect, message.Method.Method, message.RequestUri!);
+        }
 
         if (response.IsSuccessStatusCode)
         {
@@ -228,18 +238,7 @@ internal sealed class ApiConnection : IDisposable
 
     private async Task<UserGroupApiException> MapFailureAsync(HttpRequestMessage message, HttpResponseMessage response, CancellationToken cancellationToken)
     {
-        string body;
-        JsonElement? json;
-        try
-        {
-            (body, json) = await ResponseBodyReader.ReadErrorAsync(response.Content, _settings.MaxResponseContentBytes, _settings.Secrets, cancellationToken).ConfigureAwait(false);
-        }
-        catch (Exception exception) when (exception is IOException or HttpRequestException)
-        {
-            // The status alone still says what failed; a body cut off mid-read is reported as missing.
-            (body, json) = ("[the body could not be read: " + exception.Message + "]", null);
-        }
-
+        var (body, json) = await ResponseBodyReader.ReadErrorAsync(response.Content, _settings.MaxResponseContentBytes, _settings.Secrets, cancellationToken).ConfigureAwait(false);
         var error = new ApiErrorResponse(
             response.StatusCode,
             message.Method.Method,
@@ -264,8 +263,7 @@ internal sealed class ApiConnection : IDisposable
             throw Errors.Malformed(Failure(message, response, "", false), $"the body has {response.Content.Headers.ContentLength} bytes, more than the {_settings.MaxResponseContentBytes}-byte limit (MaxResponseContentBytes)", null);
         }
 
-        var stream = await response.Content.ReadAsStreamAsync(cancellationToken).ConfigureAwait(false);
-        var capture = new PrefixCaptureStream(new LengthLimitedStream(stream, _settings.MaxResponseContentBytes), ResponseBodyReader.MaxBytes);
+        var capture = new PrefixCaptureStream(await ResponseBodyReader.OpenAsync(response.Content, _settings.MaxResponseContentBytes, cancellationToken).ConfigureAwait(false), ResponseBodyReader.MaxBytes);
         await using (capture.ConfigureAwait(false))
         {
             T? value;
@@ -276,12 +274,7 @@ internal sealed class ApiConnection : IDisposable
             catch (Exception exception) when (exception is JsonException or IOException or HttpRequestException)
             {
                 var body = ResponseBodyReader.Decode(capture.Prefix, capture.PrefixIsWhole, _settings.Secrets);
-                var problem = exception switch
-                {
-                    ResponseTooLargeException tooLarge => tooLarge.Message,
-                    JsonException => $"the JSON is invalid or does not have the expected shape ({exception.Message})",
-                    _ => $"the body could not be read to its end ({exception.Message})",
-                };
+                var problem = exception is JsonException ? $"the JSON is invalid or does not have the expected shape ({exception.Message})" : ReadProblem(exception);
                 throw Errors.Malformed(Failure(message, response, body, capture.PrefixIsWhole), problem, exception);
             }
 

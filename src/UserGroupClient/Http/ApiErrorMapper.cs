@@ -42,17 +42,16 @@ internal abstract class ApiErrorMapper
     /// <summary>
     /// Maps a failed answer as <see cref="Map"/> does, without consuming it: the body is buffered (up to eight times what
     /// an exception keeps), so whoever handles the response still reads it whole. <see langword="null"/> when the body
-    /// cannot be read, or is too large to be a vendor's error envelope.
+    /// cannot be read or decoded, or is too large to be a vendor's error envelope.
     /// </summary>
     public async ValueTask<UserGroupApiException?> PeekAsync(HttpResponseMessage response, CancellationToken cancellationToken)
     {
         byte[] bytes;
         try
         {
-            await ContentBuffer.LoadAsync(response.Content, ResponseBodyReader.MaxBytes * 8L, cancellationToken).ConfigureAwait(false);
-            bytes = await response.Content.ReadAsByteArrayAsync(cancellationToken).ConfigureAwait(false);
+            bytes = await ContentBuffer.LoadAsync(response, ResponseBodyReader.MaxBytes * 8L, cancellationToken).ConfigureAwait(false);
         }
-        catch (HttpRequestException)
+        catch (Exception exception) when (exception is IOException or HttpRequestException)
         {
             return null;
         }

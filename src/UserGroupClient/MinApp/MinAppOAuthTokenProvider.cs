@@ -31,7 +31,7 @@ internal sealed class MinAppOAuthTokenProvider : CachingTokenProvider
         : base(context.TimeProvider)
     {
         _connection = context.TokenConnection;
-        _authorize = new MinAppAuthorizeFlow(context.Transport, context.TokenConnection.BaseAddress, context.Timeout);
+        _authorize = new MinAppAuthorizeFlow(context.TokenConnection, context.Timeout);
         _clientId = clientId;
         _clientSecret = clientSecret;
     }

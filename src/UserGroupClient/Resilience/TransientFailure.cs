@@ -32,7 +32,7 @@ internal static class TransientFailure
             return false;
         }
 
-        // A body that cannot be read (or is too large to look at) is no business error.
+        // A body that cannot be read or decoded, or is too large to look at, is no business error.
         return outcome.Result is not { } response
             || await errors.PeekAsync(response, cancellationToken).ConfigureAwait(false) is not { } error
             || ApiErrorMapper.IsTransient(error);
