@@ -87,7 +87,7 @@ internal sealed class ApiConnection : IDisposable
                 }
                 catch (Exception exception) when (exception is IOException or HttpRequestException)
                 {
-                    throw connection.Errors.Malformed(Failure(message, response, "", false), $"the body could not be read to its end ({exception.Message})", exception);
+                    throw connection.Errors.Malformed(Failure(message, response, MaskedBody.Empty), $"the body could not be read to its end ({exception.Message})", exception);
                 }
 
                 if (bytes.AsSpan().Trim(" \t\r\n"u8).IsEmpty)
@@ -141,8 +141,8 @@ internal sealed class ApiConnection : IDisposable
         || mediaType.EndsWith("+json", StringComparison.OrdinalIgnoreCase)
         || mediaType.Equals("text/json", StringComparison.OrdinalIgnoreCase);
 
-    private static ApiErrorResponse Failure(HttpRequestMessage message, HttpResponseMessage response, string body, bool complete) =>
-        new(response.StatusCode, message.Method.Method, message.RequestUri!, body, ResponseBodyReader.TryParseJson(body, complete), null);
+    private static ApiErrorResponse Failure(HttpRequestMessage message, HttpResponseMessage response, MaskedBody body) =>
+        new(response.StatusCode, message.Method.Method, message.RequestUri!, body.Text, body.Json, null);
 
     // The read step is a static delegate with explicit state, so a call allocates no closure.
     private async Task<T> RunAsync<TState, T>(
@@ -226,24 +226,23 @@ internal sealed class ApiConnection : IDisposable
 
     private async Task<UserGroupApiException> MapFailureAsync(HttpRequestMessage message, HttpResponseMessage response, CancellationToken cancellationToken)
     {
-        string body;
-        JsonElement? json;
+        MaskedBody body;
         try
         {
-            (body, json) = await ResponseBodyReader.ReadErrorAsync(response.Content, _settings.MaxResponseContentBytes, _settings.Secrets, cancellationToken).ConfigureAwait(false);
+            body = await ResponseBodyReader.ReadErrorAsync(response.Content, _settings.MaxResponseContentBytes, _settings.Secrets, cancellationToken).ConfigureAwait(false);
         }
         catch (Exception exception) when (exception is IOException or HttpRequestException)
         {
             // The status alone still says what failed; a body cut off mid-read is reported as missing.
-            (body, json) = ("[the body could not be read: " + exception.Message + "]", null);
+            body = new MaskedBody("[the body could not be read: " + exception.Message + "]", null, false);
         }
 
         var error = new ApiErrorResponse(
             response.StatusCode,
             message.Method.Method,
             message.RequestUri!,
-            body,
-            json,
+            body.Text,
+            body.Json,
             ReadRetryAfter(response, _settings.TimeProvider.GetUtcNow()));
         return Errors.Map(error);
     }
@@ -253,17 +252,17 @@ internal sealed class ApiConnection : IDisposable
     {
         if (!IsJson(response.Content.Headers))
         {
-            var (body, complete) = await ResponseBodyReader.ReadCappedAsync(response.Content, _settings.Secrets, cancellationToken).ConfigureAwait(false);
-            throw Errors.Malformed(Failure(message, response, body, complete), $"expected JSON but got {response.Content.Headers.ContentType}", null);
+            var body = await ResponseBodyReader.ReadMaskedAsync(response.Content, _settings.Secrets, cancellationToken).ConfigureAwait(false);
+            throw Errors.Malformed(Failure(message, response, body), $"expected JSON but got {response.Content.Headers.ContentType}", null);
         }
 
         if (response.Content.Headers.ContentLength > _settings.MaxResponseContentBytes)
         {
-            throw Errors.Malformed(Failure(message, response, "", false), $"the body has {response.Content.Headers.ContentLength} bytes, more than the {_settings.MaxResponseContentBytes}-byte limit (MaxResponseContentBytes)", null);
+            throw Errors.Malformed(Failure(message, response, MaskedBody.Empty), $"the body has {response.Content.Headers.ContentLength} bytes, more than the {_settings.MaxResponseContentBytes}-byte limit (MaxResponseContentBytes)", null);
         }
 
         var stream = await response.Content.ReadAsStreamAsync(cancellationToken).ConfigureAwait(false);
-        var capture = new PrefixCaptureStream(new LengthLimitedStream(stream, _settings.MaxResponseContentBytes), ResponseBodyReader.MaxBytes);
+        var capture = new PrefixCaptureStream(new LengthLimitedStream(stream, _settings.MaxResponseContentBytes), ResponseBodyReader.MaskedBytes);
         await using (capture.ConfigureAwait(false))
         {
             T? value;
@@ -273,24 +272,24 @@ internal sealed class ApiConnection : IDisposable
             }
             catch (Exception exception) when (exception is JsonException or IOException or HttpRequestException)
             {
-                var body = ResponseBodyReader.Decode(capture.Prefix, capture.PrefixIsWhole, _settings.Secrets);
+                var body = ResponseBodyReader.MaskBody(capture.Prefix, capture.PrefixIsWhole, _settings.Secrets);
                 var problem = exception switch
                 {
                     ResponseTooLargeException tooLarge => tooLarge.Message,
                     JsonException => $"the JSON is invalid or does not have the expected shape ({exception.Message})",
                     _ => $"the body could not be read to its end ({exception.Message})",
                 };
-                throw Errors.Malformed(Failure(message, response, body, capture.PrefixIsWhole), problem, exception);
+                throw Errors.Malformed(Failure(message, response, body), problem, exception);
             }
 
             if (value is null)
             {
-                throw Errors.Malformed(Failure(message, response, "null", true), "the body is JSON null", null);
+                throw Errors.Malformed(Failure(message, response, ResponseBodyReader.MaskBody("null"u8, true, null)), "the body is JSON null", null);
             }
 
             if (isErrorBody is not null && isErrorBody(value))
             {
-                throw Errors.Map(Failure(message, response, ResponseBodyReader.Decode(capture.Prefix, capture.PrefixIsWhole, _settings.Secrets), capture.PrefixIsWhole));
+                throw Errors.Map(Failure(message, response, ResponseBodyReader.MaskBody(capture.Prefix, capture.PrefixIsWhole, _settings.Secrets)));
             }
 
             return value;

@@ -50,11 +50,10 @@ internal static class TransientFailure
             return true;
         }
 
-        var complete = bytes.Length <= ResponseBodyReader.MaxBytes;
-        var body = ResponseBodyReader.Decode(bytes.AsSpan(0, Math.Min(bytes.Length, ResponseBodyReader.MaxBytes)), complete);
+        var body = ResponseBodyReader.MaskBody(bytes.AsSpan(0, Math.Min(bytes.Length, ResponseBodyReader.MaxBytes)), bytes.Length <= ResponseBodyReader.MaxBytes, null);
         var request = response.RequestMessage;
         var error = errors.Map(new ApiErrorResponse(
-            response.StatusCode, request?.Method.Method ?? "", request?.RequestUri ?? new Uri("http://localhost/"), body, ResponseBodyReader.TryParseJson(body, complete), null));
+            response.StatusCode, request?.Method.Method ?? "", request?.RequestUri ?? new Uri("http://localhost/"), body.Text, body.Json, null));
         return ApiErrorMapper.IsTransient(error);
     }
 
