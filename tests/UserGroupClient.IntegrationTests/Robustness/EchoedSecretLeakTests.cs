@@ -14,9 +14,10 @@ namespace UserGroupClient.IntegrationTests.Robustness;
 
 /// <summary>
 /// Echoes <see cref="SecretLeakTests"/> does not make: a credential echoed without a label and in another escaping
-/// than .NET's own, values nested under secret keys, a Basic credential, a short password, and a token that straddles
-/// the point where a shown body is cut. Each is served by an emulator to the public client, and nothing the client lets
-/// out (exception fields, <c>ToString()</c>, logs at Trace level, spans) may show it.
+/// than .NET's own, values nested under secret keys, a Basic credential, a short password, an OAuth code or a token in
+/// a redirect's query, and a token that straddles the point where a shown body is cut. Each is served by an emulator to
+/// the public client, and nothing the client lets out (exception fields, <c>ToString()</c>, logs at Trace level, spans)
+/// may show it.
 /// </summary>
 public sealed class EchoedSecretLeakTests
 {
@@ -116,6 +117,46 @@ public sealed class EchoedSecretLeakTests
         Assert.Equal("user admin may not read this group", refused.ServerMessage);
         Assert.Contains("\"tried\":\"***\"", refused.ResponseBody, StringComparison.Ordinal);
         AssertNotShown(capture, "the short password", "\"admin\"", "Bearer admin");
+    }
+
+    [Fact]
+    public async Task AnAuthorizeRedirectsCodeReachesNoLog()
+    {
+        const string code = "f3a1c0de0000111122223333444455556666aaaa";
+        using var capture = new TelemetryCapture();
+        await using var emulator = await MinAppEmulator.StartAsync();
+        using var client = new MinAppClient(Configure(new MinAppClientOptions { BaseAddress = emulator.BaseAddress, Credentials = MinAppCredentials.ClientCredentials(emulator.ClientId, emulator.ClientSecret) }, capture));
+        emulator.Faults.Enqueue(new EmulatedFault(302)
+        {
+            Method = "POST",
+            PathPrefix = "/api/oauth2/hydrogen/openapi/authorize/",
+            Headers = new Dictionary<string, string> { ["Location"] = $"/api/oauth2/hydrogen/openapi/authorize/code/?code={code}&state=s1#access_token={code}" },
+        });
+
+        var refused = await Assert.ThrowsAsync<UserGroupAuthenticationException>(() => client.AsUserGroupService().GetGroupAsync("1"));
+        capture.Add(refused);
+
+        Assert.Contains(capture.Texts, text => text.Contains("Location: /api/oauth2/hydrogen/openapi/authorize/code/?***", StringComparison.Ordinal));
+        AssertNotShown(capture, "the code in a redirect's query", code);
+    }
+
+    [Fact]
+    public async Task AnApiRedirectsTokenReachesNoLog()
+    {
+        const string token = "tok-in-the-query-0123456789";
+        using var capture = new TelemetryCapture();
+        await using var emulator = await JumpServerEmulator.StartAsync();
+        var key = emulator.AddAccessKey(JumpServerEmulator.AdminUsername);
+        using var client = new JumpServerClient(Configure(new JumpServerClientOptions { BaseAddress = emulator.BaseAddress, Credentials = JumpServerCredentials.AccessKey(key.Id, key.Secret) }, capture));
+
+        await FailAsync<UserGroupApiException>(
+            emulator.Faults, "GET", "/api/v1/users/groups/", 302, null, "",
+            () => client.AsUserGroupService().GetGroupAsync(Guid.NewGuid().ToString()),
+            capture,
+            new Dictionary<string, string> { ["Location"] = $"https://sso.example/login/?next=/api/&access_token={token}" });
+
+        Assert.Contains(capture.Texts, text => text.Contains("Location: https://sso.example/login/?***", StringComparison.Ordinal));
+        AssertNotShown(capture, "the token in a redirect's query", token);
     }
 
     [Theory]
