@@ -13,6 +13,12 @@ internal static partial class SecretKeys
     public const string Words =
         "password|passwd|passphrase|secret|token|jwt|signature|authorization|credential|cookie|session[_-]?id|api[_-]?key|access[_-]?key|private[_-]?key";
 
+    /// <summary>
+    /// A secret key as the text patterns find it: the word with at most 40 key characters (letters, digits, <c>_</c>,
+    /// <c>-</c>) on either side. Bounded, so that a pattern tried at every letter of a long run stays linear.
+    /// </summary>
+    public const string Name = "[A-Za-z0-9_-]{0,40}?(?:" + Words + ")[A-Za-z0-9_-]{0,40}";
+
     /// <summary>Whether a value under <paramref name="key"/> is a credential.</summary>
     public static bool IsSecret(string key) => SecretWord().IsMatch(key);
 

@@ -62,10 +62,9 @@ internal static partial class SecretRedactor
     }
 
     // A value of a secret key in JSON, a Python dict's repr or JSON left escaped inside another string; a value the
-    // text ends in the middle of is masked to the end. The match starts at the secret word, and the quote that opens
-    // the key is looked for behind it: starting at every quote would try every key of a large body letter by letter.
+    // text ends in the middle of is masked to the end.
     [GeneratedRegex(
-        "(?<=[\"'][A-Za-z0-9_-]*)(?:" + SecretKeys.Words + ")[A-Za-z0-9_-]*\\\\?[\"']\\s*:\\s*(?:\\\\?\"(?<inner>(?:[^\"\\\\]|\\\\.)*)(?:\"|$)|'(?<inner>(?:[^'\\\\]|\\\\.)*)(?:'|$)|(?<whole>\\[[^\\[\\]]*(?:\\]|$)|\\{[^{}]*(?:\\}|$)|(?!(?:null|true|false)\\b)[^,}\\]\\s]+))",
+        "\\\\?[\"'](?:" + SecretKeys.Name + ")\\\\?[\"']\\s*:\\s*(?:\\\\?\"(?<inner>(?:[^\"\\\\]|\\\\.)*)(?:\"|$)|'(?<inner>(?:[^'\\\\]|\\\\.)*)(?:'|$)|(?<whole>\\[(?>[^\\[\\]]*)(?:\\]|$)|\\{(?>[^{}]*)(?:\\}|$)|(?!(?:null|true|false)\\b)[^,}\\]\\s]+))",
         RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex JsonSecretValue();
 
@@ -75,7 +74,7 @@ internal static partial class SecretRedactor
     // A form or query value, a Java or Python keyword repr (password=x, password='x'), a header parameter
     // (signature="…"). A value ends at markup too: an echo inside an HTML page must not swallow the text after it.
     [GeneratedRegex(
-        "(?:" + SecretKeys.Words + ")[A-Za-z0-9_-]*=(?:\"(?<inner>[^\"]*)\"?|'(?<inner>[^']*)'?|(?<inner>[^&\\s\"',;<>]+))",
+        "(?<![A-Za-z0-9_-])(?:" + SecretKeys.Name + ")=(?:\"(?<inner>[^\"]*)\"?|'(?<inner>[^']*)'?|(?<inner>[^&\\s\"',;<>]+))",
         RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex FormSecretValue();
 
