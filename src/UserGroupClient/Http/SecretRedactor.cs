@@ -26,14 +26,14 @@ internal static partial class SecretRedactor
         AddValues(JsonSecretValue(), text, spans);
         AddValues(JsonCredentialCode(), text, spans);
         AddValues(FormSecretValue(), text, spans);
-        if (SchemeWord().IsMatch(text))
+        AddValues(SchemeCredential(), text, spans);
+        if (known is not null && SchemeWord().IsMatch(text))
         {
-            AddValues(SchemeCredential(), text, spans);
             foreach (Match scheme in SchemeWord().Matches(text))
             {
                 // A short known value ("admin") is masked after a scheme word only, where it can only be a credential.
                 var start = scheme.Index + scheme.Length;
-                spans.Add(start, known?.FindShortAt(text, start) ?? -1);
+                spans.Add(start, known.FindShortAt(text, start));
             }
         }
 
