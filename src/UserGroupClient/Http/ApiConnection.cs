@@ -91,7 +91,7 @@ internal sealed class ApiConnection : IDisposable
                 }
                 catch (Exception exception) when (exception is IOException or HttpRequestException)
                 {
-                    throw connection.Errors.Malformed(Failure(message, response, "", false), ReadProblem(exception), exception);
+                    throw connection.Errors.Malformed(Failure(message, response, MaskedBody.Empty), ReadProblem(exception), exception);
                 }
 
                 if (bytes.AsSpan().Trim(" \t\r\n"u8).IsEmpty)
@@ -145,8 +145,8 @@ internal sealed class ApiConnection : IDisposable
         || mediaType.EndsWith("+json", StringComparison.OrdinalIgnoreCase)
         || mediaType.Equals("text/json", StringComparison.OrdinalIgnoreCase);
 
-    private static ApiErrorResponse Failure(HttpRequestMessage message, HttpResponseMessage response, string body, bool complete) =>
-        new(response.StatusCode, message.Method.Method, message.RequestUri!, body, ResponseBodyReader.TryParseJson(body, complete), null);
+    private static ApiErrorResponse Failure(HttpRequestMessage message, HttpResponseMessage response, MaskedBody body) =>
+        new(response.StatusCode, message.Method.Method, message.RequestUri!, body.Text, body.Json, null);
 
     private static string ReadProblem(Exception exception) =>
         exception is ResponseTooLargeException ? exception.Message : $"the body could not be read to its end ({exception.Message})";
@@ -238,13 +238,13 @@ internal sealed class ApiConnection : IDisposable
 
     private async Task<UserGroupApiException> MapFailureAsync(HttpRequestMessage message, HttpResponseMessage response, CancellationToken cancellationToken)
     {
-        var (body, json) = await ResponseBodyReader.ReadErrorAsync(response.Content, _settings.MaxResponseContentBytes, _settings.Secrets, cancellationToken).ConfigureAwait(false);
+        var body = await ResponseBodyReader.ReadErrorAsync(response.Content, _settings.MaxResponseContentBytes, _settings.Secrets, cancellationToken).ConfigureAwait(false);
         var error = new ApiErrorResponse(
             response.StatusCode,
             message.Method.Method,
             message.RequestUri!,
-            body,
-            json,
+            body.Text,
+            body.Json,
             ReadRetryAfter(response, _settings.TimeProvider.GetUtcNow()));
         return Errors.Map(error);
     }
@@ -254,16 +254,16 @@ internal sealed class ApiConnection : IDisposable
     {
         if (!IsJson(response.Content.Headers))
         {
-            var (body, complete) = await ResponseBodyReader.ReadCappedAsync(response.Content, _settings.Secrets, cancellationToken).ConfigureAwait(false);
-            throw Errors.Malformed(Failure(message, response, body, complete), $"expected JSON but got {response.Content.Headers.ContentType}", null);
+            var body = await ResponseBodyReader.ReadMaskedAsync(response.Content, _settings.Secrets, cancellationToken).ConfigureAwait(false);
+            throw Errors.Malformed(Failure(message, response, body), $"expected JSON but got {response.Content.Headers.ContentType}", null);
         }
 
         if (response.Content.Headers.ContentLength > _settings.MaxResponseContentBytes)
         {
-            throw Errors.Malformed(Failure(message, response, "", false), $"the body has {response.Content.Headers.ContentLength} bytes, more than the {_settings.MaxResponseContentBytes}-byte limit (MaxResponseContentBytes)", null);
+            throw Errors.Malformed(Failure(message, response, MaskedBody.Empty), $"the body has {response.Content.Headers.ContentLength} bytes, more than the {_settings.MaxResponseContentBytes}-byte limit (MaxResponseContentBytes)", null);
         }
 
-        var capture = new PrefixCaptureStream(await ResponseBodyReader.OpenAsync(response.Content, _settings.MaxResponseContentBytes, cancellationToken).ConfigureAwait(false), ResponseBodyReader.MaxBytes);
+        var capture = new PrefixCaptureStream(await ResponseBodyReader.OpenAsync(response.Content, _settings.MaxResponseContentBytes, cancellationToken).ConfigureAwait(false), ResponseBodyReader.MaskedBytes);
         await using (capture.ConfigureAwait(false))
         {
             T? value;
@@ -273,19 +273,19 @@ internal sealed class ApiConnection : IDisposable
             }
             catch (Exception exception) when (exception is JsonException or IOException or HttpRequestException)
             {
-                var body = ResponseBodyReader.Decode(capture.Prefix, capture.PrefixIsWhole, _settings.Secrets);
+                var body = ResponseBodyReader.MaskBody(capture.Prefix, capture.PrefixIsWhole, _settings.Secrets);
                 var problem = exception is JsonException ? $"the JSON is invalid or does not have the expected shape ({exception.Message})" : ReadProblem(exception);
-                throw Errors.Malformed(Failure(message, response, body, capture.PrefixIsWhole), problem, exception);
+                throw Errors.Malformed(Failure(message, response, body), problem, exception);
             }
 
             if (value is null)
             {
-                throw Errors.Malformed(Failure(message, response, "null", true), "the body is JSON null", null);
+                throw Errors.Malformed(Failure(message, response, ResponseBodyReader.MaskBody("null"u8, true, null)), "the body is JSON null", null);
             }
 
             if (isErrorBody is not null && isErrorBody(value))
             {
-                throw Errors.Map(Failure(message, response, ResponseBodyReader.Decode(capture.Prefix, capture.PrefixIsWhole, _settings.Secrets), capture.PrefixIsWhole));
+                throw Errors.Map(Failure(message, response, ResponseBodyReader.MaskBody(capture.Prefix, capture.PrefixIsWhole, _settings.Secrets)));
             }
 
             return value;

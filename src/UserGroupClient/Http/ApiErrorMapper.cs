@@ -56,11 +56,11 @@ internal abstract class ApiErrorMapper
             return null;
         }
 
-        var complete = bytes.Length <= ResponseBodyReader.MaxBytes;
-        var body = ResponseBodyReader.Decode(bytes.AsSpan(0, Math.Min(bytes.Length, ResponseBodyReader.MaxBytes)), complete);
+        // The whole buffered body is read, as the final error report reads it, so both see the same vendor error.
+        var body = ResponseBodyReader.MaskBody(bytes, complete: true, secrets: null);
         var request = response.RequestMessage;
         return Map(new ApiErrorResponse(
-            response.StatusCode, request?.Method.Method ?? "", request?.RequestUri ?? new Uri("http://localhost/"), body, ResponseBodyReader.TryParseJson(body, complete), null));
+            response.StatusCode, request?.Method.Method ?? "", request?.RequestUri ?? new Uri("http://localhost/"), body.Text, body.Json, null));
     }
 
     /// <summary>Builds the exception for a response that arrived but could not be read as the expected JSON.</summary>

@@ -92,16 +92,7 @@ internal static class ClientPipeline
     }
 
     /// <summary>The secret values a client starts with: those of its configured credentials.</summary>
-    public static KnownSecrets CreateKnownSecrets(UserGroupClientOptions options)
-    {
-        var secrets = new KnownSecrets();
-        foreach (var secret in options.CredentialSecrets())
-        {
-            secrets.Add(secret);
-        }
-
-        return secrets;
-    }
+    public static KnownSecrets CreateKnownSecrets(UserGroupClientOptions options) => new(options.CredentialSecrets());
 
     /// <summary>A connection over a finished handler chain, which it owns.</summary>
     public static ApiConnection Connect(HttpMessageHandler chain, UserGroupClientOptions options, string clientName, ApiErrorMapper errors, KnownSecrets secrets, Uri? apiBaseAddress = null) =>

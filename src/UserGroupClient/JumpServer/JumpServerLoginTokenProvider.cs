@@ -63,7 +63,7 @@ internal sealed class JumpServerLoginTokenProvider : CachingTokenProvider
             };
         }
 
-        _connection.Secrets.Add(response.Token);
+        _connection.Secrets.Renew("token", response.Token);
         return new AccessToken(response.Token, response.DateExpired);
     }
 }

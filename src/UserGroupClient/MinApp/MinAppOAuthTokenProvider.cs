@@ -54,7 +54,7 @@ internal sealed class MinAppOAuthTokenProvider : CachingTokenProvider
         }
 
         var code = await _authorize.GetCodeAsync(_clientId, _clientSecret, cancellationToken).ConfigureAwait(false);
-        _connection.Secrets.Add(code);
+        _connection.Secrets.Renew("code", code);
         return await ExchangeAsync(MinAppTokenForm.AuthorizationCode(_clientId, _clientSecret, code), code, cancellationToken).ConfigureAwait(false);
     }
 
@@ -114,8 +114,8 @@ internal sealed class MinAppOAuthTokenProvider : CachingTokenProvider
 
         DateTimeOffset? expiresOn = response.ExpiresIn is { } seconds && seconds > 0 ? sentAt.AddSeconds(seconds) : null;
         var token = new AccessToken(response.AccessToken, expiresOn);
-        _connection.Secrets.Add(response.AccessToken);
-        _connection.Secrets.Add(response.RefreshToken);
+        _connection.Secrets.Renew("access_token", response.AccessToken);
+        _connection.Secrets.Renew("refresh_token", response.RefreshToken);
         _issued = token;
         _refreshToken = string.IsNullOrEmpty(response.RefreshToken) ? null : response.RefreshToken;
         return token;

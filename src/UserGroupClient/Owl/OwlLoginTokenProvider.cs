@@ -80,7 +80,7 @@ internal sealed class OwlLoginTokenProvider : CachingTokenProvider
             };
         }
 
-        _connection.Secrets.Add(response.Token);
+        _connection.Secrets.Renew("token", response.Token);
         return new AccessToken(response.Token, response.Expire);
     }
 }
