@@ -44,7 +44,7 @@ internal sealed class MinAppOAuthTokenProvider : CachingTokenProvider
             _refreshToken = null;
             try
             {
-                return await ExchangeAsync(MinAppTokenForm.RefreshToken(_clientId, _clientSecret, refreshToken), refreshToken, cancellationToken).ConfigureAwait(false);
+                return await ExchangeAsync(MinAppTokenForm.RefreshToken(_clientId, _clientSecret, refreshToken), cancellationToken).ConfigureAwait(false);
             }
             catch (UserGroupAuthenticationException refused) when (refused.ErrorCode is null or InvalidGrant)
             {
@@ -55,11 +55,8 @@ internal sealed class MinAppOAuthTokenProvider : CachingTokenProvider
 
         var code = await _authorize.GetCodeAsync(_clientId, _clientSecret, cancellationToken).ConfigureAwait(false);
         _connection.Secrets.Renew("code", code);
-        return await ExchangeAsync(MinAppTokenForm.AuthorizationCode(_clientId, _clientSecret, code), code, cancellationToken).ConfigureAwait(false);
+        return await ExchangeAsync(MinAppTokenForm.AuthorizationCode(_clientId, _clientSecret, code), cancellationToken).ConfigureAwait(false);
     }
-
-    private static string? Scrub(string? text, string grant) =>
-        text?.Replace(grant, SecretRedactor.Mask, StringComparison.Ordinal);
 
     // What the caller is told was refused, by the RFC 6749 §5.2 error code of the answer.
     private static string Refusal(string? error, string grantType) => error switch
@@ -72,7 +69,7 @@ internal sealed class MinAppOAuthTokenProvider : CachingTokenProvider
         _ => $"the token endpoint refused the {grantType} grant ({error})",
     };
 
-    private async Task<AccessToken> ExchangeAsync(MinAppTokenForm form, string grant, CancellationToken cancellationToken)
+    private async Task<AccessToken> ExchangeAsync(MinAppTokenForm form, CancellationToken cancellationToken)
     {
         var sentAt = TimeProvider.GetUtcNow();
         var (body, mediaType) = form.Encode();
@@ -86,9 +83,10 @@ internal sealed class MinAppOAuthTokenProvider : CachingTokenProvider
         }
         catch (UserGroupApiException refused) when (refused.StatusCode is HttpStatusCode.BadRequest or HttpStatusCode.Unauthorized or HttpStatusCode.Forbidden)
         {
-            // Rebuilt rather than wrapped, so that neither the message nor an inner exception can carry the code or token.
-            var error = Scrub(refused.ErrorCode, grant);
-            var message = Scrub(refused.ServerMessage, grant);
+            // Rebuilt rather than wrapped, so that no inner exception travels along; its texts are already masked, the
+            // code and tokens being known secrets of the connection before they are sent.
+            var error = refused.ErrorCode;
+            var message = refused.ServerMessage;
             var refusal = Refusal(error, form.GrantType);
             throw new UserGroupAuthenticationException(string.IsNullOrEmpty(message) || message == error ? $"MinApp: {refusal}." : $"MinApp: {refusal}: {message}")
             {
@@ -98,7 +96,7 @@ internal sealed class MinAppOAuthTokenProvider : CachingTokenProvider
                 ServerMessage = message,
                 RequestMethod = refused.RequestMethod,
                 RequestUri = refused.RequestUri,
-                ResponseBody = Scrub(refused.ResponseBody, grant),
+                ResponseBody = refused.ResponseBody,
             };
         }
 
