@@ -45,20 +45,23 @@ public sealed class CreateRecoveryDeadlineTests
                 BaseAddress = new Uri("https://jms.example.com"),
                 Credentials = JumpServerCredentials.Bearer("t"),
                 TimeProvider = clock,
+                Resilience = { BaseDelay = TimeSpan.Zero, TotalTimeout = TimeSpan.FromSeconds(25) },
             },
             http);
 
-        // Each attempt times out after 10 s; the first three (with their 2 s and 4 s backoffs) would take 36 s.
+        // Each attempt times out after 10 s and is followed at once by a lookup (no backoff), so the only timers are the
+        // attempts' and the deadline's, all set before the POST reaches the server: the clock moves once one is held.
+        // POST 1 (0–10 s), POST 2 (10–20 s), POST 3 from 20 s: the deadline falls at 25 s, which alone ran to 30 s.
         var create = client.AsUserGroupService().CreateGroupAsync(new NewUserGroup("ops"));
-        for (var second = 0; second < 120 && !create.IsCompleted; second++)
+        foreach (var (posts, advance) in new[] { (1, 10), (2, 10), (3, 5) })
         {
-            await stub.WhenHanging(TimeSpan.FromMilliseconds(50));
-            clock.Advance(TimeSpan.FromSeconds(1));
+            await stub.WhenHeld(posts);
+            clock.Advance(TimeSpan.FromSeconds(advance));
         }
 
         var error = await Assert.ThrowsAsync<TimeoutException>(() => create.WaitAsync(TimeSpan.FromSeconds(30)));
-        Assert.Contains("creating 'ops' did not complete within 30 s", error.Message, StringComparison.Ordinal);
-        Assert.InRange(stub.Posts, 2, 3);
+        Assert.Contains("creating 'ops' did not complete within 25 s", error.Message, StringComparison.Ordinal);
+        Assert.Equal(3, stub.Posts);
     }
 
     private static HttpResponseMessage RateLimited(TimeSpan retryAfter)
@@ -68,18 +71,17 @@ public sealed class CreateRecoveryDeadlineTests
         return response;
     }
 
-    /// <summary>Answers reads at once and holds every POST until it is cancelled.</summary>
+    /// <summary>Answers reads at once and holds every POST until it is cancelled; says when it holds so many.</summary>
     private sealed class HangingPosts(string json) : HttpMessageHandler
     {
         private int _posts;
-        private int _hanging;
 
         public int Posts => Volatile.Read(ref _posts);
 
-        /// <summary>Waits (a little, in real time) for a POST to be held, so the clock is moved only while the SDK waits on it.</summary>
-        public async Task WhenHanging(TimeSpan atMost)
+        /// <summary>Waits (in real time, boundedly) until at least <paramref name="posts"/> POSTs have reached it.</summary>
+        public async Task WhenHeld(int posts)
         {
-            for (var waited = TimeSpan.Zero; Volatile.Read(ref _hanging) == 0 && waited < atMost; waited += TimeSpan.FromMilliseconds(5))
+            for (var i = 0; i < 2000 && Volatile.Read(ref _posts) < posts; i++)
             {
                 await Task.Delay(5);
             }
@@ -93,16 +95,8 @@ public sealed class CreateRecoveryDeadlineTests
             }
 
             Interlocked.Increment(ref _posts);
-            Interlocked.Increment(ref _hanging);
-            try
-            {
-                await Task.Delay(Timeout.Infinite, cancellationToken);
-                throw new InvalidOperationException("unreachable");
-            }
-            finally
-            {
-                Interlocked.Decrement(ref _hanging);
-            }
+            await Task.Delay(Timeout.Infinite, cancellationToken);
+            throw new InvalidOperationException("unreachable");
         }
     }
 }
