@@ -1,0 +1,69 @@
+using System.Text.Json.Nodes;
+using WireMock.Logging;
+using WireMock.RequestBuilders;
+using WireMock.ResponseBuilders;
+using WireMock.Server;
+
+namespace UserGroupClient.ContractTests.Infrastructure;
+
+/// <summary>
+/// A WireMock.Net server on loopback that answers from <see cref="ContractFixture"/>s and checks, exactly, what the SDK
+/// sent. Mappings match on method and path only, so a request that gets the query, a header or the body wrong still
+/// reaches its mapping and fails the exact assertion with a readable difference; a request that matches no mapping gets
+/// WireMock's own 404, and <see cref="Received"/> refuses it, so that 404 never passes for a vendor's "not found".
+/// </summary>
+public sealed class ContractServer : IDisposable
+{
+    private readonly WireMockServer _server = WireMockServer.Start();
+
+    /// <summary>The server's base address, e.g. <c>http://localhost:54321/</c>.</summary>
+    public Uri BaseAddress => new(_server.Url! + "/");
+
+    /// <summary>The underlying server, for mappings a fixture cannot express (faults, delays, sequences).</summary>
+    public WireMockServer Server => _server;
+
+    /// <summary>Answers the fixture's method and path with its documented response.</summary>
+    public ContractServer Given(ContractFixture fixture)
+    {
+        _server.Given(Request.Create().UsingMethod(fixture.Method).WithPath(fixture.Path)).RespondWith(Answer(fixture));
+        return this;
+    }
+
+    /// <summary>Every request received so far, in arrival order.</summary>
+    public IReadOnlyList<ILogEntry> Requests => [.. _server.LogEntries.OrderBy(entry => entry.RequestMessage.DateTime)];
+
+    /// <summary>
+    /// Asserts that exactly one request reached the server, that a mapping answered it, and that it is exactly the
+    /// fixture's request; returns it for further checks (the authorization header's shape, for instance).
+    /// </summary>
+    public ReceivedRequest Received(ContractFixture fixture) => ReceivedRequest.Check(Assert.Single(Requests), fixture);
+
+    /// <summary>Asserts the requests in order against the fixtures, one each; returns them.</summary>
+    public IReadOnlyList<ReceivedRequest> ReceivedInOrder(params ContractFixture[] fixtures)
+    {
+        var requests = Requests;
+        Assert.True(
+            requests.Count == fixtures.Length,
+            $"Expected {fixtures.Length} requests ({string.Join(", ", fixtures.Select(f => $"{f.Method} {f.Path}"))}), got {requests.Count}: {string.Join(", ", requests.Select(r => $"{r.RequestMessage.Method} {r.RequestMessage.Path}"))}.");
+        return [.. requests.Zip(fixtures, ReceivedRequest.Check)];
+    }
+
+    public void Dispose() => _server.Stop();
+
+    /// <summary>The fixture's documented answer as a WireMock response.</summary>
+    public static IResponseBuilder Answer(ContractFixture fixture)
+    {
+        var response = Response.Create().WithStatusCode(fixture.Status);
+        foreach (var (name, value) in fixture.ResponseHeaders)
+        {
+            response = response.WithHeader(name, value);
+        }
+
+        return fixture.ResponseBody switch
+        {
+            null => response,
+            JsonValue text when text.TryGetValue<string>(out var raw) => response.WithBody(raw),
+            var json => response.WithBody(json.ToJsonString()),
+        };
+    }
+}
