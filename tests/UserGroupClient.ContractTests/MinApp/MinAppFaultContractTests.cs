@@ -9,9 +9,10 @@ using static UserGroupClient.ContractTests.MinApp.MinAppContract;
 namespace UserGroupClient.ContractTests.MinApp;
 
 /// <summary>
-/// Faults on the way to MinApp, with retries on (<see cref="FaultResilience"/>: three attempts of 200 ms, 1 ms backoff):
+/// Faults on the way to MinApp, with retries on (<see cref="FaultResilience"/>: three attempts, 1 ms backoffs, 200 ms attempts where an answer is late):
 /// reads, PUTs and deletes are sent again; the create POST and the membership PATCH never are.
 /// </summary>
+[Collection(FaultTests.Collection)]
 public sealed class MinAppFaultContractTests
 {
     private const int Attempts = FaultResilience.MaxRetryAttempts + 1;
@@ -22,7 +23,7 @@ public sealed class MinAppFaultContractTests
         using var server = new ContractServer();
         var get = Fixture("user-groups-get");
         server.GivenAnswers(get, ContractFaults.Delayed(get, FaultResilience.Delay), ContractServer.Answer(get));
-        using var client = Client(server, options => FaultResilience.Apply(options));
+        using var client = Client(server, options => FaultResilience.Apply(options, FaultResilience.ShortAttemptTimeout));
 
         var group = await client.UserGroups.GetAsync(47);
 
@@ -37,7 +38,7 @@ public sealed class MinAppFaultContractTests
         using var server = new ContractServer();
         var get = Fixture("user-groups-get");
         server.GivenAnswers(get, ContractFaults.Delayed(get, FaultResilience.Delay));
-        using var client = Client(server, options => FaultResilience.Apply(options));
+        using var client = Client(server, options => FaultResilience.Apply(options, FaultResilience.ShortAttemptTimeout));
 
         await Assert.ThrowsAsync<TimeoutException>(() => client.UserGroups.GetAsync(47));
 
@@ -51,7 +52,7 @@ public sealed class MinAppFaultContractTests
         using var server = new ContractServer();
         var create = Fixture("user-groups-create");
         server.GivenAnswers(create, ContractFaults.Delayed(create, FaultResilience.Delay), ContractServer.Answer(create));
-        using var client = Client(server, options => FaultResilience.Apply(options));
+        using var client = Client(server, options => FaultResilience.Apply(options, FaultResilience.ShortAttemptTimeout));
 
         await Assert.ThrowsAsync<TimeoutException>(() => client.UserGroups.CreateAsync(new MinAppUserGroupCreate("User Group")));
 
@@ -66,7 +67,7 @@ public sealed class MinAppFaultContractTests
         var (all, create) = (Fixture("user-groups-list-all"), Fixture("user-groups-create"));
         server.Given(all);
         server.GivenAnswers(create, ContractFaults.Delayed(create, FaultResilience.Delay), ContractServer.Answer(create));
-        using var client = Client(server, options => FaultResilience.Apply(options));
+        using var client = Client(server, options => FaultResilience.Apply(options, FaultResilience.ShortAttemptTimeout));
 
         var group = await client.AsUserGroupService().CreateGroupAsync(new NewUserGroup("User Group"));
 
@@ -81,7 +82,7 @@ public sealed class MinAppFaultContractTests
         using var server = new ContractServer();
         var delete = Fixture("user-groups-delete");
         server.GivenAnswers(delete, ContractFaults.Delayed(delete, FaultResilience.Delay), ContractServer.Answer(delete));
-        using var client = Client(server, options => FaultResilience.Apply(options));
+        using var client = Client(server, options => FaultResilience.Apply(options, FaultResilience.ShortAttemptTimeout));
 
         await client.UserGroups.DeleteAsync(47);
 
