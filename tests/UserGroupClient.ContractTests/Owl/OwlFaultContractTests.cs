@@ -88,6 +88,8 @@ public sealed class OwlFaultContractTests
         server.ReceivedInOrder(delete, delete);
     }
 
+    // The retries judge an answer by its status and headers; the body is read afterwards, outside them, so a 200 whose
+    // body cannot be parsed fails at once although a read could safely be sent again.
     [Fact]
     public async Task AMalformedChunkInAReadIsAnUnreadableAnswerAndIsNotSentAgain()
     {
@@ -103,6 +105,7 @@ public sealed class OwlFaultContractTests
         server.Received(list);
     }
 
+    // As with a malformed chunk: the status is a success, and the empty body fails only once the retries are done.
     [Fact]
     public async Task AnEmptyReplyToAReadIsAnUnreadableAnswerAndIsNotSentAgain()
     {
