@@ -12,7 +12,7 @@ public static class FaultResilience
     public static readonly TimeSpan ShortAttemptTimeout = TimeSpan.FromMilliseconds(200);
 
     /// <summary>How long a delayed answer waits.</summary>
-    public static readonly TimeSpan Delay = TimeSpan.FromMilliseconds(700);
+    public static readonly TimeSpan Delay = TimeSpan.FromMilliseconds(500);
 
     /// <summary>Retries after the first attempt.</summary>
     public const int MaxRetryAttempts = 2;
