@@ -32,6 +32,9 @@ public static class ContractFaults
             .WithHeader("Content-Type", contentType)
             .WithBody(body);
 
+    /// <summary>429 Too Many Requests with <c>Retry-After</c> in whole seconds and a plain-text body, as a gateway answers.</summary>
+    public static IResponseBuilder TooManyRequests(int retryAfterSeconds) => RateLimited(retryAfterSeconds, "Too Many Requests", "text/plain; charset=utf-8");
+
     /// <summary>503 with <see cref="ServiceUnavailablePage"/>.</summary>
     public static IResponseBuilder ServiceUnavailable() =>
         Response.Create().WithStatusCode(503).WithHeader("Content-Type", "text/html").WithBody(ServiceUnavailablePage);

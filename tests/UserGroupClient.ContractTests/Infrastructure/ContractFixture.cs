@@ -13,11 +13,12 @@ namespace UserGroupClient.ContractTests.Infrastructure;
 /// {
 ///   "source": "where the answer comes from",
 ///   "correction": "what was changed from the document, and why (optional)",
-///   "request": { "method": "GET", "path": "/api/…/", "query": { "name": "value" }, "headers": { "X-Name": "value" }, "body": { … } },
+///   "request": { "method": "GET", "path": "/api/…/", "query": { "name": "value" }, "headers": { "X-Name": "value" }, "body": { … } | "form": { "field": "value" } },
 ///   "response": { "status": 200, "headers": { "Content-Type": "application/json" }, "body": { … } }
 /// }
 /// </code>
-/// <c>query</c>, <c>headers</c> and <c>body</c> are optional; a request without <c>body</c> must have none. A response
+/// <c>query</c>, <c>headers</c>, <c>body</c> and <c>form</c> are optional; a request without <c>body</c> or <c>form</c>
+/// must have none; <c>form</c> is a <c>multipart/form-data</c> body with exactly these fields (<see cref="MultipartForm"/>). A response
 /// body that is a JSON string is sent as that text (for non-JSON answers); any other JSON value is sent as JSON.
 /// </remarks>
 public sealed class ContractFixture
@@ -34,6 +35,7 @@ public sealed class ContractFixture
         Query = Strings(request["query"]);
         Headers = Strings(request["headers"]);
         RequestBody = request["body"]?.DeepClone();
+        Form = request["form"] is JsonObject form ? Strings(form) : null;
         Status = (int)response["status"]!;
         ResponseHeaders = Strings(response["headers"]);
         ResponseBody = response["body"]?.DeepClone();
@@ -60,6 +62,9 @@ public sealed class ContractFixture
 
     /// <summary>The JSON body the request must carry, compared parsed; <see langword="null"/> when it must have none.</summary>
     public JsonNode? RequestBody { get; }
+
+    /// <summary>The <c>multipart/form-data</c> fields the request must carry, exactly; <see langword="null"/> when its body is not a form.</summary>
+    public IReadOnlyDictionary<string, string>? Form { get; }
 
     public int Status { get; }
 

@@ -1,11 +1,11 @@
 namespace UserGroupClient.ContractTests.Infrastructure;
 
 /// <summary>
-/// A clock that reads a fixed instant, for answers whose dates are documented ones (a token's expiry); its timers are
-/// the system's, so timeouts and backoffs still run in real time.
+/// A clock stopped at one instant, for fixtures whose answers carry absolute expiry times (a token that expires a week
+/// after its fixture's login). Only the date stops: timers and elapsed time still run in real time.
 /// </summary>
 public sealed class FixedClock(DateTimeOffset now) : TimeProvider
 {
     /// <inheritdoc />
-    public override DateTimeOffset GetUtcNow() => now;
+    public override DateTimeOffset GetUtcNow() => now.ToUniversalTime();
 }

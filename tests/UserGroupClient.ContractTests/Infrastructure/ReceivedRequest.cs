@@ -37,7 +37,11 @@ public sealed class ReceivedRequest
             Assert.True(received.Header(name) == value, $"{label}: header {name} is '{received.Header(name)}', the contract says '{value}'.");
         }
 
-        if (fixture.RequestBody is null)
+        if (fixture.Form is not null)
+        {
+            MultipartForm.AssertFields(label, received, fixture.Form);
+        }
+        else if (fixture.RequestBody is null)
         {
             Assert.True(string.IsNullOrEmpty(request.Body), $"{label}: the contract has no body, the SDK sent '{request.Body}'.");
         }
