@@ -6,7 +6,10 @@ namespace UserGroupClient;
 /// <summary>Settings every dialect's client shares; each dialect's options derive from it.</summary>
 public abstract class UserGroupClientOptions
 {
-    /// <summary>The server's base address, e.g. <c>https://jms.example.com</c>. A path prefix is kept.</summary>
+    /// <summary>
+    /// The server's base address, e.g. <c>https://jms.example.com</c>. A path prefix is kept. It must not hold a user
+    /// name or password (<c>https://user:password@host</c>): credentials go in the dialect's <c>Credentials</c>.
+    /// </summary>
     public Uri? BaseAddress { get; set; }
 
     /// <summary>The clock used for signatures, token expiry and timeouts; tests replace it.</summary>
@@ -32,11 +35,14 @@ public abstract class UserGroupClientOptions
     public ILoggerFactory? LoggerFactory { get; set; }
 
     /// <summary>
-    /// The largest success body the SDK reads, in bytes; default 16 MiB, at least 1024. A body that announces a larger
+    /// The largest success body the SDK reads, in bytes; default 16 MiB, at least 1024. It holds for every body, the
+    /// answers of logins, token exchanges, MinApp's authorize step and token refreshes included, and counts the bytes a
+    /// compressed (gzip, Brotli) body decodes to, not those on the wire. A body that announces a larger
     /// <c>Content-Length</c> fails with <see cref="UserGroupApiException"/> before any of it is read; one without a
-    /// length fails as soon as more than this has arrived, and the rest is not read. Error bodies are read only as far
-    /// as needed to classify them (at most 1 MiB, or this limit when smaller) and kept in
-    /// <see cref="UserGroupApiException.ResponseBody"/> capped at 8 KiB. Raise it for servers whose pages are larger.
+    /// length fails as soon as more than this has arrived, and the rest is not read; so does a body whose encoding
+    /// cannot be decoded. Error bodies are read only as far as needed to classify them (at most 1 MiB, or this limit
+    /// when smaller) and kept in <see cref="UserGroupApiException.ResponseBody"/> capped at 8 KiB. Raise it for servers
+    /// whose pages are larger.
     /// </summary>
     public long MaxResponseContentBytes { get; set; } = 16 * 1024 * 1024;
 
@@ -62,6 +68,15 @@ public abstract class UserGroupClientOptions
         if (!BaseAddress.IsAbsoluteUri || (BaseAddress.Scheme != Uri.UriSchemeHttps && BaseAddress.Scheme != Uri.UriSchemeHttp))
         {
             throw new ArgumentException($"{GetType().Name}.{nameof(BaseAddress)} must be an absolute http or https address.", nameof(BaseAddress));
+        }
+
+        // A user name or password here would travel with the address into span tags and error texts, and no dialect
+        // reads it; the message names the setting, never the value.
+        if (!string.IsNullOrEmpty(BaseAddress.UserInfo))
+        {
+            throw new ArgumentException(
+                $"{GetType().Name}.{nameof(BaseAddress)} must not hold a user name or password (the part before '@'); credentials go in {GetType().Name}.Credentials.",
+                nameof(BaseAddress));
         }
 
         if (!string.IsNullOrEmpty(BaseAddress.Query) || !string.IsNullOrEmpty(BaseAddress.Fragment))

@@ -7,7 +7,7 @@ namespace UserGroupClient.Benchmarks;
 
 /// <summary>
 /// Measurement 3: signing one request with an Access Key (draft-cavage, hmac-sha256, over <c>(request-target)</c>,
-/// <c>accept</c> and <c>date</c> as the JumpServer client does): the signature handler dates and signs the request
+/// <c>accept</c>, <c>date</c> and <c>x-jms-org</c> as the JumpServer client does): the signature handler dates and signs the request
 /// and hands it to an inner handler that answers at once.
 /// </summary>
 [MemoryDiagnoser]
@@ -16,7 +16,7 @@ public class SigningBenchmarks : IDisposable
     private static readonly byte[] Key = "a2b3c4d5-e6f7-4890-a1b2-c3d4e5f60718"u8.ToArray();
 
     private static readonly byte[] SigningString =
-        "(request-target): get /api/v1/users/groups/5f0cc1c5-4f8e-4bd4-9c33-2b8d1e1c9a11/\naccept: application/json\ndate: Tue, 20 Apr 2021 02:07:55 GMT"u8.ToArray();
+        "(request-target): get /api/v1/users/groups/5f0cc1c5-4f8e-4bd4-9c33-2b8d1e1c9a11/\naccept: application/json\ndate: Tue, 20 Apr 2021 02:07:55 GMT\nx-jms-org: 00000000-0000-0000-0000-000000000002"u8.ToArray();
 
     private readonly IncrementalHash _hmac = IncrementalHash.CreateHMAC(HashAlgorithmName.SHA256, Key);
     private readonly HttpMessageInvoker _signer;
@@ -28,7 +28,7 @@ public class SigningBenchmarks : IDisposable
         {
             KeyId = "2a5b0e9c-1111-4222-8333-944455556666",
             Signer = HmacSha256SignatureSigner.FromAsciiSecret("a2b3c4d5-e6f7-4890-a1b2-c3d4e5f60718"),
-            Headers = ["(request-target)", "accept", "date"],
+            Headers = ["(request-target)", "accept", "date", "x-jms-org"],
         })
         {
             InnerHandler = new AnswerAtOnceHandler(),
@@ -36,6 +36,7 @@ public class SigningBenchmarks : IDisposable
         _signer = new HttpMessageInvoker(handler);
         _request = new HttpRequestMessage(HttpMethod.Get, "http://jumpserver.test/api/v1/users/groups/5f0cc1c5-4f8e-4bd4-9c33-2b8d1e1c9a11/");
         _request.Headers.TryAddWithoutValidation("Accept", "application/json");
+        _request.Headers.TryAddWithoutValidation("X-JMS-ORG", "00000000-0000-0000-0000-000000000002");
     }
 
     // Not a target: the floor under the signature, HMAC-SHA256 of a signing string of the same length with a keyed

@@ -16,6 +16,15 @@ public sealed class JumpServerEmulatorOptions
     public TimeSpan SpmLifetime { get; set; } = TimeSpan.FromSeconds(300);
 
     /// <summary>
+    /// How far an Access Key request's <c>Date</c> may be from the emulator's clock, either way, for its signature to be
+    /// accepted; <see langword="null"/> (the default) checks no age, as JumpServer does not (docs/wire/jumpserver.md §6.3),
+    /// so a captured request verifies again at any later time. When set, a signed request whose <c>Date</c> is older or
+    /// newer than this, or is not an RFC 1123 date, gets 401 <c>authentication_failed</c>: the check a hardened server or
+    /// a gateway in front of JumpServer would add against replays.
+    /// </summary>
+    public TimeSpan? SignatureDateWindow { get; set; }
+
+    /// <summary>
     /// The largest <c>limit</c> honoured; larger values are lowered to it. <see langword="null"/> (the default) uses the
     /// version's cap: 1000 on v4.10, 10000 on v3.10, 100 on v2.28.
     /// </summary>

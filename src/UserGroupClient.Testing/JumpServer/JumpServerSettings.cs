@@ -6,7 +6,8 @@ internal sealed record JumpServerSettings(
     TimeProvider TimeProvider,
     TimeSpan TokenLifetime,
     TimeSpan SpmLifetime,
-    int MaxPageSize)
+    int MaxPageSize,
+    TimeSpan? SignatureDateWindow)
 {
     /// <summary>Unpaged lists are cut to this many rows from v4.10.8 (<c>DEFAULT_PAGE_SIZE</c>).</summary>
     public const int UnpagedRowLimit = 200;
@@ -20,6 +21,11 @@ internal sealed record JumpServerSettings(
         ArgumentNullException.ThrowIfNull(options.TimeProvider, nameof(options.TimeProvider));
         ArgumentOutOfRangeException.ThrowIfLessThanOrEqual(options.TokenLifetime, TimeSpan.Zero, nameof(options.TokenLifetime));
         ArgumentOutOfRangeException.ThrowIfLessThanOrEqual(options.SpmLifetime, TimeSpan.Zero, nameof(options.SpmLifetime));
+        if (options.SignatureDateWindow is { } window)
+        {
+            ArgumentOutOfRangeException.ThrowIfLessThanOrEqual(window, TimeSpan.Zero, nameof(options.SignatureDateWindow));
+        }
+
         if (options.MaxPageSize is { } max)
         {
             ArgumentOutOfRangeException.ThrowIfLessThan(max, 1, nameof(options.MaxPageSize));
@@ -36,6 +42,6 @@ internal sealed record JumpServerSettings(
             JumpServerEmulatorVersion.V3_10 => 10000,
             _ => 1000,
         };
-        return new JumpServerSettings(options.Version, options.TimeProvider, options.TokenLifetime, options.SpmLifetime, cap);
+        return new JumpServerSettings(options.Version, options.TimeProvider, options.TokenLifetime, options.SpmLifetime, cap, options.SignatureDateWindow);
     }
 }

@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Security.Cryptography;
 using System.Text;
 
@@ -11,6 +12,7 @@ internal static class SignatureVerifier
 {
     private const string InvalidSignature = "Invalid signature.";
     private const string IpNotAllowed = "Ip is not in access ip list.";
+    private const string DateOutsideWindow = "Signature date is malformed or outside the allowed window.";
 
     private static readonly string[] KnownAlgorithms =
         ["rsa-sha1", "rsa-sha256", "rsa-sha512", "hmac-sha1", "hmac-sha256", "hmac-sha512"];
@@ -71,7 +73,26 @@ internal static class SignatureVerifier
         }
 
         var expected = ComputeHmac(algorithm, Encoding.ASCII.GetBytes(key.Secret), Encoding.ASCII.GetBytes(signingString));
-        return CryptographicOperations.FixedTimeEquals(expected, presented) ? AuthOutcome.Success(user) : AuthOutcome.Fail(InvalidSignature);
+        if (!CryptographicOperations.FixedTimeEquals(expected, presented))
+        {
+            return AuthOutcome.Fail(InvalidSignature);
+        }
+
+        return request.Settings.SignatureDateWindow is { } window && !IsDateWithin(request, window)
+            ? AuthOutcome.Fail(DateOutsideWindow)
+            : AuthOutcome.Success(user);
+    }
+
+    /// <summary>The optional age check (<see cref="JumpServerEmulatorOptions.SignatureDateWindow"/>); the real server has none.</summary>
+    private static bool IsDateWithin(JumpServerRequest request, TimeSpan window)
+    {
+        // The signed value is the one checked: of a repeated header the last, as the header map takes it.
+        if (!DateTimeOffset.TryParseExact(request.Header("Date"), "r", CultureInfo.InvariantCulture, DateTimeStyles.AssumeUniversal, out var date))
+        {
+            return false;
+        }
+
+        return (request.Settings.TimeProvider.GetUtcNow() - date).Duration() <= window;
     }
 
     /// <summary>httpsig's <c>HeaderVerifier.verify</c> and <c>generate_message</c>; null where they raise.</summary>

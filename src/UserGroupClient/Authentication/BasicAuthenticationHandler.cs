@@ -19,8 +19,11 @@ public sealed class BasicAuthenticationHandler : DelegatingHandler
             throw new ArgumentException("A Basic user name cannot contain ':'.", nameof(userName));
         }
 
-        _header = new AuthenticationHeaderValue("Basic", Convert.ToBase64String(Encoding.UTF8.GetBytes(userName + ":" + password)));
+        _header = new AuthenticationHeaderValue("Basic", Encode(userName, password));
     }
+
+    /// <summary>The credential of the header: <c>base64(user:password)</c>, UTF-8.</summary>
+    internal static string Encode(string userName, string password) => Convert.ToBase64String(Encoding.UTF8.GetBytes(userName + ":" + password));
 
     /// <inheritdoc />
     protected override Task<HttpResponseMessage> SendAsync(HttpRequestMessage request, CancellationToken cancellationToken)

@@ -7,7 +7,8 @@ namespace UserGroupClient.Authentication;
 /// Signs every attempt with a draft-cavage HTTP signature: sets <c>Date</c> from the clock, builds the signing string
 /// over the configured headers (the method, path and query exactly as sent), and sends
 /// <c>Authorization: Signature keyId="…",algorithm="…",headers="…",signature="…"</c>.
-/// Because it sits inside the retry handler, each retry is dated and signed afresh.
+/// Because it sits inside the retry handler, each retry is dated and signed afresh. The body is not signed (see
+/// <see cref="HttpSignatureOptions.Headers"/>).
 /// </summary>
 public sealed class HttpSignatureHandler : DelegatingHandler
 {

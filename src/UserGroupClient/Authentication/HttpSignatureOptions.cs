@@ -13,6 +13,10 @@ public sealed class HttpSignatureOptions
     /// What is signed, in order: <c>(request-target)</c> and lower-case header names. Default
     /// <c>(request-target) date</c>. Every listed header must be on the request (the handler adds <c>Date</c>).
     /// </summary>
+    /// <remarks>
+    /// Only these lines are signed, never the body: the handler computes no digest of it, and a signed
+    /// <c>Digest</c> header protects the body only where the server recomputes it from the body it received.
+    /// </remarks>
     public IReadOnlyList<string> Headers { get; init; } = ["(request-target)", "date"];
 
     /// <summary>The clock for the <c>Date</c> header.</summary>

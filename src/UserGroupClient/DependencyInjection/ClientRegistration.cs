@@ -9,30 +9,37 @@ using UserGroupClient.Http;
 namespace Microsoft.Extensions.DependencyInjection;
 
 /// <summary>
-/// What every <c>Add…Client</c> does, for any dialect: named options validated at start; a named HttpClient whose chain
-/// is resilience and attempt telemetry → authentication → the default transport; a second named HttpClient without
-/// authentication for logins; and the client and its <see cref="IUserGroupService"/> as keyed singletons.
+/// What every <c>Add…Client</c> does, for any dialect: the client's name (and any other key it uses) taken in the
+/// service collection; named options validated at start; an HttpClient of the SDK's own naming whose chain is
+/// resilience and attempt telemetry → authentication → the default transport; a second one without authentication for
+/// logins; and the client and its <see cref="IUserGroupService"/> as singletons keyed by the client's name.
 /// </summary>
 internal static class ClientRegistration
 {
-    /// <summary>The suffix of the HttpClient name used for logins and token exchanges.</summary>
-    public const string UnauthenticatedSuffix = ".unauthenticated";
-
+    /// <summary>Registers the client <paramref name="name"/> of the dialect <paramref name="errors"/> maps errors for.</summary>
+    /// <exception cref="InvalidOperationException">The name, or one of <paramref name="otherKeys"/>, is held by a client registered before; nothing is registered.</exception>
     public static IHttpClientBuilder Add<[DynamicallyAccessedMembers(DynamicallyAccessedMemberTypes.PublicParameterlessConstructor)] TOptions, TClient>(
         IServiceCollection services,
         string name,
+        Action<TOptions> configure,
         ApiErrorMapper errors,
         Func<TOptions, ApiConnection, Func<DelegatingHandler>> createAuthenticationHandlers,
         Func<TOptions, ClientPipeline.Connections, TClient> createClient,
         Func<TClient, IUserGroupService> userGroupService,
-        Func<TOptions, Uri>? apiBaseAddress = null)
+        Func<TOptions, Uri>? apiBaseAddress = null,
+        params (string Key, string Role)[] otherKeys)
         where TOptions : UserGroupClientOptions
         where TClient : class
     {
         ArgumentNullException.ThrowIfNull(services);
         ArgumentException.ThrowIfNullOrWhiteSpace(name);
+        ArgumentNullException.ThrowIfNull(configure);
+        ClientNames.Of(services).Claim(errors.Dialect, name, otherKeys);
+        var apiHttpClient = ClientNames.ApiHttpClient(errors.Dialect, name);
+        var loginHttpClient = ClientNames.LoginHttpClient(errors.Dialect, name);
 
         services.AddOptions<TOptions>(name)
+            .Configure(configure)
             .PostConfigure<IServiceProvider>((options, provider) =>
             {
                 options.LoggerFactory ??= provider.GetService<ILoggerFactory>();
@@ -44,8 +51,8 @@ internal static class ClientRegistration
             .ValidateOnStart();
         services.AddSingleton<IValidateOptions<TOptions>>(new ClientOptionsValidator<TOptions>(name));
 
-        services.AddKeyedSingleton(name, (provider, _) => new ClientState<TOptions>(name, provider, errors, createAuthenticationHandlers, apiBaseAddress));
-        services.AddHttpClient(name + UnauthenticatedSuffix)
+        services.AddKeyedSingleton(name, (provider, _) => new ClientState<TOptions>(name, loginHttpClient, provider, errors, createAuthenticationHandlers, apiBaseAddress));
+        services.AddHttpClient(loginHttpClient)
             .ConfigurePrimaryHttpMessageHandler(HttpTransport.CreateDefault)
             .ConfigureHttpClient(client => client.Timeout = Timeout.InfiniteTimeSpan)
             .AddHttpMessageHandler(provider => State<TOptions>(provider, name).Attempts());
@@ -54,13 +61,13 @@ internal static class ClientRegistration
         {
             var state = State<TOptions>(provider, name);
             var factory = provider.GetRequiredService<IHttpClientFactory>();
-            var api = ClientPipeline.Connect(new HttpClientTransportHandler(factory.CreateClient(name)), state.Options, name, errors, state.Secrets, state.ApiBaseAddress);
+            var api = ClientPipeline.Connect(new HttpClientTransportHandler(factory.CreateClient(apiHttpClient)), state.Options, state.ClientName, errors, state.Secrets, state.ApiBaseAddress);
             return createClient(state.Options, new ClientPipeline.Connections(api, state.Unauthenticated));
         });
         services.AddKeyedSingleton(name, (provider, key) => userGroupService(provider.GetRequiredKeyedService<TClient>(key)));
 
         // The SDK's own timeouts govern; HttpClient.Timeout would cut calls off underneath them.
-        return services.AddHttpClient(name)
+        return services.AddHttpClient(apiHttpClient)
             .ConfigurePrimaryHttpMessageHandler(HttpTransport.CreateDefault)
             .ConfigureHttpClient(client => client.Timeout = Timeout.InfiniteTimeSpan)
             .AddHttpMessageHandler(provider => State<TOptions>(provider, name).Attempts())
@@ -68,26 +75,24 @@ internal static class ClientRegistration
     }
 
     /// <summary>
-    /// Reads a client's options from configuration: the shared settings, then the dialect's own through
+    /// What reads a client's options from configuration: the shared settings, then the dialect's own through
     /// <paramref name="readDialect"/>, then the caller's <paramref name="configure"/>.
     /// </summary>
-    public static void Configure<[DynamicallyAccessedMembers(DynamicallyAccessedMemberTypes.PublicParameterlessConstructor)] TOptions>(
-        IServiceCollection services,
+    public static Action<TOptions> FromConfiguration<TOptions>(
         string name,
         IConfiguration configuration,
         Action<TOptions, ConfigurationReader> readDialect,
         Action<TOptions>? configure)
         where TOptions : UserGroupClientOptions
     {
-        ArgumentNullException.ThrowIfNull(services);
         ArgumentNullException.ThrowIfNull(configuration);
-        services.AddOptions<TOptions>(name).Configure(options =>
+        return options =>
         {
             var reader = new ConfigurationReader(configuration, name);
             reader.ReadCommon(options);
             readDialect(options, reader);
             configure?.Invoke(options);
-        });
+        };
     }
 
     private static ClientState<TOptions> State<[DynamicallyAccessedMembers(DynamicallyAccessedMemberTypes.PublicParameterlessConstructor)] TOptions>(IServiceProvider provider, string name)
@@ -101,29 +106,34 @@ internal static class ClientRegistration
     private sealed class ClientState<[DynamicallyAccessedMembers(DynamicallyAccessedMemberTypes.PublicParameterlessConstructor)] TOptions>
         where TOptions : UserGroupClientOptions
     {
-        private readonly string _name;
         private readonly Polly.ResiliencePipeline<HttpResponseMessage>? _resilience;
+        private readonly ApiErrorMapper _errors;
         private readonly Lazy<ApiConnection> _unauthenticated;
         private readonly Lazy<Func<DelegatingHandler>> _authentication;
 
         public ClientState(
             string name,
+            string loginHttpClient,
             IServiceProvider provider,
             ApiErrorMapper errors,
             Func<TOptions, ApiConnection, Func<DelegatingHandler>> createAuthenticationHandlers,
             Func<TOptions, Uri>? apiBaseAddress)
         {
-            _name = name;
+            _errors = errors;
             Options = provider.GetRequiredService<IOptionsMonitor<TOptions>>().Get(name);
+            ClientName = Options.ClientName ?? name;
             ApiBaseAddress = apiBaseAddress?.Invoke(Options);
             Secrets = ClientPipeline.CreateKnownSecrets(Options);
-            _resilience = ClientPipeline.CreateResilience(Options, name, errors);
+            _resilience = ClientPipeline.CreateResilience(Options, ClientName, errors);
             _unauthenticated = new Lazy<ApiConnection>(() => ClientPipeline.Connect(
-                new HttpClientTransportHandler(provider.GetRequiredService<IHttpClientFactory>().CreateClient(name + UnauthenticatedSuffix)), Options, name, errors, Secrets, ApiBaseAddress));
+                new HttpClientTransportHandler(provider.GetRequiredService<IHttpClientFactory>().CreateClient(loginHttpClient)), Options, ClientName, errors, Secrets, ApiBaseAddress));
             _authentication = new Lazy<Func<DelegatingHandler>>(() => createAuthenticationHandlers(Options, _unauthenticated.Value));
         }
 
         public TOptions Options { get; }
+
+        /// <summary>The client's name in logs, spans and metrics: <see cref="UserGroupClientOptions.ClientName"/>, else the registration name.</summary>
+        public string ClientName { get; }
 
         /// <summary>Where API paths are resolved, when the dialect adds a root to the base address.</summary>
         public Uri? ApiBaseAddress { get; }
@@ -133,7 +143,7 @@ internal static class ClientRegistration
 
         public ApiConnection Unauthenticated => _unauthenticated.Value;
 
-        public DelegatingHandler Attempts() => ClientPipeline.CreateAttemptHandler(Options, _name, _resilience);
+        public DelegatingHandler Attempts() => ClientPipeline.CreateAttemptHandler(Options, ClientName, _resilience, _errors);
 
         public DelegatingHandler Authentication() => _authentication.Value();
     }

@@ -82,8 +82,9 @@ internal sealed class ConfigurationReader
 
     public TimeSpan? TimeSpan(string key) => Parse<TimeSpan>(key, text => System.TimeSpan.Parse(text, CultureInfo.InvariantCulture), "a duration such as 00:00:30");
 
+    // The text is not echoed: an address may carry a user name and password before its host.
     public Uri? Uri(string key) => String(key) is { } text
-        ? System.Uri.TryCreate(text, UriKind.Absolute, out var uri) ? uri : throw Invalid(key, text, "an absolute URL", null)
+        ? System.Uri.TryCreate(text, UriKind.Absolute, out var uri) ? uri : throw new ArgumentException($"User-group client '{_clientName}': {Path(key)} is not an absolute URL.")
         : null;
 
     private T? Parse<T>(string key, Func<string, T> parse, string expected)

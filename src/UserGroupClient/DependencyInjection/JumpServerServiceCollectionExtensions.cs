@@ -10,14 +10,14 @@ public static class JumpServerServiceCollectionExtensions
     /// Registers a JumpServer client named <paramref name="name"/>: resolve it as a keyed <see cref="JumpServerClient"/> or a
     /// keyed <see cref="UserGroupClient.IUserGroupService"/>. Its options are validated when the host starts.
     /// </summary>
-    /// <returns>The builder of the client's named HttpClient, for further handlers or primary-handler settings.</returns>
-    public static IHttpClientBuilder AddJumpServerClient(this IServiceCollection services, string name, Action<JumpServerClientOptions> configure)
-    {
-        ArgumentNullException.ThrowIfNull(services);
-        ArgumentNullException.ThrowIfNull(configure);
-        services.Configure(name, configure);
-        return Register(services, name);
-    }
+    /// <returns>
+    /// The builder of the client's own HttpClient, for further handlers or primary-handler settings. Its name is the
+    /// SDK's, not <paramref name="name"/>: an HttpClient the application registers under that name stays its own.
+    /// </returns>
+    /// <exception cref="InvalidOperationException">A user-group client of any dialect is already registered under
+    /// <paramref name="name"/>; nothing is registered.</exception>
+    public static IHttpClientBuilder AddJumpServerClient(this IServiceCollection services, string name, Action<JumpServerClientOptions> configure) =>
+        Register(services, name, configure);
 
     /// <summary>
     /// Registers a JumpServer client named <paramref name="name"/> with options read from <paramref name="configuration"/>:
@@ -26,13 +26,19 @@ public static class JumpServerServiceCollectionExtensions
     /// <c>PrivateToken</c> (<c>Token</c>), or <c>Password</c> (<c>UserName</c>, <c>Password</c>).
     /// <paramref name="configure"/>, when given, runs after the reading.
     /// </summary>
-    /// <returns>The builder of the client's named HttpClient.</returns>
+    /// <returns>
+    /// The builder of the client's own HttpClient, for further handlers or primary-handler settings. Its name is the
+    /// SDK's, not <paramref name="name"/>: an HttpClient the application registers under that name stays its own.
+    /// </returns>
+    /// <exception cref="InvalidOperationException">A user-group client of any dialect is already registered under
+    /// <paramref name="name"/>; nothing is registered.</exception>
     public static IHttpClientBuilder AddJumpServerClient(this IServiceCollection services, string name, IConfiguration configuration, Action<JumpServerClientOptions>? configure = null)
     {
-        ClientRegistration.Configure<JumpServerClientOptions>(services, name, configuration, static (options, reader) =>
+        var configureFromConfiguration = ClientRegistration.FromConfiguration<JumpServerClientOptions>(name, configuration, static (options, reader) =>
         {
             options.OrganizationId = reader.String(nameof(options.OrganizationId)) ?? options.OrganizationId;
             options.MaxPageSize = reader.Int(nameof(options.MaxPageSize)) ?? options.MaxPageSize;
+            options.AllowAccessKeyOverPlainHttp = reader.Bool(nameof(options.AllowAccessKeyOverPlainHttp)) ?? options.AllowAccessKeyOverPlainHttp;
             options.Credentials = reader.Credentials<JumpServerCredentials>(
                 nameof(options.Credentials),
                 ("AccessKey", value => JumpServerCredentials.AccessKey(value("KeyId"), value("Secret"))),
@@ -40,13 +46,14 @@ public static class JumpServerServiceCollectionExtensions
                 ("PrivateToken", value => JumpServerCredentials.PrivateToken(value("Token"))),
                 ("Password", value => JumpServerCredentials.Password(value("UserName"), value("Password")))) ?? options.Credentials;
         }, configure);
-        return Register(services, name);
+        return Register(services, name, configureFromConfiguration);
     }
 
-    private static IHttpClientBuilder Register(IServiceCollection services, string name) =>
+    private static IHttpClientBuilder Register(IServiceCollection services, string name, Action<JumpServerClientOptions> configure) =>
         ClientRegistration.Add<JumpServerClientOptions, JumpServerClient>(
             services,
             name,
+            configure,
             JumpServerErrorMapper.Instance,
             (options, unauthenticated) => options.CreateAuthenticationHandlers(unauthenticated),
             (options, connections) => new JumpServerClient(options, connections),

@@ -10,37 +10,43 @@ public static class KylinServiceCollectionExtensions
     /// Registers a Kylin client named <paramref name="name"/>: resolve it as a keyed <see cref="KylinClient"/> or a keyed
     /// <see cref="UserGroupClient.IUserGroupService"/>. Its options are validated when the host starts.
     /// </summary>
-    /// <returns>The builder of the client's named HttpClient.</returns>
-    public static IHttpClientBuilder AddKylinClient(this IServiceCollection services, string name, Action<KylinClientOptions> configure)
-    {
-        ArgumentNullException.ThrowIfNull(services);
-        ArgumentNullException.ThrowIfNull(configure);
-        services.Configure(name, configure);
-        return Register(services, name);
-    }
+    /// <returns>
+    /// The builder of the client's own HttpClient, for further handlers or primary-handler settings. Its name is the
+    /// SDK's, not <paramref name="name"/>: an HttpClient the application registers under that name stays its own.
+    /// </returns>
+    /// <exception cref="InvalidOperationException">A user-group client of any dialect is already registered under
+    /// <paramref name="name"/>; nothing is registered.</exception>
+    public static IHttpClientBuilder AddKylinClient(this IServiceCollection services, string name, Action<KylinClientOptions> configure) =>
+        Register(services, name, configure);
 
     /// <summary>
     /// Registers a Kylin client named <paramref name="name"/> with options read from <paramref name="configuration"/>:
     /// the <see cref="KylinClientOptions"/> property names as keys, and a <c>Credentials</c> section whose <c>Type</c> is
     /// <c>Basic</c> (<c>UserName</c>, <c>Password</c>).
     /// </summary>
-    /// <returns>The builder of the client's named HttpClient.</returns>
+    /// <returns>
+    /// The builder of the client's own HttpClient, for further handlers or primary-handler settings. Its name is the
+    /// SDK's, not <paramref name="name"/>: an HttpClient the application registers under that name stays its own.
+    /// </returns>
+    /// <exception cref="InvalidOperationException">A user-group client of any dialect is already registered under
+    /// <paramref name="name"/>; nothing is registered.</exception>
     public static IHttpClientBuilder AddKylinClient(this IServiceCollection services, string name, IConfiguration configuration, Action<KylinClientOptions>? configure = null)
     {
-        ClientRegistration.Configure<KylinClientOptions>(services, name, configuration, static (options, reader) =>
+        var configureFromConfiguration = ClientRegistration.FromConfiguration<KylinClientOptions>(name, configuration, static (options, reader) =>
         {
             options.Project = reader.String(nameof(options.Project)) ?? options.Project;
             options.Credentials = reader.Credentials<KylinCredentials>(
                 nameof(options.Credentials),
                 ("Basic", value => KylinCredentials.Basic(value("UserName"), value("Password")))) ?? options.Credentials;
         }, configure);
-        return Register(services, name);
+        return Register(services, name, configureFromConfiguration);
     }
 
-    private static IHttpClientBuilder Register(IServiceCollection services, string name) =>
+    private static IHttpClientBuilder Register(IServiceCollection services, string name, Action<KylinClientOptions> configure) =>
         ClientRegistration.Add<KylinClientOptions, KylinClient>(
             services,
             name,
+            configure,
             KylinErrorMapper.Instance,
             (options, _) => options.CreateAuthenticationHandlers(),
             (options, connections) => new KylinClient(options, connections),

@@ -11,24 +11,29 @@ public static class MinAppServiceCollectionExtensions
     /// keyed <see cref="UserGroupClient.IUserGroupService"/>. Its options are validated when the host starts; its OAuth
     /// token is shared by every call.
     /// </summary>
-    /// <returns>The builder of the client's named HttpClient.</returns>
-    public static IHttpClientBuilder AddMinAppClient(this IServiceCollection services, string name, Action<MinAppClientOptions> configure)
-    {
-        ArgumentNullException.ThrowIfNull(services);
-        ArgumentNullException.ThrowIfNull(configure);
-        services.Configure(name, configure);
-        return Register(services, name);
-    }
+    /// <returns>
+    /// The builder of the client's own HttpClient, for further handlers or primary-handler settings. Its name is the
+    /// SDK's, not <paramref name="name"/>: an HttpClient the application registers under that name stays its own.
+    /// </returns>
+    /// <exception cref="InvalidOperationException">A user-group client of any dialect is already registered under
+    /// <paramref name="name"/>; nothing is registered.</exception>
+    public static IHttpClientBuilder AddMinAppClient(this IServiceCollection services, string name, Action<MinAppClientOptions> configure) =>
+        Register(services, name, configure);
 
     /// <summary>
     /// Registers a MinApp client named <paramref name="name"/> with options read from <paramref name="configuration"/>:
     /// the <see cref="MinAppClientOptions"/> property names as keys, and a <c>Credentials</c> section whose <c>Type</c> is
     /// <c>ClientCredentials</c> (<c>ClientId</c>, <c>ClientSecret</c>) or <c>AccessToken</c> (<c>Token</c>).
     /// </summary>
-    /// <returns>The builder of the client's named HttpClient.</returns>
+    /// <returns>
+    /// The builder of the client's own HttpClient, for further handlers or primary-handler settings. Its name is the
+    /// SDK's, not <paramref name="name"/>: an HttpClient the application registers under that name stays its own.
+    /// </returns>
+    /// <exception cref="InvalidOperationException">A user-group client of any dialect is already registered under
+    /// <paramref name="name"/>; nothing is registered.</exception>
     public static IHttpClientBuilder AddMinAppClient(this IServiceCollection services, string name, IConfiguration configuration, Action<MinAppClientOptions>? configure = null)
     {
-        ClientRegistration.Configure<MinAppClientOptions>(services, name, configuration, static (options, reader) =>
+        var configureFromConfiguration = ClientRegistration.FromConfiguration<MinAppClientOptions>(name, configuration, static (options, reader) =>
         {
             options.EnvironmentId = reader.String(nameof(options.EnvironmentId)) ?? options.EnvironmentId;
             options.Credentials = reader.Credentials<MinAppCredentials>(
@@ -36,13 +41,14 @@ public static class MinAppServiceCollectionExtensions
                 ("ClientCredentials", value => MinAppCredentials.ClientCredentials(value("ClientId"), value("ClientSecret"))),
                 ("AccessToken", value => MinAppCredentials.AccessToken(value("Token")))) ?? options.Credentials;
         }, configure);
-        return Register(services, name);
+        return Register(services, name, configureFromConfiguration);
     }
 
-    private static IHttpClientBuilder Register(IServiceCollection services, string name) =>
+    private static IHttpClientBuilder Register(IServiceCollection services, string name, Action<MinAppClientOptions> configure) =>
         ClientRegistration.Add<MinAppClientOptions, MinAppClient>(
             services,
             name,
+            configure,
             MinAppErrorMapper.Instance,
             (options, unauthenticated) => options.CreateAuthenticationHandlers(unauthenticated),
             (options, connections) => new MinAppClient(options, connections),

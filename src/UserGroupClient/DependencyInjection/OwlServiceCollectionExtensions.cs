@@ -18,42 +18,49 @@ public static class OwlServiceCollectionExtensions
     /// as a keyed <see cref="IUserGroupService"/> under <paramref name="name"/> and its host groups under
     /// <see cref="HostGroupServiceKey"/>. Its options are validated when the host starts.
     /// </summary>
-    /// <returns>The builder of the client's named HttpClient.</returns>
-    public static IHttpClientBuilder AddOwlClient(this IServiceCollection services, string name, Action<OwlClientOptions> configure)
-    {
-        ArgumentNullException.ThrowIfNull(services);
-        ArgumentNullException.ThrowIfNull(configure);
-        services.Configure(name, configure);
-        return Register(services, name);
-    }
+    /// <returns>
+    /// The builder of the client's own HttpClient, for further handlers or primary-handler settings. Its name is the
+    /// SDK's, not <paramref name="name"/>: an HttpClient the application registers under that name stays its own.
+    /// </returns>
+    /// <exception cref="InvalidOperationException">A user-group client of any dialect already uses <paramref name="name"/>, or its
+    /// <see cref="HostGroupServiceKey"/>, as its name or host-group key; nothing is registered.</exception>
+    public static IHttpClientBuilder AddOwlClient(this IServiceCollection services, string name, Action<OwlClientOptions> configure) =>
+        Register(services, name, configure);
 
     /// <summary>
     /// Registers an Owl client named <paramref name="name"/> with options read from <paramref name="configuration"/>:
     /// the <see cref="OwlClientOptions"/> property names as keys, and a <c>Credentials</c> section whose <c>Type</c> is
     /// <c>Password</c> (<c>UserName</c>, <c>Password</c>) or <c>Token</c> (<c>Token</c>, a JWT).
     /// </summary>
-    /// <returns>The builder of the client's named HttpClient.</returns>
+    /// <returns>
+    /// The builder of the client's own HttpClient, for further handlers or primary-handler settings. Its name is the
+    /// SDK's, not <paramref name="name"/>: an HttpClient the application registers under that name stays its own.
+    /// </returns>
+    /// <exception cref="InvalidOperationException">A user-group client of any dialect already uses <paramref name="name"/>, or its
+    /// <see cref="HostGroupServiceKey"/>, as its name or host-group key; nothing is registered.</exception>
     public static IHttpClientBuilder AddOwlClient(this IServiceCollection services, string name, IConfiguration configuration, Action<OwlClientOptions>? configure = null)
     {
-        ClientRegistration.Configure<OwlClientOptions>(services, name, configuration, static (options, reader) =>
+        var configureFromConfiguration = ClientRegistration.FromConfiguration<OwlClientOptions>(name, configuration, static (options, reader) =>
         {
             options.Credentials = reader.Credentials<OwlCredentials>(
                 nameof(options.Credentials),
                 ("Password", value => OwlCredentials.Password(value("UserName"), value("Password"))),
                 ("Token", value => OwlCredentials.Token(value("Token")))) ?? options.Credentials;
         }, configure);
-        return Register(services, name);
+        return Register(services, name, configureFromConfiguration);
     }
 
-    private static IHttpClientBuilder Register(IServiceCollection services, string name)
+    private static IHttpClientBuilder Register(IServiceCollection services, string name, Action<OwlClientOptions> configure)
     {
         var builder = ClientRegistration.Add<OwlClientOptions, OwlClient>(
             services,
             name,
+            configure,
             OwlErrorMapper.Instance,
             (options, unauthenticated) => options.CreateAuthenticationHandlers(unauthenticated),
             (options, connections) => new OwlClient(options, connections),
-            client => client.AsUserGroupService());
+            client => client.AsUserGroupService(),
+            otherKeys: (HostGroupServiceKey(name), "host-group key"));
         services.AddKeyedSingleton(HostGroupServiceKey(name), (provider, _) => provider.GetRequiredKeyedService<OwlClient>(name).AsHostGroupService());
         return builder;
     }

@@ -1,11 +1,17 @@
 using System.Net.Http.Headers;
 using System.Text;
+using UserGroupClient.Http;
 
 namespace UserGroupClient.Diagnostics;
 
-/// <summary>The headers that may be logged; everything else (Authorization, Cookie, tokens) is never written.</summary>
+/// <summary>
+/// The headers that may be logged; everything else (Authorization, Cookie, tokens) is never written. A
+/// <c>Location</c> is written without its query and fragment, where a redirect carries an OAuth code or a token.
+/// </summary>
 internal static class HeaderAllowList
 {
+    private const string RemovedQuery = "?" + SecretRedactor.Mask;
+
     private static readonly HashSet<string> Allowed = new(StringComparer.OrdinalIgnoreCase)
     {
         "Accept", "Accept-Language", "Content-Type", "Content-Length", "Date", "Retry-After", "Location",
@@ -31,8 +37,16 @@ internal static class HeaderAllowList
         {
             if (Allowed.Contains(header.Key))
             {
-                text.Append(text.Length == 0 ? "" : "; ").Append(header.Key).Append(": ").Append(header.Value.ToString());
+                var value = header.Value.ToString();
+                text.Append(text.Length == 0 ? "" : "; ").Append(header.Key).Append(": ")
+                    .Append(header.Key.Equals("Location", StringComparison.OrdinalIgnoreCase) ? WithoutQuery(value) : value);
             }
         }
+    }
+
+    private static string WithoutQuery(string location)
+    {
+        var query = location.AsSpan().IndexOfAny('?', '#');
+        return query < 0 ? location : string.Concat(location.AsSpan(0, query), RemovedQuery);
     }
 }

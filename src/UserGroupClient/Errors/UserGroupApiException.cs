@@ -56,7 +56,10 @@ public class UserGroupApiException : Exception
     /// <summary>The request's URI.</summary>
     public Uri? RequestUri { get => _requestUri; init => _requestUri = value; }
 
-    /// <summary>The start of the response body, capped and with secrets removed.</summary>
+    /// <summary>
+    /// The start of the response body with secrets masked, then capped at 8 KiB; a JSON body in which a value was
+    /// masked is shown written out again from the masked values.
+    /// </summary>
     public string? ResponseBody { get => _responseBody; init => _responseBody = value; }
 
     /// <inheritdoc />

@@ -43,6 +43,9 @@ internal sealed class ApiConnection : IDisposable
     /// <summary>The client's known secret values, masked in every error text; token providers add the tokens they receive.</summary>
     public KnownSecrets Secrets => _settings.Secrets;
 
+    /// <summary>The largest body read, counted after decoding (<see cref="UserGroupClientOptions.MaxResponseContentBytes"/>).</summary>
+    public long MaxResponseContentBytes => _settings.MaxResponseContentBytes;
+
     /// <summary>
     /// The handler chain itself, for exchanges that are not API calls and read their responses by hand
     /// (MinApp's authorize step follows its redirects one hop at a time).
@@ -66,28 +69,29 @@ internal sealed class ApiConnection : IDisposable
 
     /// <summary>
     /// Sends a request whose success body may be empty, as a 201 that names the new resource only in its
-    /// <c>Location</c> header, or a 200/204 to a PUT: gives the deserialized body, or <see langword="null"/> when
-    /// the body is empty, with the <c>Location</c> header resolved against the request URI.
+    /// <c>Location</c> header, a 200/204 to a PUT, or the 204 that stands for a DELETE whose resend found the resource
+    /// already gone: gives the deserialized body, or <see langword="null"/> when the body is empty, with the
+    /// <c>Location</c> header resolved against the request URI. A body that <paramref name="isErrorBody"/> calls an
+    /// error goes to the dialect's mapper.
     /// </summary>
-    public Task<(T? Value, Uri? Location)> SendAllowingEmptyAsync<T>(ApiRequest request, JsonTypeInfo<T> responseType, CancellationToken cancellationToken)
+    public Task<(T? Value, Uri? Location)> SendAllowingEmptyAsync<T>(ApiRequest request, JsonTypeInfo<T> responseType, Func<T, bool>? isErrorBody, CancellationToken cancellationToken)
         where T : class =>
-        RunAsync<JsonTypeInfo<T>, (T?, Uri?)>(
+        RunAsync<(JsonTypeInfo<T> ResponseType, Func<T, bool>? IsErrorBody), (T?, Uri?)>(
             request,
-            responseType,
-            static async (connection, message, response, responseType, ct) =>
+            (responseType, isErrorBody),
+            static async (connection, message, response, state, ct) =>
             {
                 var location = response.Headers.Location is { } header ? (header.IsAbsoluteUri ? header : new Uri(message.RequestUri!, header)) : null;
 
-                // Such answers are small; buffering them (which reading them as bytes does) lets an empty body be told from an unreadable one.
+                // Such answers are small; buffering them lets an empty body be told from an unreadable one.
                 byte[] bytes;
                 try
                 {
-                    await ContentBuffer.LoadAsync(response.Content, connection._settings.MaxResponseContentBytes, ct).ConfigureAwait(false);
-                    bytes = await response.Content.ReadAsByteArrayAsync(ct).ConfigureAwait(false);
+                    bytes = await ContentBuffer.LoadAsync(response, connection._settings.MaxResponseContentBytes, ct).ConfigureAwait(false);
                 }
                 catch (Exception exception) when (exception is IOException or HttpRequestException)
                 {
-                    throw connection.Errors.Malformed(Failure(message, response, "", false), $"the body could not be read to its end ({exception.Message})", exception);
+                    throw connection.Errors.Malformed(Failure(message, response, MaskedBody.Empty), ReadProblem(exception), exception);
                 }
 
                 if (bytes.AsSpan().Trim(" \t\r\n"u8).IsEmpty)
@@ -95,7 +99,7 @@ internal sealed class ApiConnection : IDisposable
                     return (null, location);
                 }
 
-                return (await connection.ReadJsonAsync(message, response, responseType, null, ct).ConfigureAwait(false), location);
+                return (await connection.ReadJsonAsync(message, response, state.ResponseType, state.IsErrorBody, ct).ConfigureAwait(false), location);
             },
             cancellationToken);
 
@@ -141,8 +145,11 @@ internal sealed class ApiConnection : IDisposable
         || mediaType.EndsWith("+json", StringComparison.OrdinalIgnoreCase)
         || mediaType.Equals("text/json", StringComparison.OrdinalIgnoreCase);
 
-    private static ApiErrorResponse Failure(HttpRequestMessage message, HttpResponseMessage response, string body, bool complete) =>
-        new(response.StatusCode, message.Method.Method, message.RequestUri!, body, ResponseBodyReader.TryParseJson(body, complete), null);
+    private static ApiErrorResponse Failure(HttpRequestMessage message, HttpResponseMessage response, MaskedBody body) =>
+        new(response.StatusCode, message.Method.Method, message.RequestUri!, body.Text, body.Json, null);
+
+    private static string ReadProblem(Exception exception) =>
+        exception is ResponseTooLargeException ? exception.Message : $"the body could not be read to its end ({exception.Message})";
 
     // The read step is a static delegate with explicit state, so a call allocates no closure.
     private async Task<T> RunAsync<TState, T>(
@@ -212,6 +219,11 @@ internal sealed class ApiConnection : IDisposable
             throw new UserGroupApiException($"{Errors.Dialect}: the request could not be sent or its response could not be received: {exception.Message}", exception)
                 .WithRequest(Errors.Dialect, message.Method.Method, message.RequestUri!);
         }
+        catch (CrossOriginRedirectException exception)
+        {
+            throw new UserGroupApiException($"{Errors.Dialect}: {exception.Message}.", exception)
+                .WithRequest(Errors.Dialect, message.Method.Method, message.RequestUri!);
+        }
 
         if (response.IsSuccessStatusCode)
         {
@@ -226,24 +238,13 @@ internal sealed class ApiConnection : IDisposable
 
     private async Task<UserGroupApiException> MapFailureAsync(HttpRequestMessage message, HttpResponseMessage response, CancellationToken cancellationToken)
     {
-        string body;
-        JsonElement? json;
-        try
-        {
-            (body, json) = await ResponseBodyReader.ReadErrorAsync(response.Content, _settings.MaxResponseContentBytes, _settings.Secrets, cancellationToken).ConfigureAwait(false);
-        }
-        catch (Exception exception) when (exception is IOException or HttpRequestException)
-        {
-            // The status alone still says what failed; a body cut off mid-read is reported as missing.
-            (body, json) = ("[the body could not be read: " + exception.Message + "]", null);
-        }
-
+        var body = await ResponseBodyReader.ReadErrorAsync(response.Content, _settings.MaxResponseContentBytes, _settings.Secrets, cancellationToken).ConfigureAwait(false);
         var error = new ApiErrorResponse(
             response.StatusCode,
             message.Method.Method,
             message.RequestUri!,
-            body,
-            json,
+            body.Text,
+            body.Json,
             ReadRetryAfter(response, _settings.TimeProvider.GetUtcNow()));
         return Errors.Map(error);
     }
@@ -253,17 +254,16 @@ internal sealed class ApiConnection : IDisposable
     {
         if (!IsJson(response.Content.Headers))
         {
-            var (body, complete) = await ResponseBodyReader.ReadCappedAsync(response.Content, _settings.Secrets, cancellationToken).ConfigureAwait(false);
-            throw Errors.Malformed(Failure(message, response, body, complete), $"expected JSON but got {response.Content.Headers.ContentType}", null);
+            var body = await ResponseBodyReader.ReadMaskedAsync(response.Content, _settings.Secrets, cancellationToken).ConfigureAwait(false);
+            throw Errors.Malformed(Failure(message, response, body), $"expected JSON but got {response.Content.Headers.ContentType}", null);
         }
 
         if (response.Content.Headers.ContentLength > _settings.MaxResponseContentBytes)
         {
-            throw Errors.Malformed(Failure(message, response, "", false), $"the body has {response.Content.Headers.ContentLength} bytes, more than the {_settings.MaxResponseContentBytes}-byte limit (MaxResponseContentBytes)", null);
+            throw Errors.Malformed(Failure(message, response, MaskedBody.Empty), $"the body has {response.Content.Headers.ContentLength} bytes, more than the {_settings.MaxResponseContentBytes}-byte limit (MaxResponseContentBytes)", null);
         }
 
-        var stream = await response.Content.ReadAsStreamAsync(cancellationToken).ConfigureAwait(false);
-        var capture = new PrefixCaptureStream(new LengthLimitedStream(stream, _settings.MaxResponseContentBytes), ResponseBodyReader.MaxBytes);
+        var capture = new PrefixCaptureStream(await ResponseBodyReader.OpenAsync(response.Content, _settings.MaxResponseContentBytes, cancellationToken).ConfigureAwait(false), ResponseBodyReader.MaskedBytes);
         await using (capture.ConfigureAwait(false))
         {
             T? value;
@@ -273,24 +273,19 @@ internal sealed class ApiConnection : IDisposable
             }
             catch (Exception exception) when (exception is JsonException or IOException or HttpRequestException)
             {
-                var body = ResponseBodyReader.Decode(capture.Prefix, capture.PrefixIsWhole, _settings.Secrets);
-                var problem = exception switch
-                {
-                    ResponseTooLargeException tooLarge => tooLarge.Message,
-                    JsonException => $"the JSON is invalid or does not have the expected shape ({exception.Message})",
-                    _ => $"the body could not be read to its end ({exception.Message})",
-                };
-                throw Errors.Malformed(Failure(message, response, body, capture.PrefixIsWhole), problem, exception);
+                var body = ResponseBodyReader.MaskBody(capture.Prefix, capture.PrefixIsWhole, _settings.Secrets);
+                var problem = exception is JsonException ? $"the JSON is invalid or does not have the expected shape ({exception.Message})" : ReadProblem(exception);
+                throw Errors.Malformed(Failure(message, response, body), problem, exception);
             }
 
             if (value is null)
             {
-                throw Errors.Malformed(Failure(message, response, "null", true), "the body is JSON null", null);
+                throw Errors.Malformed(Failure(message, response, ResponseBodyReader.MaskBody("null"u8, true, null)), "the body is JSON null", null);
             }
 
             if (isErrorBody is not null && isErrorBody(value))
             {
-                throw Errors.Map(Failure(message, response, ResponseBodyReader.Decode(capture.Prefix, capture.PrefixIsWhole, _settings.Secrets), capture.PrefixIsWhole));
+                throw Errors.Map(Failure(message, response, ResponseBodyReader.MaskBody(capture.Prefix, capture.PrefixIsWhole, _settings.Secrets)));
             }
 
             return value;

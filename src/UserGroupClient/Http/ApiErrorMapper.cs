@@ -39,6 +39,30 @@ internal abstract class ApiErrorMapper
     public static bool IsTransientStatus(HttpStatusCode status) =>
         status is HttpStatusCode.RequestTimeout or HttpStatusCode.TooManyRequests || (int)status >= 500;
 
+    /// <summary>
+    /// Maps a failed answer as <see cref="Map"/> does, without consuming it: the body is buffered (up to eight times what
+    /// an exception keeps), so whoever handles the response still reads it whole. <see langword="null"/> when the body
+    /// cannot be read or decoded, or is too large to be a vendor's error envelope.
+    /// </summary>
+    public async ValueTask<UserGroupApiException?> PeekAsync(HttpResponseMessage response, CancellationToken cancellationToken)
+    {
+        byte[] bytes;
+        try
+        {
+            bytes = await ContentBuffer.LoadAsync(response, ResponseBodyReader.MaxBytes * 8L, cancellationToken).ConfigureAwait(false);
+        }
+        catch (Exception exception) when (exception is IOException or HttpRequestException)
+        {
+            return null;
+        }
+
+        // The whole buffered body is read, as the final error report reads it, so both see the same vendor error.
+        var body = ResponseBodyReader.MaskBody(bytes, complete: true, secrets: null);
+        var request = response.RequestMessage;
+        return Map(new ApiErrorResponse(
+            response.StatusCode, request?.Method.Method ?? "", request?.RequestUri ?? new Uri("http://localhost/"), body.Text, body.Json, null));
+    }
+
     /// <summary>Builds the exception for a response that arrived but could not be read as the expected JSON.</summary>
     public UserGroupApiException Malformed(ApiErrorResponse response, string problem, Exception? innerException) =>
         Fill(new UserGroupApiException($"{Dialect} answered with a response the SDK could not read: {problem}.", innerException), response, null, null);

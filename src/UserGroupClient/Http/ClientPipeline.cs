@@ -9,7 +9,11 @@ namespace UserGroupClient.Http;
 /// <summary>
 /// Assembles a client's request path, the same for every dialect (outer → inner):
 /// call logging (in <see cref="ApiConnection"/>) → resilience and attempt telemetry → authentication → transport.
-/// Authentication sits inside resilience so each attempt is signed and dated afresh.
+/// Authentication sits inside resilience so each attempt is signed and dated afresh. Credential exchanges (logins,
+/// token exchanges and refreshes, MinApp's authorize step) take the same path without authentication, always over a
+/// transport of the SDK's own that follows no redirect, even when the caller supplies an <see cref="HttpClient"/> for
+/// the API calls: whether a caller's client follows redirects cannot be seen, and one that does would deliver a
+/// password or client secret in a request body to wherever a redirect points.
 /// </summary>
 internal static class ClientPipeline
 {
@@ -25,31 +29,49 @@ internal static class ClientPipeline
         }
     }
 
-    /// <summary>Builds the chain over <paramref name="httpClient"/> (the caller keeps it) or over a new default transport.</summary>
+    /// <summary>
+    /// Builds the chains: API calls over <paramref name="httpClient"/> (the caller keeps it) or over a new default
+    /// transport; credential exchanges over that default transport, or over a new one of their own when the API calls
+    /// go through the caller's client.
+    /// </summary>
     /// <param name="options">The client's options.</param>
     /// <param name="clientName">The client's name in logs and metrics.</param>
     /// <param name="httpClient">The caller's client, or <see langword="null"/> for a new default transport.</param>
     /// <param name="errors">The dialect's error mapper.</param>
     /// <param name="createAuthentication">Builds the authentication handler; logins go through the connection it is given.</param>
     /// <param name="apiBaseAddress">Where API paths are resolved, when the dialect adds a root to <see cref="UserGroupClientOptions.BaseAddress"/>.</param>
+    /// <param name="credentialTransport">
+    /// Replaces the credential exchanges' own transport (the caller keeps it): for tests, which answer them in memory.
+    /// </param>
     public static Connections Build(
         UserGroupClientOptions options,
         string clientName,
         HttpClient? httpClient,
         ApiErrorMapper errors,
         Func<ApiConnection, DelegatingHandler> createAuthentication,
-        Uri? apiBaseAddress = null)
+        Uri? apiBaseAddress = null,
+        HttpMessageHandler? credentialTransport = null)
     {
         clientName = options.ClientName ?? clientName;
-        var transport = HttpTransport.Create(httpClient);
         var resilience = CreateResilience(options, clientName, errors);
+        HttpMessageHandler transport, credentials;
+        if (httpClient is null)
+        {
+            // One transport for both chains; the authenticated chain owns it and the unauthenticated one only borrows it.
+            transport = HttpTransport.CreateDefault();
+            credentials = new NonDisposingHandler(credentialTransport ?? transport);
+        }
+        else
+        {
+            transport = new HttpClientTransportHandler(httpClient);
+            credentials = credentialTransport is null ? HttpTransport.CreateDefault() : new NonDisposingHandler(credentialTransport);
+        }
 
-        // The unauthenticated chain shares the transport but not its disposal: the authenticated chain owns it.
         var secrets = CreateKnownSecrets(options);
-        var unauthenticated = Connect(Chain(options, clientName, resilience, new NonDisposingHandler(transport)), options, clientName, errors, secrets, apiBaseAddress);
+        var unauthenticated = Connect(Chain(options, clientName, resilience, errors, credentials), options, clientName, errors, secrets, apiBaseAddress);
         var authentication = createAuthentication(unauthenticated);
         authentication.InnerHandler = transport;
-        var api = Connect(Chain(options, clientName, resilience, authentication), options, clientName, errors, secrets, apiBaseAddress);
+        var api = Connect(Chain(options, clientName, resilience, errors, authentication), options, clientName, errors, secrets, apiBaseAddress);
         return new Connections(api, unauthenticated);
     }
 
@@ -61,25 +83,16 @@ internal static class ClientPipeline
     /// The handler that sends each request's attempts: resilience (timeouts, retries, the client's circuit breaker)
     /// when the client has a pipeline, and the per-attempt span, measurement and Debug log either way.
     /// </summary>
-    public static DelegatingHandler CreateAttemptHandler(UserGroupClientOptions options, string clientName, ResiliencePipeline<HttpResponseMessage>? resilience)
+    public static DelegatingHandler CreateAttemptHandler(UserGroupClientOptions options, string clientName, ResiliencePipeline<HttpResponseMessage>? resilience, ApiErrorMapper errors)
     {
         var telemetry = new AttemptTelemetry(clientName, Logger(options), options.TimeProvider);
         return resilience is null
             ? new AttemptTelemetryHandler(telemetry)
-            : new ResilienceHandler(resilience, options.Resilience, options.TimeProvider, telemetry);
+            : new ResilienceHandler(resilience, options.Resilience, options.TimeProvider, telemetry, errors);
     }
 
     /// <summary>The secret values a client starts with: those of its configured credentials.</summary>
-    public static KnownSecrets CreateKnownSecrets(UserGroupClientOptions options)
-    {
-        var secrets = new KnownSecrets();
-        foreach (var secret in options.CredentialSecrets())
-        {
-            secrets.Add(secret);
-        }
-
-        return secrets;
-    }
+    public static KnownSecrets CreateKnownSecrets(UserGroupClientOptions options) => new(options.CredentialSecrets());
 
     /// <summary>A connection over a finished handler chain, which it owns.</summary>
     public static ApiConnection Connect(HttpMessageHandler chain, UserGroupClientOptions options, string clientName, ApiErrorMapper errors, KnownSecrets secrets, Uri? apiBaseAddress = null) =>
@@ -89,9 +102,9 @@ internal static class ClientPipeline
     private static ILogger Logger(UserGroupClientOptions options) =>
         (options.LoggerFactory ?? NullLoggerFactory.Instance).CreateLogger("UserGroupClient");
 
-    private static DelegatingHandler Chain(UserGroupClientOptions options, string clientName, ResiliencePipeline<HttpResponseMessage>? resilience, HttpMessageHandler inner)
+    private static DelegatingHandler Chain(UserGroupClientOptions options, string clientName, ResiliencePipeline<HttpResponseMessage>? resilience, ApiErrorMapper errors, HttpMessageHandler inner)
     {
-        var attempts = CreateAttemptHandler(options, clientName, resilience);
+        var attempts = CreateAttemptHandler(options, clientName, resilience, errors);
         attempts.InnerHandler = inner;
         return attempts;
     }
@@ -100,7 +113,7 @@ internal static class ClientPipeline
     {
         protected override void Dispose(bool disposing)
         {
-            // The transport belongs to the authenticated chain; only that chain disposes it.
+            // The transport belongs to someone else (the authenticated chain, or a test), who disposes it.
             base.Dispose(false);
         }
     }

@@ -1,14 +1,51 @@
 namespace UserGroupClient.Http;
 
-/// <summary>Buffers a response body up to a limit, honouring cancellation on every target framework.</summary>
+/// <summary>Buffers a response body up to a limit, so it can be looked at and still read again.</summary>
 internal static class ContentBuffer
 {
-    /// <summary>Reads the whole body into memory so it can be read again.</summary>
-    /// <exception cref="HttpRequestException">The body is larger than <paramref name="maxBytes"/>.</exception>
-    public static Task LoadAsync(HttpContent content, long maxBytes, CancellationToken cancellationToken) =>
-#if NET9_0_OR_GREATER
-        content.LoadIntoBufferAsync(maxBytes, cancellationToken);
-#else
-        content.LoadIntoBufferAsync(maxBytes).WaitAsync(cancellationToken);
-#endif
+    /// <summary>
+    /// Reads the whole body through <see cref="ResponseBodyReader.OpenAsync"/> (decoded bytes counted, decoding failures
+    /// as <see cref="IOException"/>) and replaces the response's content with the bytes read, headers kept. When the
+    /// read fails, the bytes read until then replace it all the same, so that a later reader finds a body cut short
+    /// rather than a spent stream.
+    /// </summary>
+    /// <returns>The body's bytes.</returns>
+    /// <exception cref="IOException">The body is larger than <paramref name="maxBytes"/> (<see cref="ResponseTooLargeException"/>) or could not be read or decoded.</exception>
+    /// <exception cref="HttpRequestException">The body could not be received.</exception>
+    public static async Task<byte[]> LoadAsync(HttpResponseMessage response, long maxBytes, CancellationToken cancellationToken)
+    {
+        using var buffer = new MemoryStream();
+        byte[] bytes = [];
+        try
+        {
+            var stream = await ResponseBodyReader.OpenAsync(response.Content, maxBytes, cancellationToken).ConfigureAwait(false);
+            await using (stream.ConfigureAwait(false))
+            {
+                await stream.CopyToAsync(buffer, cancellationToken).ConfigureAwait(false);
+            }
+        }
+        finally
+        {
+            bytes = buffer.ToArray();
+            Replace(response, bytes);
+        }
+
+        return bytes;
+    }
+
+    private static void Replace(HttpResponseMessage response, byte[] bytes)
+    {
+        var buffered = new ByteArrayContent(bytes);
+        foreach (var header in response.Content.Headers.NonValidated)
+        {
+            // The buffered body has the length of the bytes read, which after decoding is not that of the wire.
+            if (!header.Key.Equals("Content-Length", StringComparison.OrdinalIgnoreCase))
+            {
+                buffered.Headers.TryAddWithoutValidation(header.Key, header.Value);
+            }
+        }
+
+        response.Content.Dispose();
+        response.Content = buffered;
+    }
 }

@@ -8,6 +8,8 @@ namespace UserGroupClient.Http;
 /// read. The SDK does this in its attempt handlers, which await every response anyway, rather than through the
 /// transport's automatic decompression, whose header handling allocates about 600 bytes per call.
 /// A transport that decompresses by itself (a caller's <see cref="HttpClient"/>) leaves nothing encoded to decode here.
+/// Either way the readers read the decoded body through a <see cref="LengthLimitedStream"/>, so the size limit counts
+/// what a body decodes to, and an encoding that cannot be decoded fails there as an <see cref="IOException"/>.
 /// </summary>
 internal static class ContentDecoding
 {

@@ -1,14 +1,25 @@
 using System.Buffers;
+using System.Runtime.CompilerServices;
 using System.Text;
 using System.Text.Json;
 
 namespace UserGroupClient.Http;
 
-/// <summary>Reads the start of a response body for error reports: at most <see cref="MaxBytes"/> bytes, decoded as UTF-8, redacted.</summary>
+/// <summary>
+/// Opens response bodies for reading under a size limit (<see cref="OpenAsync"/>), and reads a body for an error report:
+/// decoded as UTF-8, masked whole (<see cref="MaskBody"/>), and only then cut to the <see cref="MaxBytes"/> characters
+/// an exception keeps, so no secret is ever cut in two before it is masked.
+/// </summary>
 internal static class ResponseBodyReader
 {
     /// <summary>How much of a body an exception keeps.</summary>
     public const int MaxBytes = 8 * 1024;
+
+    /// <summary>
+    /// How much of a body is read when only <see cref="MaxBytes"/> of it are kept: more than is kept, so that a secret
+    /// that starts in the kept part is read whole and masked before the cut.
+    /// </summary>
+    public const int MaskedBytes = MaxBytes + (8 * 1024);
 
     /// <summary>
     /// How much of an error body is read to classify it. Error bodies can be larger than what an exception keeps
@@ -17,19 +28,107 @@ internal static class ResponseBodyReader
     /// </summary>
     public const int MaxClassifiedBytes = 1024 * 1024;
 
+    private const string CutMark = "…[truncated]";
+
+    /// <summary>
+    /// Opens a body for reading through a <see cref="LengthLimitedStream"/>: reading more than <paramref name="limit"/>
+    /// bytes (after decoding) fails with <see cref="ResponseTooLargeException"/>, and every failure to read or decode is
+    /// an <see cref="IOException"/> or an <see cref="HttpRequestException"/>.
+    /// </summary>
+    [AsyncMethodBuilder(typeof(PoolingAsyncValueTaskMethodBuilder<>))]
+    public static async ValueTask<Stream> OpenAsync(HttpContent content, long limit, CancellationToken cancellationToken) =>
+        new LengthLimitedStream(await content.ReadAsStreamAsync(cancellationToken).ConfigureAwait(false), limit);
+
     /// <summary>
     /// Reads an error body to classify it: up to <see cref="MaxClassifiedBytes"/> (or <paramref name="maxBytes"/> when
-    /// smaller) are read, redacted and parsed as JSON when complete; the text kept is capped at <see cref="MaxBytes"/> characters.
+    /// smaller) are read and masked, and parsed as JSON when complete; the text kept is capped at <see cref="MaxBytes"/> characters.
+    /// A body that cannot be read or decoded is reported as such, without JSON: the status alone still says what failed.
     /// </summary>
-    public static async Task<(string Text, JsonElement? Json)> ReadErrorAsync(HttpContent? content, long maxBytes, KnownSecrets? secrets, CancellationToken cancellationToken)
+    public static Task<MaskedBody> ReadErrorAsync(HttpContent? content, long maxBytes, KnownSecrets? secrets, CancellationToken cancellationToken) =>
+        ReadAsync(content, (int)Math.Min(MaxClassifiedBytes, maxBytes), secrets, cancellationToken);
+
+    /// <summary>
+    /// Reads up to <see cref="MaskedBytes"/> bytes, masks them and keeps <see cref="MaxBytes"/>; the rest is left unread.
+    /// A body that cannot be read or decoded is reported as such, and as cut.
+    /// </summary>
+    public static Task<MaskedBody> ReadMaskedAsync(HttpContent? content, KnownSecrets? secrets, CancellationToken cancellationToken) =>
+        ReadAsync(content, MaskedBytes, secrets, cancellationToken);
+
+    /// <summary>As <see cref="ReadMaskedAsync"/>, with whether the text kept is the whole body.</summary>
+    public static async Task<(string Text, bool Complete)> ReadCappedAsync(HttpContent? content, KnownSecrets? secrets, CancellationToken cancellationToken)
+    {
+        var body = await ReadMaskedAsync(content, secrets, cancellationToken).ConfigureAwait(false);
+        return (body.Text, body.IsWhole);
+    }
+
+    /// <summary>
+    /// Masks captured bytes and cuts the result to <see cref="MaxBytes"/> characters. A complete JSON body is masked
+    /// value by value (<see cref="JsonSecretMasker"/>) and given parsed; any other text is masked as text.
+    /// </summary>
+    /// <param name="bytes">The body, or its start.</param>
+    /// <param name="complete">Whether <paramref name="bytes"/> is the whole body.</param>
+    /// <param name="secrets">The client's known secrets, if any.</param>
+    public static MaskedBody MaskBody(ReadOnlySpan<byte> bytes, bool complete, KnownSecrets? secrets)
+    {
+        var raw = Encoding.UTF8.GetString(bytes);
+        if (TryParseJson(raw, complete) is { } json)
+        {
+            try
+            {
+                var masked = JsonSecretMasker.Mask(json, secrets);
+                return Cap(masked?.Text ?? raw, complete, masked?.Json ?? json);
+            }
+            catch (InvalidOperationException)
+            {
+                // A string no .NET string can hold (an escaped lone surrogate): the body is masked as text, and the
+                // mapper, which could not read that string either, gets no JSON.
+            }
+        }
+
+        return Cap(SecretRedactor.Redact(raw, secrets), complete, null);
+    }
+
+    /// <summary>Parses a complete body as JSON, or gives <see langword="null"/> when it is not JSON.</summary>
+    public static JsonElement? TryParseJson(string text, bool complete)
+    {
+        if (!complete || text.Length == 0)
+        {
+            return null;
+        }
+
+        try
+        {
+            using var document = JsonDocument.Parse(text);
+            return document.RootElement.Clone();
+        }
+        catch (JsonException)
+        {
+            return null;
+        }
+    }
+
+    private static async Task<MaskedBody> ReadAsync(HttpContent? content, int limit, KnownSecrets? secrets, CancellationToken cancellationToken)
     {
         if (content is null)
         {
-            return (string.Empty, null);
+            return MaskedBody.Empty;
         }
 
-        var limit = (int)Math.Min(MaxClassifiedBytes, maxBytes);
-        var stream = await content.ReadAsStreamAsync(cancellationToken).ConfigureAwait(false);
+        try
+        {
+            return await ReadLimitedAsync(content, limit, secrets, cancellationToken).ConfigureAwait(false);
+        }
+        catch (Exception exception) when (exception is IOException or HttpRequestException)
+        {
+            // What an exception keeps of a body it could not read: the reason, which names no secret.
+            return new MaskedBody("[the body could not be read: " + exception.Message + "]", null, false);
+        }
+    }
+
+    private static async Task<MaskedBody> ReadLimitedAsync(HttpContent content, int limit, KnownSecrets? secrets, CancellationToken cancellationToken)
+    {
+        // One byte past the limit is read to tell a body of exactly the limit from a longer one.
+        var stream = await OpenAsync(content, limit + 1L, cancellationToken).ConfigureAwait(false);
         await using (stream.ConfigureAwait(false))
         {
             var buffer = ArrayPool<byte>.Shared.Rent(Math.Min(limit + 1, 16 * 1024));
@@ -55,9 +154,7 @@ internal static class ResponseBodyReader
                     length += read;
                 }
 
-                var complete = length <= limit;
-                var text = SecretRedactor.Redact(Encoding.UTF8.GetString(buffer, 0, Math.Min(length, limit)), secrets);
-                return (Cap(text, complete), TryParseJson(text, complete));
+                return MaskBody(buffer.AsSpan(0, Math.Min(length, limit)), length <= limit, secrets);
             }
             finally
             {
@@ -66,64 +163,14 @@ internal static class ResponseBodyReader
         }
     }
 
-    /// <summary>Reads up to <see cref="MaxBytes"/> bytes; the rest is left unread and the body marked as cut.</summary>
-    public static async Task<(string Text, bool Complete)> ReadCappedAsync(HttpContent? content, KnownSecrets? secrets, CancellationToken cancellationToken)
-    {
-        if (content is null)
-        {
-            return (string.Empty, true);
-        }
-
-        var stream = await content.ReadAsStreamAsync(cancellationToken).ConfigureAwait(false);
-        await using (stream.ConfigureAwait(false))
-        {
-            var buffer = new byte[MaxBytes + 1];
-            var length = 0;
-            int read;
-            while (length < buffer.Length && (read = await stream.ReadAsync(buffer.AsMemory(length), cancellationToken).ConfigureAwait(false)) > 0)
-            {
-                length += read;
-            }
-
-            var complete = length <= MaxBytes;
-            return (Decode(buffer.AsSpan(0, Math.Min(length, MaxBytes)), complete, secrets), complete);
-        }
-    }
-
-    /// <summary>Decodes captured bytes and removes secrets; a cut body is marked so.</summary>
-    public static string Decode(ReadOnlySpan<byte> bytes, bool complete, KnownSecrets? secrets = null)
-    {
-        var text = SecretRedactor.Redact(Encoding.UTF8.GetString(bytes), secrets);
-        return complete ? text : text + "…[truncated]";
-    }
-
-    private static string Cap(string text, bool complete)
+    private static MaskedBody Cap(string text, bool complete, JsonElement? json)
     {
         if (text.Length <= MaxBytes)
         {
-            return complete ? text : text + "…[truncated]";
+            return complete ? new MaskedBody(text, json, true) : new MaskedBody(text + CutMark, json, false);
         }
 
         var end = char.IsHighSurrogate(text[MaxBytes - 1]) ? MaxBytes - 1 : MaxBytes;
-        return text[..end] + "…[truncated]";
-    }
-
-    /// <summary>Parses a complete body as JSON, or gives <see langword="null"/> when it is not JSON.</summary>
-    public static JsonElement? TryParseJson(string text, bool complete)
-    {
-        if (!complete || text.Length == 0)
-        {
-            return null;
-        }
-
-        try
-        {
-            using var document = JsonDocument.Parse(text);
-            return document.RootElement.Clone();
-        }
-        catch (JsonException)
-        {
-            return null;
-        }
+        return new MaskedBody(text[..end] + CutMark, json, false);
     }
 }

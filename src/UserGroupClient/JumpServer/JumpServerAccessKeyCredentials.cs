@@ -5,7 +5,10 @@ namespace UserGroupClient.JumpServer;
 /// <summary>An Access Key: draft-cavage hmac-sha256 signatures over the headers JumpServer's verifier accepts.</summary>
 internal sealed class JumpServerAccessKeyCredentials : JumpServerCredentials
 {
-    private static readonly string[] DefaultSignedHeaders = ["(request-target)", "accept", "date"];
+    // x-jms-org picks the organization a request acts in; unsigned, a captured request could be replayed into another
+    // one. Every version's verifier finds it (Django's HTTP_X_JMS_ORG maps back to x-jms-org), and every SDK request
+    // sends it. The body has no cover the server checks: see docs/wire/jumpserver.md §6.3.
+    private static readonly string[] DefaultSignedHeaders = ["(request-target)", "accept", "date", "x-jms-org"];
 
     private readonly string _keyId;
     private readonly string _secret;

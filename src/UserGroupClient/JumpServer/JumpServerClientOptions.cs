@@ -20,6 +20,20 @@ public sealed class JumpServerClientOptions : UserGroupClientOptions
     /// <summary>The server's page-size cap; larger page sizes are clamped to it. Default 1000 (v4.10.8+; older servers allow 10000).</summary>
     public int MaxPageSize { get; set; } = DefaultMaxPageSize;
 
+    /// <summary>
+    /// Lets Access Key credentials sign requests sent over plain <c>http://</c> to a host other than this machine;
+    /// <see langword="false"/> by default, when <see cref="Validate"/> refuses that combination. Loopback addresses
+    /// (<c>localhost</c>, 127.0.0.0/8, <c>::1</c>) are always allowed.
+    /// </summary>
+    /// <remarks>
+    /// The risk: the secret itself is never sent, but JumpServer accepts a signed request again at any later time (it
+    /// does not check the <c>Date</c>) and the signature does not cover the body. Anyone who can read the traffic can
+    /// therefore replay every captured request as the key's user, with a body of their own, for as long as the key is
+    /// valid, and sees every group and user id sent or answered. Turn this on only where the network between the client
+    /// and the server is trusted end to end.
+    /// </remarks>
+    public bool AllowAccessKeyOverPlainHttp { get; set; }
+
     /// <inheritdoc />
     internal override IEnumerable<string> CredentialSecrets() => Credentials?.Secrets ?? [];
 
@@ -30,6 +44,15 @@ public sealed class JumpServerClientOptions : UserGroupClientOptions
         if (Credentials is null)
         {
             throw new ArgumentException($"{nameof(JumpServerClientOptions)}.{nameof(Credentials)} is required.", nameof(Credentials));
+        }
+
+        if (Credentials is JumpServerAccessKeyCredentials && BaseAddress!.Scheme == Uri.UriSchemeHttp && !AllowAccessKeyOverPlainHttp && !LoopbackHost.Is(BaseAddress))
+        {
+            throw new ArgumentException(
+                $"{nameof(JumpServerClientOptions)}.{nameof(BaseAddress)} is plain http to a host other than this machine, where Access Key signatures "
+                + "can be captured and replayed with any body (the server checks neither their age nor the body). Use https, or set "
+                + $"{nameof(JumpServerClientOptions)}.{nameof(AllowAccessKeyOverPlainHttp)} to accept that risk.",
+                nameof(BaseAddress));
         }
 
         if (OrganizationId is not null)

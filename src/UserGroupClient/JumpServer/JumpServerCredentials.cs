@@ -11,14 +11,22 @@ public abstract class JumpServerCredentials
     }
 
     /// <summary>
-    /// An Access Key: every request is signed (draft-cavage, <c>hmac-sha256</c>) over <c>(request-target) accept date</c>
-    /// by default, the way JumpServer verifies it.
+    /// An Access Key: every request is signed (draft-cavage, <c>hmac-sha256</c>) over
+    /// <c>(request-target) accept date x-jms-org</c> by default, the way JumpServer verifies it: the method, the path
+    /// with its query, and the organization are covered.
     /// </summary>
+    /// <remarks>
+    /// <para><b>The body is not covered.</b> JumpServer's verifier checks no digest of the body, so a request captured on
+    /// the way can be sent again with another body and still verify; signing a <c>Digest</c> header would prove nothing
+    /// to it. Nor does the server check the <c>Date</c>: a captured request stays valid. Use https (plain http to a host
+    /// other than this machine is refused unless <see cref="JumpServerClientOptions.AllowAccessKeyOverPlainHttp"/> is set).</para>
+    /// </remarks>
     /// <param name="keyId">The Access Key id (a UUID).</param>
     /// <param name="secret">The Access Key secret.</param>
     /// <param name="signedHeaders">
     /// The signed headers, in order; must include <c>(request-target)</c> and <c>date</c>, lower-case. <c>content-type</c>
-    /// and <c>content-length</c> are refused: JumpServer's verifier cannot read them and answers 500.
+    /// and <c>content-length</c> are refused: JumpServer's verifier cannot read them and answers 500. A list without
+    /// <c>x-jms-org</c> leaves the organization open to change in a replayed request.
     /// </param>
     /// <exception cref="ArgumentException">An argument would make every request fail.</exception>
     public static JumpServerCredentials AccessKey(string keyId, string secret, IEnumerable<string>? signedHeaders = null) =>

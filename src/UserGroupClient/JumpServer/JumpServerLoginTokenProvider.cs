@@ -50,20 +50,25 @@ internal sealed class JumpServerLoginTokenProvider : CachingTokenProvider
 
         if (string.IsNullOrEmpty(response.Token))
         {
+            // The answer's texts are read from a success body, which the error path's masking never saw.
+            var error = Masked(response.Error);
+            var message = Masked(response.Msg);
             var reason = response.Error == "mfa_required"
                 ? "the account requires MFA, which a password login cannot complete; use an Access Key or a private token"
-                : response.Msg ?? response.Error ?? "the answer carried no token";
+                : message ?? error ?? "the answer carried no token";
             throw new UserGroupAuthenticationException($"JumpServer did not issue a token for '{_userName}': {reason}.")
             {
                 Dialect = _connection.Errors.Dialect,
-                ErrorCode = response.Error,
-                ServerMessage = response.Msg,
+                ErrorCode = error,
+                ServerMessage = message,
                 RequestMethod = HttpMethod.Post.Method,
                 RequestUri = new Uri(_connection.BaseAddress, LoginPath),
             };
         }
 
-        _connection.Secrets.Add(response.Token);
+        _connection.Secrets.Renew("token", response.Token);
         return new AccessToken(response.Token, response.DateExpired);
     }
+
+    private string? Masked(string? text) => text is null ? null : SecretRedactor.Redact(text, _connection.Secrets);
 }

@@ -21,7 +21,8 @@ internal sealed class KylinBasicCredentials : KylinCredentials
         _password = password;
     }
 
-    internal override IEnumerable<string> Secrets => [_password];
+    // The Basic value is sent on every request and echoed by servers that log headers; it is registered whole.
+    internal override IEnumerable<string> Secrets => [_password, BasicAuthenticationHandler.Encode(_userName, _password)];
 
     internal override Func<DelegatingHandler> CreateHandlerFactory() => () => new BasicAuthenticationHandler(_userName, _password);
 

@@ -38,6 +38,12 @@ public class KylinClient : IDisposable
     /// <see cref="HttpClient.Timeout"/> should be infinite so that the SDK's own timeouts (<see cref="UserGroupClientOptions.Timeout"/>,
     /// <see cref="UserGroupClientOptions.Resilience"/>) govern.
     /// </summary>
+    /// <remarks>
+    /// An API call that <paramref name="httpClient"/> followed to another origin (scheme, host or port) fails with
+    /// <see cref="UserGroupApiException"/> and its answer is not read; the call reached that origin without its
+    /// <c>Authorization</c> header, which .NET removes on every redirect, so no credential went along. A handler with
+    /// <c>AllowAutoRedirect = false</c> makes every redirect an error, as it is without a caller's client.
+    /// </remarks>
     /// <exception cref="ArgumentException">The options are incomplete or invalid; the message names the setting.</exception>
     public KylinClient(KylinClientOptions options, HttpClient? httpClient)
         : this(options, Build(options, httpClient))

@@ -9,16 +9,18 @@ namespace UserGroupClient.MinApp;
 /// <summary>
 /// Step 1 of the OAuth flow: <c>POST /api/oauth2/hydrogen/openapi/authorize/</c>, which answers through two
 /// <c>302 Found</c> hops whose state travels in a session cookie. The hops are followed here, by hand, over the
-/// SDK's transport, with a <see cref="CookieContainer"/> that lives for one run of the step only.
+/// SDK's own transport (never a caller-supplied <see cref="HttpClient"/>, which might follow a 307 elsewhere with the
+/// secret), with a <see cref="CookieContainer"/> that lives for one run of the step only.
 /// </summary>
 /// <remarks>
 /// Why by hand: the transport deliberately follows no redirects and keeps no cookies, so that API calls never
 /// replay credentials to another address or ride on a server session. A second <see cref="SocketsHttpHandler"/>
-/// with redirects and cookies on would also work, but it would bypass a caller-supplied <see cref="HttpClient"/>
-/// (its proxy, its handlers, test stubs), hold one cookie jar for the client's lifetime instead of one per run,
-/// and give no say over where the credentials go. Here: at most <see cref="MaxRedirects"/> hops; 301/302/303 turn
+/// with redirects and cookies on would also work, but it would hold one cookie jar for the client's lifetime instead
+/// of one per run, and give no say over where the credentials go. Here: at most <see cref="MaxRedirects"/> hops; 301/302/303 turn
 /// the POST into a body-less GET (as browsers and the vendor's Node and PHP samples do); 307/308 keep the body only
-/// on the same origin; an https → http hop is refused; error messages never carry the code or the secret.
+/// on the same origin; an https → http hop is refused; the final answer is read under the client's
+/// <see cref="UserGroupClientOptions.MaxResponseContentBytes"/>, counted after decoding; error messages never carry the
+/// code, the secret or any other of the client's known secrets.
 /// </remarks>
 internal sealed class MinAppAuthorizeFlow
 {
@@ -28,14 +30,15 @@ internal sealed class MinAppAuthorizeFlow
     /// <summary>More hops than the documented two are tolerated, up to this many.</summary>
     public const int MaxRedirects = 5;
 
-    private readonly HttpMessageInvoker _transport;
+    private readonly ApiConnection _connection;
     private readonly Uri _authorizeUri;
     private readonly TimeSpan _timeout;
 
-    public MinAppAuthorizeFlow(HttpMessageInvoker transport, Uri baseAddress, TimeSpan timeout)
+    /// <summary>Creates the step over <paramref name="connection"/>'s handler chain, which sends without authentication.</summary>
+    public MinAppAuthorizeFlow(ApiConnection connection, TimeSpan timeout)
     {
-        _transport = transport;
-        _authorizeUri = new Uri(baseAddress, AuthorizePath);
+        _connection = connection;
+        _authorizeUri = new Uri(connection.BaseAddress, AuthorizePath);
         _timeout = timeout;
     }
 
@@ -124,7 +127,7 @@ internal sealed class MinAppAuthorizeFlow
             HttpResponseMessage response;
             try
             {
-                response = await _transport.SendAsync(request, cancellationToken).ConfigureAwait(false);
+                response = await _connection.Pipeline.SendAsync(request, cancellationToken).ConfigureAwait(false);
             }
             catch (HttpRequestException exception)
             {
@@ -137,7 +140,7 @@ internal sealed class MinAppAuthorizeFlow
                 StoreCookies(cookies, uri, response);
                 if (!IsRedirect(response.StatusCode))
                 {
-                    return await ReadCodeAsync(method, uri, response, clientSecret, cancellationToken).ConfigureAwait(false);
+                    return await ReadCodeAsync(method, uri, response, cancellationToken).ConfigureAwait(false);
                 }
 
                 if (hop == MaxRedirects)
@@ -176,18 +179,18 @@ internal sealed class MinAppAuthorizeFlow
         }
     }
 
-    private static async Task<string> ReadCodeAsync(HttpMethod method, Uri uri, HttpResponseMessage response, string clientSecret, CancellationToken cancellationToken)
+    private async Task<string> ReadCodeAsync(HttpMethod method, Uri uri, HttpResponseMessage response, CancellationToken cancellationToken)
     {
         if (!response.IsSuccessStatusCode)
         {
-            var (body, complete) = await ResponseBodyReader.ReadCappedAsync(response.Content, null, cancellationToken).ConfigureAwait(false);
-            var text = body.Replace(clientSecret, SecretRedactor.Mask, StringComparison.Ordinal);
-            var failure = new ApiErrorResponse(response.StatusCode, method.Method, PathOnly(uri), text, ResponseBodyReader.TryParseJson(text, complete), null);
+            // The client's known secrets hold the client secret and every code and token issued so far.
+            var (body, complete) = await ResponseBodyReader.ReadCappedAsync(response.Content, _connection.Secrets, cancellationToken).ConfigureAwait(false);
+            var failure = new ApiErrorResponse(response.StatusCode, method.Method, PathOnly(uri), body, ResponseBodyReader.TryParseJson(body, complete), null);
             throw MinAppErrorMapper.Instance.MapAuthenticationFailure(failure, "the authorize step was refused");
         }
 
         MinAppAuthorizeResponse? answer = null;
-        var stream = await response.Content.ReadAsStreamAsync(cancellationToken).ConfigureAwait(false);
+        var stream = await ResponseBodyReader.OpenAsync(response.Content, _connection.MaxResponseContentBytes, cancellationToken).ConfigureAwait(false);
         await using (stream.ConfigureAwait(false))
         {
             try
@@ -197,6 +200,11 @@ internal sealed class MinAppAuthorizeFlow
             catch (JsonException)
             {
                 // Reported below without the body: a half-readable answer may still hold the code.
+            }
+            catch (Exception exception) when (exception is IOException or HttpRequestException)
+            {
+                var problem = exception is ResponseTooLargeException ? exception.Message : $"the body could not be read to its end ({exception.Message})";
+                throw MinAppErrorMapper.Instance.Malformed(new ApiErrorResponse(response.StatusCode, method.Method, PathOnly(uri), "", null, null), problem, exception);
             }
         }
 

@@ -51,7 +51,7 @@ internal sealed class MinAppEndpoint
     public async Task<T> SendForObjectAsync<T>(ApiRequest request, JsonTypeInfo<T> type, long? knownId, Func<long, CancellationToken, Task<T>> get, CancellationToken cancellationToken)
         where T : class
     {
-        var (value, location) = await Connection.SendAllowingEmptyAsync(request, type, cancellationToken).ConfigureAwait(false);
+        var (value, location) = await Connection.SendAllowingEmptyAsync(request, type, null, cancellationToken).ConfigureAwait(false);
         if (value is not null)
         {
             return value;

@@ -31,7 +31,7 @@ internal sealed class MinAppOAuthTokenProvider : CachingTokenProvider
         : base(context.TimeProvider)
     {
         _connection = context.TokenConnection;
-        _authorize = new MinAppAuthorizeFlow(context.Transport, context.TokenConnection.BaseAddress, context.Timeout);
+        _authorize = new MinAppAuthorizeFlow(context.TokenConnection, context.Timeout);
         _clientId = clientId;
         _clientSecret = clientSecret;
     }
@@ -44,7 +44,7 @@ internal sealed class MinAppOAuthTokenProvider : CachingTokenProvider
             _refreshToken = null;
             try
             {
-                return await ExchangeAsync(MinAppTokenForm.RefreshToken(_clientId, _clientSecret, refreshToken), refreshToken, cancellationToken).ConfigureAwait(false);
+                return await ExchangeAsync(MinAppTokenForm.RefreshToken(_clientId, _clientSecret, refreshToken), cancellationToken).ConfigureAwait(false);
             }
             catch (UserGroupAuthenticationException refused) when (refused.ErrorCode is null or InvalidGrant)
             {
@@ -54,12 +54,9 @@ internal sealed class MinAppOAuthTokenProvider : CachingTokenProvider
         }
 
         var code = await _authorize.GetCodeAsync(_clientId, _clientSecret, cancellationToken).ConfigureAwait(false);
-        _connection.Secrets.Add(code);
-        return await ExchangeAsync(MinAppTokenForm.AuthorizationCode(_clientId, _clientSecret, code), code, cancellationToken).ConfigureAwait(false);
+        _connection.Secrets.Renew("code", code);
+        return await ExchangeAsync(MinAppTokenForm.AuthorizationCode(_clientId, _clientSecret, code), cancellationToken).ConfigureAwait(false);
     }
-
-    private static string? Scrub(string? text, string grant) =>
-        text?.Replace(grant, SecretRedactor.Mask, StringComparison.Ordinal);
 
     // What the caller is told was refused, by the RFC 6749 §5.2 error code of the answer.
     private static string Refusal(string? error, string grantType) => error switch
@@ -72,7 +69,7 @@ internal sealed class MinAppOAuthTokenProvider : CachingTokenProvider
         _ => $"the token endpoint refused the {grantType} grant ({error})",
     };
 
-    private async Task<AccessToken> ExchangeAsync(MinAppTokenForm form, string grant, CancellationToken cancellationToken)
+    private async Task<AccessToken> ExchangeAsync(MinAppTokenForm form, CancellationToken cancellationToken)
     {
         var sentAt = TimeProvider.GetUtcNow();
         var (body, mediaType) = form.Encode();
@@ -86,9 +83,10 @@ internal sealed class MinAppOAuthTokenProvider : CachingTokenProvider
         }
         catch (UserGroupApiException refused) when (refused.StatusCode is HttpStatusCode.BadRequest or HttpStatusCode.Unauthorized or HttpStatusCode.Forbidden)
         {
-            // Rebuilt rather than wrapped, so that neither the message nor an inner exception can carry the code or token.
-            var error = Scrub(refused.ErrorCode, grant);
-            var message = Scrub(refused.ServerMessage, grant);
+            // Rebuilt rather than wrapped, so that no inner exception travels along; its texts are already masked, the
+            // code and tokens being known secrets of the connection before they are sent.
+            var error = refused.ErrorCode;
+            var message = refused.ServerMessage;
             var refusal = Refusal(error, form.GrantType);
             throw new UserGroupAuthenticationException(string.IsNullOrEmpty(message) || message == error ? $"MinApp: {refusal}." : $"MinApp: {refusal}: {message}")
             {
@@ -98,7 +96,7 @@ internal sealed class MinAppOAuthTokenProvider : CachingTokenProvider
                 ServerMessage = message,
                 RequestMethod = refused.RequestMethod,
                 RequestUri = refused.RequestUri,
-                ResponseBody = Scrub(refused.ResponseBody, grant),
+                ResponseBody = refused.ResponseBody,
             };
         }
 
@@ -114,8 +112,8 @@ internal sealed class MinAppOAuthTokenProvider : CachingTokenProvider
 
         DateTimeOffset? expiresOn = response.ExpiresIn is { } seconds && seconds > 0 ? sentAt.AddSeconds(seconds) : null;
         var token = new AccessToken(response.AccessToken, expiresOn);
-        _connection.Secrets.Add(response.AccessToken);
-        _connection.Secrets.Add(response.RefreshToken);
+        _connection.Secrets.Renew("access_token", response.AccessToken);
+        _connection.Secrets.Renew("refresh_token", response.RefreshToken);
         _issued = token;
         _refreshToken = string.IsNullOrEmpty(response.RefreshToken) ? null : response.RefreshToken;
         return token;

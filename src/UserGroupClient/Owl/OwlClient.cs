@@ -30,14 +30,35 @@ public class OwlClient : IDisposable
     }
 
     /// <summary>
-    /// Creates a client that sends through <paramref name="httpClient"/>; the SDK's resilience and authentication run
-    /// around it. The caller keeps ownership of the <see cref="HttpClient"/>; its base address is ignored, and its
+    /// Creates a client whose API calls go through <paramref name="httpClient"/>; the SDK's resilience and authentication
+    /// run around it. The caller keeps ownership of the <see cref="HttpClient"/>; its base address is ignored, and its
     /// <see cref="HttpClient.Timeout"/> should be infinite so that the SDK's own timeouts (<see cref="UserGroupClientOptions.Timeout"/>,
     /// <see cref="UserGroupClientOptions.Resilience"/>) govern.
     /// </summary>
+    /// <remarks>
+    /// An <see cref="HttpClient"/> with default settings follows redirects, resending a request body to wherever a
+    /// redirect points, and whether a given one does cannot be seen from outside. So the password login
+    /// (<c>POST /api/v1/login</c>, username and password in its body) and the token refresh do not go through
+    /// <paramref name="httpClient"/>, but through a transport of the client's own that follows no redirect and keeps no
+    /// cookies, with the system's proxy settings and certificate validation.
+    /// An API call that <paramref name="httpClient"/> followed to another origin (scheme, host or port) fails with
+    /// <see cref="UserGroupApiException"/> and its answer is not read; the call reached that origin without its
+    /// <c>Authorization</c> header, which .NET removes on every redirect, so no credential went along. A handler with
+    /// <c>AllowAutoRedirect = false</c> makes every redirect an error, as it is without a caller's client.
+    /// </remarks>
     /// <exception cref="ArgumentException">The options are incomplete or invalid; the message names the setting.</exception>
     public OwlClient(OwlClientOptions options, HttpClient? httpClient)
         : this(options, Build(options, httpClient))
+    {
+    }
+
+    /// <summary>
+    /// Creates a client whose API calls go through <paramref name="httpClient"/> and whose credential exchanges go
+    /// through <paramref name="credentialTransport"/> instead of a transport of its own; the caller keeps both. For tests,
+    /// which answer both in memory.
+    /// </summary>
+    internal OwlClient(OwlClientOptions options, HttpClient httpClient, HttpMessageHandler credentialTransport)
+        : this(options, Build(options, httpClient, credentialTransport))
     {
     }
 
@@ -154,11 +175,11 @@ public class OwlClient : IDisposable
         }
     }
 
-    private static ClientPipeline.Connections Build(OwlClientOptions options, HttpClient? httpClient)
+    private static ClientPipeline.Connections Build(OwlClientOptions options, HttpClient? httpClient, HttpMessageHandler? credentialTransport = null)
     {
         ArgumentNullException.ThrowIfNull(options);
         options.Validate();
-        return ClientPipeline.Build(options, OwlErrorMapper.Instance.Dialect, httpClient, OwlErrorMapper.Instance, unauthenticated => options.CreateAuthenticationHandlers(unauthenticated)());
+        return ClientPipeline.Build(options, OwlErrorMapper.Instance.Dialect, httpClient, OwlErrorMapper.Instance, unauthenticated => options.CreateAuthenticationHandlers(unauthenticated)(), credentialTransport: credentialTransport);
     }
 
     private static InvalidOperationException NotConstructed() =>

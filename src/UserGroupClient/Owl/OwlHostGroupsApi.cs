@@ -42,7 +42,7 @@ internal sealed class OwlHostGroupsApi : IOwlHostGroupsApi
     }
 
     public Task DeleteAsync(int groupId, CancellationToken cancellationToken = default) =>
-        SendAsync(_connection, Request(HttpMethod.Delete, Path(GroupsPath, OwlInput.Id(groupId, nameof(groupId)))), cancellationToken);
+        SendDeleteAsync(_connection, Request(HttpMethod.Delete, Path(GroupsPath, OwlInput.Id(groupId, nameof(groupId)))), cancellationToken);
 
     public async Task<OwlGroupHostPage> ListHostsAsync(int groupId, OwlHostListOptions? options = null, CancellationToken cancellationToken = default)
     {

@@ -70,17 +70,19 @@ internal sealed class OwlLoginTokenProvider : CachingTokenProvider
     {
         if (string.IsNullOrEmpty(response.Token))
         {
-            throw new UserGroupAuthenticationException($"Owl did not issue a token for '{_userName}': {response.Message ?? "the answer carried no token"}.")
+            // The answer's message is read from a success body, which the error path's masking never saw.
+            var message = response.Message is null ? null : SecretRedactor.Redact(response.Message, _connection.Secrets);
+            throw new UserGroupAuthenticationException($"Owl did not issue a token for '{_userName}': {message ?? "the answer carried no token"}.")
             {
                 Dialect = _connection.Errors.Dialect,
                 ErrorCode = response.Code?.ToString(System.Globalization.CultureInfo.InvariantCulture),
-                ServerMessage = response.Message,
+                ServerMessage = message,
                 RequestMethod = path == LoginPath ? HttpMethod.Post.Method : HttpMethod.Get.Method,
                 RequestUri = new Uri(_connection.BaseAddress, path),
             };
         }
 
-        _connection.Secrets.Add(response.Token);
+        _connection.Secrets.Renew("token", response.Token);
         return new AccessToken(response.Token, response.Expire);
     }
 }

@@ -16,6 +16,13 @@ internal static class OwlTransport
     public static Task<OwlEnvelope> SendAsync(ApiConnection connection, ApiRequest request, CancellationToken cancellationToken) =>
         connection.SendAsync(request, Json.OwlEnvelope, OwlEnvelope.IsError, cancellationToken);
 
+    /// <summary>
+    /// Sends a DELETE: its answer is an envelope, or the empty 204 the SDK gives a resend that found the resource already
+    /// deleted by the attempt whose answer was lost.
+    /// </summary>
+    public static Task SendDeleteAsync(ApiConnection connection, ApiRequest request, CancellationToken cancellationToken) =>
+        connection.SendAllowingEmptyAsync(request, Json.OwlEnvelope, OwlEnvelope.IsError, cancellationToken);
+
     public static ApiRequest Request(HttpMethod method, string path) =>
         new ApiRequest(method, path).WithHeader("Accept", "application/json");
 

@@ -46,7 +46,7 @@ internal sealed class OwlUserGroupsApi : IOwlUserGroupsApi
         SendUpdateAsync(Bodies(groups), cancellationToken);
 
     public Task DeleteAsync(int groupId, CancellationToken cancellationToken = default) =>
-        SendAsync(_connection, Request(HttpMethod.Delete, Path(UserGroupsPath, OwlInput.Id(groupId, nameof(groupId)))), cancellationToken);
+        SendDeleteAsync(_connection, Request(HttpMethod.Delete, Path(UserGroupsPath, OwlInput.Id(groupId, nameof(groupId)))), cancellationToken);
 
     private static List<OwlUserGroupBody> Bodies(IEnumerable<OwlUserGroupUpdate> groups)
     {

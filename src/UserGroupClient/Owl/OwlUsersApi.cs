@@ -83,7 +83,7 @@ internal sealed class OwlUsersApi : IOwlUsersApi
     }
 
     public Task DeleteAsync(int userId, CancellationToken cancellationToken = default) =>
-        SendAsync(_connection, Request(HttpMethod.Delete, Path(UsersPath, OwlInput.Id(userId, nameof(userId)))), cancellationToken);
+        SendDeleteAsync(_connection, Request(HttpMethod.Delete, Path(UsersPath, OwlInput.Id(userId, nameof(userId)))), cancellationToken);
 
     // Owl applies the known groups and then fails on an unknown one, after the other fields are written.
     private async Task<IReadOnlyList<OwlGroupReference>> GroupsAsync(List<int> groupIds, CancellationToken cancellationToken)

@@ -28,10 +28,12 @@ internal sealed class ResilienceHandler : ValueTaskDelegatingHandler
     private readonly TimeSpan _attemptTimeout;
     private readonly TimeProvider _timeProvider;
     private readonly AttemptTelemetry _telemetry;
+    private readonly ApiErrorMapper _errors;
 
-    public ResilienceHandler(ResiliencePipeline<HttpResponseMessage> pipeline, UserGroupResilienceOptions options, TimeProvider timeProvider, AttemptTelemetry telemetry)
+    public ResilienceHandler(ResiliencePipeline<HttpResponseMessage> pipeline, UserGroupResilienceOptions options, TimeProvider timeProvider, AttemptTelemetry telemetry, ApiErrorMapper errors)
     {
         _pipeline = pipeline;
+        _errors = errors;
         _totalTimeout = options.TotalTimeout;
         _attemptTimeout = options.AttemptTimeout;
         _timeProvider = timeProvider;
@@ -63,7 +65,7 @@ internal sealed class ResilienceHandler : ValueTaskDelegatingHandler
                 default:
                     outcome.ThrowIfException();
                     var resent = context.Properties.TryGetValue(ResiliencePipelineFactory.NextAttemptKey, out _);
-                    return resent && IsAlreadyDeleted(request, outcome.Result!) ? Deleted(request, outcome.Result!) : outcome.Result!;
+                    return resent && await IsAlreadyDeletedAsync(request, outcome.Result!, total.Token).ConfigureAwait(false) ? Deleted(request, outcome.Result!) : outcome.Result!;
             }
         }
         finally
@@ -75,10 +77,14 @@ internal sealed class ResilienceHandler : ValueTaskDelegatingHandler
     private static TimeoutException TimedOut(HttpRequestMessage request, TimeSpan timeout, Exception inner) =>
         new(string.Create(CultureInfo.InvariantCulture, $"{request.Method} {request.RequestUri?.GetLeftPart(UriPartial.Path)} did not complete within {timeout.TotalSeconds:0.###} s."), inner);
 
-    // A DELETE is resent only after an attempt failed in transit, which may have deleted the resource already: a 404
-    // on the resend is then the effect of the caller's own delete, not a missing resource.
-    private static bool IsAlreadyDeleted(HttpRequestMessage request, HttpResponseMessage response) =>
-        request.Method == HttpMethod.Delete && response.StatusCode == System.Net.HttpStatusCode.NotFound;
+    // A DELETE is resent only after an attempt failed in transit, which may have deleted the resource already: a "not
+    // found" on the resend is then the effect of the caller's own delete, not a missing resource. The dialect's mapper
+    // says what "not found" is: a 404, Kylin's HTTP 500 "group … does not exists", or Owl's HTTP 200 with code 404.
+    // The answer that replaces it is an empty 204, which every dialect's delete takes for success.
+    private async ValueTask<bool> IsAlreadyDeletedAsync(HttpRequestMessage request, HttpResponseMessage response, CancellationToken cancellationToken) =>
+        request.Method == HttpMethod.Delete
+        && (response.StatusCode == System.Net.HttpStatusCode.NotFound
+            || await _errors.PeekAsync(response, cancellationToken).ConfigureAwait(false) is UserGroupNotFoundException);
 
     private static HttpResponseMessage Deleted(HttpRequestMessage request, HttpResponseMessage notFound)
     {

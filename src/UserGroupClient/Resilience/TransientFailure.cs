@@ -32,30 +32,10 @@ internal static class TransientFailure
             return false;
         }
 
-        if (outcome.Result is not { } response)
-        {
-            return true;
-        }
-
-        byte[] bytes;
-        try
-        {
-            // Buffered, so the caller still reads the whole body after this look; a body too large to look at is
-            // no business error.
-            await ContentBuffer.LoadAsync(response.Content, ResponseBodyReader.MaxBytes * 8L, cancellationToken).ConfigureAwait(false);
-            bytes = await response.Content.ReadAsByteArrayAsync(cancellationToken).ConfigureAwait(false);
-        }
-        catch (HttpRequestException)
-        {
-            return true;
-        }
-
-        var complete = bytes.Length <= ResponseBodyReader.MaxBytes;
-        var body = ResponseBodyReader.Decode(bytes.AsSpan(0, Math.Min(bytes.Length, ResponseBodyReader.MaxBytes)), complete);
-        var request = response.RequestMessage;
-        var error = errors.Map(new ApiErrorResponse(
-            response.StatusCode, request?.Method.Method ?? "", request?.RequestUri ?? new Uri("http://localhost/"), body, ResponseBodyReader.TryParseJson(body, complete), null));
-        return ApiErrorMapper.IsTransient(error);
+        // A body that cannot be read or decoded, or is too large to look at, is no business error.
+        return outcome.Result is not { } response
+            || await errors.PeekAsync(response, cancellationToken).ConfigureAwait(false) is not { } error
+            || ApiErrorMapper.IsTransient(error);
     }
 
     /// <summary>

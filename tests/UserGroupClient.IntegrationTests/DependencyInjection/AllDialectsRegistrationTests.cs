@@ -1,5 +1,6 @@
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
 using UserGroupClient.Kylin;
 using UserGroupClient.MinApp;
 using UserGroupClient.Owl;
@@ -55,6 +56,28 @@ public sealed class AllDialectsRegistrationTests
         Assert.NotNull(provider.GetRequiredKeyedService<MinAppClient>("minapp").SuperGroups);
         Assert.NotNull(provider.GetRequiredKeyedService<KylinClient>("kylin").UserGroups);
         Assert.NotNull(provider.GetRequiredKeyedService<OwlClient>("owl").HostGroups);
+    }
+
+    [Fact]
+    public async Task AClientNameSetInTheOptionsNamesTheClientInLogsAsWithoutDependencyInjection()
+    {
+        await using var kylin = await KylinEmulator.StartAsync();
+        using var logs = new Observability.CapturingLoggerProvider();
+        var services = new ServiceCollection();
+        services.AddLogging(logging => logging.AddProvider(logs));
+        services.AddKylinClient("kylin", o =>
+        {
+            o.BaseAddress = kylin.BaseAddress;
+            o.Credentials = KylinCredentials.Basic(KylinEmulator.AdminUsername, KylinEmulator.AdminPassword);
+            o.Project = "learn_kylin";
+            o.ClientName = "bi-warehouse";
+        });
+        await using var provider = services.BuildServiceProvider();
+
+        await provider.GetRequiredKeyedService<IUserGroupService>("kylin").ListGroupsAsync().ToListAsync();
+
+        var call = Assert.Single(logs.Events, e => e.EventId.Id == 1000);
+        Assert.StartsWith("bi-warehouse: GET ", call.Message, StringComparison.Ordinal);
     }
 
     [Theory]

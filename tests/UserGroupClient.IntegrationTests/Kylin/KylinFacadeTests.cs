@@ -4,6 +4,21 @@ namespace UserGroupClient.IntegrationTests.Kylin;
 public sealed class KylinFacadeTests
 {
     [Fact]
+    public async Task ADeleteWhoseAnswerWasLostIsDoneWhenTheResendMeetsKylinsNotFound()
+    {
+        // KAP answers a delete of a missing group with HTTP 500 "… does not exists", not 404.
+        await using var server = await KylinTestServer.StartAsync(configure: Reliability.FastRetries.ApplyWithPatientAttempts);
+        server.Emulator.AddGroup("ops");
+        server.Emulator.Faults.Enqueue(Testing.Hosting.EmulatedFault.Create(Testing.Hosting.EmulatedFaultKind.ResponseLost, method: "DELETE"));
+
+        await server.Service.DeleteGroupAsync("ops");
+
+        Assert.DoesNotContain("ops", server.Emulator.GetGroups());
+        Assert.Equal(2, server.Emulator.Journal.Entries.Count(e => e.Method == "DELETE"));
+        await Assert.ThrowsAsync<UserGroupNotFoundException>(() => server.Service.DeleteGroupAsync("ops"));
+    }
+
+    [Fact]
     public async Task EveryOperationWorks()
     {
         await using var server = await KylinTestServer.StartAsync();

@@ -7,6 +7,20 @@ namespace UserGroupClient.IntegrationTests.Owl;
 public sealed class OwlUserGroupFacadeTests
 {
     [Fact]
+    public async Task ADeleteWhoseAnswerWasLostIsDoneWhenTheResendMeetsOwlsCode404()
+    {
+        // Owl answers a delete of a missing user group with HTTP 200 and {"code":404,…}.
+        await using var server = await OwlTestServer.StartAsync(configure: Reliability.FastRetries.ApplyWithPatientAttempts);
+        var group = server.Emulator.AddUserGroup("ops");
+        server.Emulator.Faults.Enqueue(Testing.Hosting.EmulatedFault.Create(Testing.Hosting.EmulatedFaultKind.ResponseLost, method: "DELETE"));
+
+        await server.Client.AsUserGroupService().DeleteGroupAsync(group.Id.ToString(System.Globalization.CultureInfo.InvariantCulture));
+
+        Assert.Empty(server.Emulator.GetUserGroups());
+        Assert.Equal(2, server.Emulator.Journal.Entries.Count(e => e.Method == "DELETE"));
+    }
+
+    [Fact]
     public async Task EveryOperationWorks()
     {
         await using var server = await OwlTestServer.StartAsync();

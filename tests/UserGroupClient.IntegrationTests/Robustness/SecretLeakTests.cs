@@ -22,7 +22,7 @@ namespace UserGroupClient.IntegrationTests.Robustness;
 /// in any of it. The secrets checked are the configured ones and every one the journal shows on the wire
 /// (Authorization headers, login, token and refresh bodies), so tokens issued during the session are covered too.
 /// </summary>
-public sealed class SecretLeakTests
+public sealed partial class SecretLeakTests
 {
     private static readonly string[] SecretFields = ["password", "client_secret", "code", "refresh_token", "access_token", "token", "secret"];
 

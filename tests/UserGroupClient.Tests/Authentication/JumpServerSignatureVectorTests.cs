@@ -132,9 +132,28 @@ public sealed class JumpServerSignatureVectorTests
         var sent = stub.Requests.Single();
         Assert.Equal("/api/v1/users/groups/?limit=100&search=ops%20team%2F%C3%A9t%C3%A9", sent.PathAndQuery);
         var expected = HmacSha256SignatureSigner.FromAsciiSecret(SecretAB).Sign(System.Text.Encoding.ASCII.GetBytes(
-            $"(request-target): get {sent.PathAndQuery}\naccept: application/json\ndate: Fri, 03 Jul 2026 11:48:25 GMT"));
+            $"(request-target): get {sent.PathAndQuery}\naccept: application/json\ndate: Fri, 03 Jul 2026 11:48:25 GMT\nx-jms-org: 00000000-0000-0000-0000-000000000002"));
         Assert.Contains($"signature=\"{Convert.ToBase64String(expected)}\"", sent.Header("Authorization"), StringComparison.Ordinal);
-        Assert.Contains("headers=\"(request-target) accept date\"", sent.Header("Authorization"), StringComparison.Ordinal);
+        Assert.Contains("headers=\"(request-target) accept date x-jms-org\"", sent.Header("Authorization"), StringComparison.Ordinal);
         Assert.Equal("application/json", sent.Header("Accept"));
+    }
+
+    [Fact]
+    public async Task TheOrganizationIsSignedByDefault()
+    {
+        const string Organization = "5c8d1a2e-3f4b-4c6d-8e9f-0a1b2c3d4e5f";
+        var clock = new FakeTimeProvider(new DateTimeOffset(2026, 7, 3, 11, 48, 25, TimeSpan.Zero));
+        var stub = new StubHandler(_ => StubHandler.Json(HttpStatusCode.OK, """{"count":0,"next":null,"previous":null,"results":[]}"""));
+        using var client = new JumpServerStub(stub, JumpServerCredentials.AccessKey(KeyAB, SecretAB), o => o.TimeProvider = clock);
+
+        await client.Client.UserGroups.WithOrganization(Organization).ListAsync();
+
+        var sent = stub.Requests.Single();
+        Assert.Equal(Organization, sent.Header("X-JMS-ORG"));
+        var expected = HmacSha256SignatureSigner.FromAsciiSecret(SecretAB).Sign(System.Text.Encoding.ASCII.GetBytes(
+            $"(request-target): get {sent.PathAndQuery}\naccept: application/json\ndate: Fri, 03 Jul 2026 11:48:25 GMT\nx-jms-org: {Organization}"));
+        Assert.Equal(
+            $"Signature keyId=\"{KeyAB}\",algorithm=\"hmac-sha256\",headers=\"(request-target) accept date x-jms-org\",signature=\"{Convert.ToBase64String(expected)}\"",
+            sent.Header("Authorization"));
     }
 }

@@ -109,6 +109,19 @@ public sealed class JumpServerCredentialsTests
     }
 
     [Fact]
+    public async Task ALoginAnswerWithoutATokenThatEchoesThePasswordShowsItNowhere()
+    {
+        var stub = new StubHandler(_ => StubHandler.Json(HttpStatusCode.OK, """{"error": "Summer\"2024!", "msg": "password Summer\"2024! has expired"}"""));
+        using var jms = new JumpServerStub(stub, JumpServerCredentials.Password("admin", "Summer\"2024!"));
+
+        var error = await Assert.ThrowsAsync<UserGroupAuthenticationException>(() => jms.Client.UserGroups.ListAsync());
+
+        Assert.DoesNotContain("Summer", error.ToString(), StringComparison.Ordinal);
+        Assert.DoesNotContain("Summer", error.ServerMessage, StringComparison.Ordinal);
+        Assert.DoesNotContain("Summer", error.ErrorCode, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task AWrongPasswordIsAnAuthenticationError()
     {
         var stub = new StubHandler(_ => StubHandler.Json(HttpStatusCode.BadRequest, """{"error": "password_failed", "msg": "The username or password you entered is incorrect"}"""));

@@ -95,6 +95,17 @@ public sealed class OwlAuthenticationTests
     }
 
     [Fact]
+    public async Task ALoginAnswerWithoutATokenThatEchoesThePasswordShowsItNowhere()
+    {
+        using var owl = new OwlStub(new StubHandler(_ => StubHandler.Json(HttpStatusCode.OK, """{"message":"password s3cret\u003c1 is about to expire"}""")), OwlCredentials.Password("admin", "s3cret<1"));
+
+        var error = await Assert.ThrowsAsync<UserGroupAuthenticationException>(() => owl.Client.HostGroups.ListAsync());
+
+        Assert.DoesNotContain("s3cret", error.ToString(), StringComparison.Ordinal);
+        Assert.DoesNotContain("s3cret", error.ServerMessage, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task AGatewayFailureDuringLoginIsNotReportedAsARefusedLogin()
     {
         using var owl = new OwlStub(new StubHandler(_ => StubHandler.Text(HttpStatusCode.BadGateway, "<html>502</html>")), OwlCredentials.Password("admin", "s3cret"));

@@ -3,7 +3,7 @@ using UserGroupClient.Tests.Support;
 
 namespace UserGroupClient.Tests.Owl;
 
-/// <summary>An Owl client whose transport is a <see cref="StubHandler"/>.</summary>
+/// <summary>An Owl client whose API calls (through an <see cref="HttpClient"/>) and logins both go to a <see cref="StubHandler"/>.</summary>
 internal sealed class OwlStub : IDisposable
 {
     private readonly HttpClient _http;
@@ -21,7 +21,7 @@ internal sealed class OwlStub : IDisposable
         // Retries would repeat the stubbed failures with real backoff delays.
         options.Resilience.Enabled = false;
         configure?.Invoke(options);
-        Client = new OwlClient(options, _http);
+        Client = new OwlClient(options, _http, handler);
     }
 
     public StubHandler Handler { get; }

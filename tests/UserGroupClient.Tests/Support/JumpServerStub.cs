@@ -2,7 +2,7 @@ using UserGroupClient.JumpServer;
 
 namespace UserGroupClient.Tests.Support;
 
-/// <summary>A JumpServer client whose transport is a <see cref="StubHandler"/>.</summary>
+/// <summary>A JumpServer client whose API calls (through an <see cref="HttpClient"/>) and logins both go to a <see cref="StubHandler"/>.</summary>
 internal sealed class JumpServerStub : IDisposable
 {
     private readonly HttpClient _http;
@@ -20,7 +20,7 @@ internal sealed class JumpServerStub : IDisposable
         // Retries would repeat the stubbed failures with real backoff delays; the resilience tests turn them on.
         options.Resilience.Enabled = false;
         configure?.Invoke(options);
-        Client = new JumpServerClient(options, _http);
+        Client = new JumpServerClient(options, _http, handler);
     }
 
     public StubHandler Handler { get; }

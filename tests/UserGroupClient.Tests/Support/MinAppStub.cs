@@ -35,7 +35,7 @@ internal sealed class MinAppStub : IDisposable
         // Retries would repeat the stubbed failures with real backoff delays.
         options.Resilience.Enabled = false;
         configure?.Invoke(options);
-        Client = new MinAppClient(options, _http);
+        Client = new MinAppClient(options, _http, Handler);
     }
 
     public FakeTimeProvider Clock { get; } = new(new DateTimeOffset(2026, 1, 1, 0, 0, 0, TimeSpan.Zero));
