@@ -13,7 +13,7 @@ internal static class JumpServerContract
     public const string Secret = "0b6a6d1e-54c9-4e3c-9a2f-1c4d9f1e7b22";
 
     /// <summary>The headers the SDK signs on every call.</summary>
-    public const string SignedHeaders = "(request-target) accept date";
+    public const string SignedHeaders = "(request-target) accept date x-jms-org";
 
     /// <summary>The group of the vendor document's delete example, which the fixtures use throughout.</summary>
     public const string GroupId = "7413d36d-cf37-45f4-b42a-cd5eeff1f4ff";
