@@ -15,6 +15,9 @@ public static class ContractFaults
     public const string ServiceUnavailablePage =
         "<html>\r\n<head><title>503 Service Temporarily Unavailable</title></head>\r\n<body>\r\n<center><h1>503 Service Temporarily Unavailable</h1></center>\r\n<hr><center>nginx</center>\r\n</body>\r\n</html>\r\n";
 
+    /// <summary>How long a late answer waits: well past <see cref="ContractResilience.ShortAttempt"/>.</summary>
+    public static readonly TimeSpan LateAnswer = TimeSpan.FromMilliseconds(500);
+
     /// <summary>The fixture's answer, sent only after <paramref name="delay"/>.</summary>
     public static IResponseBuilder Delayed(ContractFixture fixture, TimeSpan delay) => ContractServer.Answer(fixture).WithDelay(delay);
 

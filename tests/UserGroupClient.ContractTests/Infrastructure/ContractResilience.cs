@@ -2,27 +2,39 @@ using UserGroupClient.Resilience;
 
 namespace UserGroupClient.ContractTests.Infrastructure;
 
-/// <summary>The resilience of fault contracts: the SDK's retry policy with a known number of retries, squeezed in time.</summary>
+/// <summary>
+/// The SDK's retry policy as every contract test with retries on runs it: a known number of retries, squeezed in time.
+/// Attempts are patient unless a test is about an answer that comes too late: a slow answer on a busy machine must not
+/// pass for a fault the test did not script.
+/// </summary>
 public static class ContractResilience
 {
-    /// <summary>How many times a failed idempotent request is resent: every such request is sent this plus one times.</summary>
+    /// <summary>How many times a failed idempotent request is resent.</summary>
     public const int Retries = 2;
 
-    /// <summary>An attempt timeout short enough for a delayed answer to outlast it quickly.</summary>
+    /// <summary>How many times an idempotent request that keeps failing is sent in all.</summary>
+    public const int Attempts = Retries + 1;
+
+    /// <summary>The attempt timeout of the tests about late answers; <see cref="ContractFaults.LateAnswer"/> is well past it.</summary>
     public static readonly TimeSpan ShortAttempt = TimeSpan.FromMilliseconds(200);
 
-    /// <summary>
-    /// Turns retries on with 1 ms backoffs. Attempts get <paramref name="attemptTimeout"/>, or, when none is given, long
-    /// enough that a slow answer on a busy machine is never taken for a lost one: only the tests about delays use
-    /// <see cref="ShortAttempt"/>.
-    /// </summary>
-    public static void Apply(UserGroupClientOptions options, TimeSpan? attemptTimeout = null) =>
+    /// <summary>Retries on with patient attempts: 1 ms backoffs, and a <c>Retry-After</c> of a second or two is waited out.</summary>
+    public static void RetriesOn(UserGroupClientOptions options) => Apply(options, TimeSpan.FromSeconds(10));
+
+    /// <summary>Retries on as <see cref="RetriesOn"/>, with attempts of <see cref="ShortAttempt"/>: only for tests about late answers.</summary>
+    public static void ShortAttempts(UserGroupClientOptions options) => Apply(options, ShortAttempt);
+
+    private static void Apply(UserGroupClientOptions options, TimeSpan attemptTimeout)
+    {
+        ArgumentNullException.ThrowIfNull(options);
         options.Resilience = new UserGroupResilienceOptions
         {
             Enabled = true,
             MaxRetryAttempts = Retries,
             BaseDelay = TimeSpan.FromMilliseconds(1),
-            AttemptTimeout = attemptTimeout ?? TimeSpan.FromSeconds(10),
+            AttemptTimeout = attemptTimeout,
             TotalTimeout = TimeSpan.FromSeconds(20),
+            MaxRetryAfter = TimeSpan.FromSeconds(2),
         };
+    }
 }

@@ -76,7 +76,7 @@ public sealed class JumpServerConnectionResetContractTests
     {
         var key = emulator.AddAccessKey(JumpServerEmulator.AdminUsername);
         var options = new JumpServerClientOptions { BaseAddress = emulator.BaseAddress, Credentials = JumpServerCredentials.AccessKey(key.Id, key.Secret) };
-        ContractResilience.Apply(options);
+        ContractResilience.RetriesOn(options);
         return new JumpServerClient(options);
     }
 

@@ -45,10 +45,6 @@ internal static class JumpServerContract
         return new JumpServerClient(options);
     }
 
-    /// <summary>A client with the SDK's retries on (<see cref="ContractResilience"/>).</summary>
-    public static JumpServerClient ResilientClient(ContractServer server, TimeSpan? attemptTimeout = null) =>
-        Client(server, options => ContractResilience.Apply(options, attemptTimeout));
-
     /// <summary>Asserts that the request carries a valid Access Key signature of the expected shape.</summary>
     public static void AssertSigned(ReceivedRequest request)
     {

@@ -70,7 +70,7 @@ public sealed class JumpServerFacadeContractTests
         var lookup = Fixture("groups-find-by-name-none");
         var create = Fixture("groups-create");
         server.Given(lookup).Given(create);
-        using var client = ResilientClient(server);
+        using var client = Client(server, ContractResilience.RetriesOn);
 
         var group = await client.AsUserGroupService().CreateGroupAsync(new NewUserGroup("api_test"));
 

@@ -14,19 +14,17 @@ public sealed class JumpServerFaultContractTests
 {
     private const string Throttled = """{"detail": "Request was throttled. Expected available in 1 second.", "code": "throttled"}""";
 
-    private static readonly TimeSpan Late = TimeSpan.FromMilliseconds(600);
-
     [Fact]
     public async Task AReadAnsweredTooLateIsSentAgainUntilTheRetriesRunOutThenTimesOut()
     {
         using var server = new ContractServer();
         var fixture = Fixture("groups-get");
-        server.GivenAnswer(fixture, ContractFaults.Delayed(fixture, Late));
-        using var client = ResilientClient(server, ContractResilience.ShortAttempt);
+        server.GivenAnswer(fixture, ContractFaults.Delayed(fixture, ContractFaults.LateAnswer));
+        using var client = Client(server, ContractResilience.ShortAttempts);
 
         await Assert.ThrowsAsync<TimeoutException>(() => client.UserGroups.GetAsync(GroupId));
 
-        await server.WaitForRequestsAsync(ContractResilience.Retries + 1, Late);
+        await server.WaitForRequestsAsync(ContractResilience.Attempts, ContractFaults.LateAnswer);
         server.ReceivedInOrder(fixture, fixture, fixture);
     }
 
@@ -35,12 +33,12 @@ public sealed class JumpServerFaultContractTests
     {
         using var server = new ContractServer();
         var fixture = Fixture("groups-create");
-        server.GivenAnswer(fixture, ContractFaults.Delayed(fixture, Late));
-        using var client = ResilientClient(server, ContractResilience.ShortAttempt);
+        server.GivenAnswer(fixture, ContractFaults.Delayed(fixture, ContractFaults.LateAnswer));
+        using var client = Client(server, ContractResilience.ShortAttempts);
 
         await Assert.ThrowsAsync<TimeoutException>(() => client.UserGroups.CreateAsync(new JumpServerUserGroupCreate("api_test")));
 
-        await server.WaitForRequestsAsync(1, Late);
+        await server.WaitForRequestsAsync(1, ContractFaults.LateAnswer);
         server.Received(fixture);
     }
 
@@ -50,7 +48,7 @@ public sealed class JumpServerFaultContractTests
         using var server = new ContractServer();
         var fixture = Fixture("groups-get");
         server.GivenInTurn(fixture.Method, fixture.Path, ContractFaults.MalformedChunk(fixture), ContractServer.Answer(fixture));
-        using var client = ResilientClient(server);
+        using var client = Client(server, ContractResilience.RetriesOn);
 
         var error = await Assert.ThrowsAsync<UserGroupApiException>(() => client.UserGroups.GetAsync(GroupId));
 
@@ -65,7 +63,7 @@ public sealed class JumpServerFaultContractTests
         using var server = new ContractServer();
         var fixture = Fixture("groups-get");
         server.GivenInTurn(fixture.Method, fixture.Path, ContractFaults.EmptyReply(fixture), ContractServer.Answer(fixture));
-        using var client = ResilientClient(server);
+        using var client = Client(server, ContractResilience.RetriesOn);
 
         var error = await Assert.ThrowsAsync<UserGroupApiException>(() => client.UserGroups.GetAsync(GroupId));
 
@@ -82,7 +80,7 @@ public sealed class JumpServerFaultContractTests
         var after = Fixture("groups-find-by-name");
         var create = Fixture("groups-create");
         server.GivenInTurn(before, after).GivenAnswer(create, ContractFaults.EmptyReply(create));
-        using var client = ResilientClient(server);
+        using var client = Client(server, ContractResilience.RetriesOn);
 
         var group = await client.AsUserGroupService().CreateGroupAsync(new NewUserGroup("api_test"));
 
@@ -96,7 +94,7 @@ public sealed class JumpServerFaultContractTests
         using var server = new ContractServer();
         var fixture = Fixture("groups-get");
         server.GivenInTurn(fixture.Method, fixture.Path, ContractFaults.RateLimited(1, Throttled), ContractServer.Answer(fixture));
-        using var client = ResilientClient(server);
+        using var client = Client(server, ContractResilience.RetriesOn);
 
         var group = await client.UserGroups.GetAsync(GroupId);
 
@@ -112,7 +110,7 @@ public sealed class JumpServerFaultContractTests
         using var server = new ContractServer();
         var fixture = Fixture("groups-create");
         server.GivenInTurn(fixture.Method, fixture.Path, ContractFaults.RateLimited(1, Throttled), ContractServer.Answer(fixture));
-        using var client = ResilientClient(server);
+        using var client = Client(server, ContractResilience.RetriesOn);
 
         var error = await Assert.ThrowsAsync<UserGroupRateLimitedException>(() => client.UserGroups.CreateAsync(new JumpServerUserGroupCreate("api_test")));
 
@@ -127,7 +125,7 @@ public sealed class JumpServerFaultContractTests
         using var server = new ContractServer();
         var fixture = Fixture("groups-get");
         server.GivenInTurn(fixture.Method, fixture.Path, ContractFaults.ServiceUnavailable(), ContractServer.Answer(fixture));
-        using var client = ResilientClient(server);
+        using var client = Client(server, ContractResilience.RetriesOn);
 
         var group = await client.UserGroups.GetAsync(GroupId);
 
@@ -141,7 +139,7 @@ public sealed class JumpServerFaultContractTests
         using var server = new ContractServer();
         var fixture = Fixture("groups-delete");
         server.GivenAnswer(fixture, ContractFaults.ServiceUnavailable());
-        using var client = ResilientClient(server);
+        using var client = Client(server, ContractResilience.RetriesOn);
 
         var error = await Assert.ThrowsAsync<UserGroupApiException>(() => client.UserGroups.DeleteAsync(GroupId));
 
@@ -156,7 +154,7 @@ public sealed class JumpServerFaultContractTests
         using var server = new ContractServer();
         var fixture = Fixture("groups-create");
         server.GivenInTurn(fixture.Method, fixture.Path, ContractFaults.ServiceUnavailable(), ContractServer.Answer(fixture));
-        using var client = ResilientClient(server);
+        using var client = Client(server, ContractResilience.RetriesOn);
 
         var error = await Assert.ThrowsAsync<UserGroupApiException>(() => client.UserGroups.CreateAsync(new JumpServerUserGroupCreate("api_test")));
 

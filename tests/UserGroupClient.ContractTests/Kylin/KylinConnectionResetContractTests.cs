@@ -93,7 +93,7 @@ public sealed class KylinConnectionResetContractTests
             Credentials = KylinCredentials.Basic(KylinEmulator.AdminUsername, KylinEmulator.AdminPassword),
             Project = KylinContract.Project,
         };
-        ContractResilience.Apply(options);
+        ContractResilience.RetriesOn(options);
         return new KylinClient(options);
     }
 

@@ -31,10 +31,6 @@ internal static class KylinContract
         return new KylinClient(options);
     }
 
-    /// <summary>A client with the SDK's retries on (<see cref="ContractResilience"/>).</summary>
-    public static KylinClient ResilientClient(ContractServer server, TimeSpan? attemptTimeout = null) =>
-        Client(server, options => ContractResilience.Apply(options, attemptTimeout));
-
     /// <summary>Asserts HTTP Basic, sent up front: <c>Basic QURNSU46S1lMSU4=</c> is ADMIN:KYLIN (docs/wire/kylin.md §7).</summary>
     public static void AssertBasic(ReceivedRequest request)
     {

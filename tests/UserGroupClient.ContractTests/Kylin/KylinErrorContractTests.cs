@@ -17,7 +17,7 @@ public sealed class KylinErrorContractTests
         using var server = new ContractServer();
         var fixture = Fixture("create-exists");
         server.Given(fixture);
-        using var client = ResilientClient(server);
+        using var client = Client(server, ContractResilience.RetriesOn);
 
         var error = await Assert.ThrowsAsync<UserGroupConflictException>(() => client.UserGroups.CreateGroupAsync("g1"));
 
@@ -31,7 +31,7 @@ public sealed class KylinErrorContractTests
         using var server = new ContractServer();
         var fixture = Fixture("delete-missing");
         server.Given(fixture);
-        using var client = ResilientClient(server);
+        using var client = Client(server, ContractResilience.RetriesOn);
 
         var error = await Assert.ThrowsAsync<UserGroupNotFoundException>(() => client.UserGroups.DeleteGroupAsync("g1"));
 
@@ -45,7 +45,7 @@ public sealed class KylinErrorContractTests
         using var server = new ContractServer();
         var fixture = Fixture("set-users-unknown-user");
         server.Given(fixture);
-        using var client = ResilientClient(server);
+        using var client = Client(server, ContractResilience.RetriesOn);
 
         var error = await Assert.ThrowsAsync<UserGroupNotFoundException>(() => client.UserGroups.SetGroupUsersAsync("g1", ["ADMIN", "GHOST"]));
 
@@ -59,7 +59,7 @@ public sealed class KylinErrorContractTests
         using var server = new ContractServer();
         var fixture = Fixture("groups-access-denied");
         server.Given(fixture);
-        using var client = ResilientClient(server);
+        using var client = Client(server, ContractResilience.RetriesOn);
 
         var error = await Assert.ThrowsAsync<UserGroupPermissionException>(() => client.UserGroups.ListGroupsAsync());
 
@@ -73,7 +73,7 @@ public sealed class KylinErrorContractTests
         using var server = new ContractServer();
         var fixture = Fixture("groups-internal-error");
         server.Given(fixture);
-        using var client = ResilientClient(server);
+        using var client = Client(server, ContractResilience.RetriesOn);
 
         var error = await Assert.ThrowsAsync<UserGroupApiException>(() => client.UserGroups.ListGroupsAsync());
 
@@ -88,7 +88,7 @@ public sealed class KylinErrorContractTests
         using var server = new ContractServer();
         var fixture = Fixture("groups-wrong-password");
         server.Given(fixture);
-        using var client = ResilientClient(server);
+        using var client = Client(server, ContractResilience.RetriesOn);
 
         var error = await Assert.ThrowsAsync<UserGroupAuthenticationException>(() => client.UserGroups.ListGroupsAsync());
 
@@ -102,7 +102,7 @@ public sealed class KylinErrorContractTests
         using var server = new ContractServer();
         var fixture = Fixture("groups-locked");
         server.Given(fixture);
-        using var client = ResilientClient(server);
+        using var client = Client(server, ContractResilience.RetriesOn);
 
         var error = await Assert.ThrowsAsync<UserGroupAuthenticationException>(() => client.UserGroups.ListGroupsAsync());
 

@@ -12,19 +12,17 @@ namespace UserGroupClient.ContractTests.Kylin;
 /// </summary>
 public sealed class KylinFaultContractTests
 {
-    private static readonly TimeSpan Late = TimeSpan.FromMilliseconds(600);
-
     [Fact]
     public async Task AReadAnsweredTooLateIsSentAgainUntilTheRetriesRunOutThenTimesOut()
     {
         using var server = new ContractServer();
         var fixture = Fixture("groups");
-        server.GivenAnswer(fixture, ContractFaults.Delayed(fixture, Late));
-        using var client = ResilientClient(server, ContractResilience.ShortAttempt);
+        server.GivenAnswer(fixture, ContractFaults.Delayed(fixture, ContractFaults.LateAnswer));
+        using var client = Client(server, ContractResilience.ShortAttempts);
 
         await Assert.ThrowsAsync<TimeoutException>(() => client.UserGroups.ListGroupsAsync());
 
-        await server.WaitForRequestsAsync(ContractResilience.Retries + 1, Late);
+        await server.WaitForRequestsAsync(ContractResilience.Attempts, ContractFaults.LateAnswer);
         server.ReceivedInOrder(fixture, fixture, fixture);
     }
 
@@ -33,12 +31,12 @@ public sealed class KylinFaultContractTests
     {
         using var server = new ContractServer();
         var fixture = Fixture("create");
-        server.GivenAnswer(fixture, ContractFaults.Delayed(fixture, Late));
-        using var client = ResilientClient(server, ContractResilience.ShortAttempt);
+        server.GivenAnswer(fixture, ContractFaults.Delayed(fixture, ContractFaults.LateAnswer));
+        using var client = Client(server, ContractResilience.ShortAttempts);
 
         await Assert.ThrowsAsync<TimeoutException>(() => client.UserGroups.CreateGroupAsync("g1"));
 
-        await server.WaitForRequestsAsync(1, Late);
+        await server.WaitForRequestsAsync(1, ContractFaults.LateAnswer);
         server.Received(fixture);
     }
 
@@ -48,7 +46,7 @@ public sealed class KylinFaultContractTests
         using var server = new ContractServer();
         var fixture = Fixture("group-members");
         server.GivenInTurn(fixture.Method, fixture.Path, ContractFaults.MalformedChunk(fixture), ContractServer.Answer(fixture));
-        using var client = ResilientClient(server);
+        using var client = Client(server, ContractResilience.RetriesOn);
 
         var error = await Assert.ThrowsAsync<UserGroupApiException>(() => client.UserGroups.ListGroupMembersAsync("ALL_USERS", 0, 100));
 
@@ -67,7 +65,7 @@ public sealed class KylinFaultContractTests
         var after = Fixture("groups-with-g1");
         var create = Fixture("create");
         server.GivenInTurn(before, after).GivenAnswer(create, ContractFaults.EmptyReply(create));
-        using var client = ResilientClient(server);
+        using var client = Client(server, ContractResilience.RetriesOn);
 
         var group = await client.AsUserGroupService().CreateGroupAsync(new NewUserGroup("g1"));
 
@@ -81,7 +79,7 @@ public sealed class KylinFaultContractTests
         using var server = new ContractServer();
         var fixture = Fixture("groups");
         server.GivenInTurn(fixture.Method, fixture.Path, ContractFaults.RateLimited(1, "Too Many Requests", "text/plain"), ContractServer.Answer(fixture));
-        using var client = ResilientClient(server);
+        using var client = Client(server, ContractResilience.RetriesOn);
 
         var groups = await client.UserGroups.ListGroupsAsync();
 
@@ -97,7 +95,7 @@ public sealed class KylinFaultContractTests
         using var server = new ContractServer();
         var fixture = Fixture("create");
         server.GivenInTurn(fixture.Method, fixture.Path, ContractFaults.RateLimited(1, "Too Many Requests", "text/plain"), ContractServer.Answer(fixture));
-        using var client = ResilientClient(server);
+        using var client = Client(server, ContractResilience.RetriesOn);
 
         var error = await Assert.ThrowsAsync<UserGroupRateLimitedException>(() => client.UserGroups.CreateGroupAsync("g1"));
 
@@ -111,7 +109,7 @@ public sealed class KylinFaultContractTests
         using var server = new ContractServer();
         var fixture = Fixture("set-users");
         server.GivenInTurn(fixture.Method, fixture.Path, ContractFaults.ServiceUnavailable(), ContractServer.Answer(fixture));
-        using var client = ResilientClient(server);
+        using var client = Client(server, ContractResilience.RetriesOn);
 
         await client.UserGroups.SetGroupUsersAsync("g1", ["ADMIN", "ANALYST", "MODELER"]);
 
@@ -124,7 +122,7 @@ public sealed class KylinFaultContractTests
         using var server = new ContractServer();
         var fixture = Fixture("delete");
         server.GivenAnswer(fixture, ContractFaults.ServiceUnavailable());
-        using var client = ResilientClient(server);
+        using var client = Client(server, ContractResilience.RetriesOn);
 
         var error = await Assert.ThrowsAsync<UserGroupApiException>(() => client.UserGroups.DeleteGroupAsync("g1"));
 
@@ -139,7 +137,7 @@ public sealed class KylinFaultContractTests
         using var server = new ContractServer();
         var fixture = Fixture("create");
         server.GivenInTurn(fixture.Method, fixture.Path, ContractFaults.ServiceUnavailable(), ContractServer.Answer(fixture));
-        using var client = ResilientClient(server);
+        using var client = Client(server, ContractResilience.RetriesOn);
 
         var error = await Assert.ThrowsAsync<UserGroupApiException>(() => client.UserGroups.CreateGroupAsync("g1"));
 

@@ -72,7 +72,7 @@ public sealed class MinAppFacadeContractTests
         using var server = new ContractServer();
         var (all, create) = (Fixture("user-groups-list-all"), Fixture("user-groups-create"));
         server.Given(all).Given(create);
-        using var client = FacadeClient(server, options => FaultResilience.Apply(options));
+        using var client = FacadeClient(server, ContractResilience.RetriesOn);
 
         var group = await client.AsUserGroupService().CreateGroupAsync(new NewUserGroup("User Group"));
 

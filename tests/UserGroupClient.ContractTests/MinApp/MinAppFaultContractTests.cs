@@ -9,21 +9,21 @@ using static UserGroupClient.ContractTests.MinApp.MinAppContract;
 namespace UserGroupClient.ContractTests.MinApp;
 
 /// <summary>
-/// Faults on the way to MinApp, with retries on (<see cref="FaultResilience"/>: three attempts, 1 ms backoffs, 200 ms attempts where an answer is late):
+/// Faults on the way to MinApp, with retries on (<see cref="ContractResilience"/>):
 /// reads, PUTs and deletes are sent again; the create POST and the membership PATCH never are.
 /// </summary>
 [Collection(FaultTests.Collection)]
 public sealed class MinAppFaultContractTests
 {
-    private const int Attempts = FaultResilience.MaxRetryAttempts + 1;
+    private const int Attempts = ContractResilience.Attempts;
 
     [Fact]
     public async Task AReadPastTheAttemptTimeoutIsSentAgainAndTheSecondAnswerCounts()
     {
         using var server = new ContractServer();
         var get = Fixture("user-groups-get");
-        server.GivenAnswers(get, ContractFaults.Delayed(get, FaultResilience.Delay), ContractServer.Answer(get));
-        using var client = Client(server, options => FaultResilience.Apply(options, FaultResilience.ShortAttemptTimeout));
+        server.GivenAnswers(get, ContractFaults.Delayed(get, ContractFaults.LateAnswer), ContractServer.Answer(get));
+        using var client = Client(server, ContractResilience.ShortAttempts);
 
         var group = await client.UserGroups.GetAsync(47);
 
@@ -37,8 +37,8 @@ public sealed class MinAppFaultContractTests
     {
         using var server = new ContractServer();
         var get = Fixture("user-groups-get");
-        server.GivenAnswers(get, ContractFaults.Delayed(get, FaultResilience.Delay));
-        using var client = Client(server, options => FaultResilience.Apply(options, FaultResilience.ShortAttemptTimeout));
+        server.GivenAnswers(get, ContractFaults.Delayed(get, ContractFaults.LateAnswer));
+        using var client = Client(server, ContractResilience.ShortAttempts);
 
         await Assert.ThrowsAsync<TimeoutException>(() => client.UserGroups.GetAsync(47));
 
@@ -51,8 +51,8 @@ public sealed class MinAppFaultContractTests
     {
         using var server = new ContractServer();
         var create = Fixture("user-groups-create");
-        server.GivenAnswers(create, ContractFaults.Delayed(create, FaultResilience.Delay), ContractServer.Answer(create));
-        using var client = Client(server, options => FaultResilience.Apply(options, FaultResilience.ShortAttemptTimeout));
+        server.GivenAnswers(create, ContractFaults.Delayed(create, ContractFaults.LateAnswer), ContractServer.Answer(create));
+        using var client = Client(server, ContractResilience.ShortAttempts);
 
         await Assert.ThrowsAsync<TimeoutException>(() => client.UserGroups.CreateAsync(new MinAppUserGroupCreate("User Group")));
 
@@ -66,8 +66,8 @@ public sealed class MinAppFaultContractTests
         using var server = new ContractServer();
         var (all, create) = (Fixture("user-groups-list-all"), Fixture("user-groups-create"));
         server.Given(all);
-        server.GivenAnswers(create, ContractFaults.Delayed(create, FaultResilience.Delay), ContractServer.Answer(create));
-        using var client = Client(server, options => FaultResilience.Apply(options, FaultResilience.ShortAttemptTimeout));
+        server.GivenAnswers(create, ContractFaults.Delayed(create, ContractFaults.LateAnswer), ContractServer.Answer(create));
+        using var client = Client(server, ContractResilience.ShortAttempts);
 
         var group = await client.AsUserGroupService().CreateGroupAsync(new NewUserGroup("User Group"));
 
@@ -81,8 +81,8 @@ public sealed class MinAppFaultContractTests
     {
         using var server = new ContractServer();
         var delete = Fixture("user-groups-delete");
-        server.GivenAnswers(delete, ContractFaults.Delayed(delete, FaultResilience.Delay), ContractServer.Answer(delete));
-        using var client = Client(server, options => FaultResilience.Apply(options, FaultResilience.ShortAttemptTimeout));
+        server.GivenAnswers(delete, ContractFaults.Delayed(delete, ContractFaults.LateAnswer), ContractServer.Answer(delete));
+        using var client = Client(server, ContractResilience.ShortAttempts);
 
         await client.UserGroups.DeleteAsync(47);
 
@@ -98,7 +98,7 @@ public sealed class MinAppFaultContractTests
         using var server = new ContractServer();
         var get = Fixture("user-groups-get");
         server.GivenAnswers(get, ContractFaults.MalformedChunk(get), ContractServer.Answer(get));
-        using var client = Client(server, options => FaultResilience.Apply(options));
+        using var client = Client(server, ContractResilience.RetriesOn);
 
         var error = await Assert.ThrowsAsync<UserGroupApiException>(() => client.UserGroups.GetAsync(47));
 
@@ -114,7 +114,7 @@ public sealed class MinAppFaultContractTests
         using var server = new ContractServer();
         var list = Fixture("user-groups-list");
         server.GivenAnswers(list, ContractFaults.EmptyReply(list), ContractServer.Answer(list));
-        using var client = Client(server, options => FaultResilience.Apply(options));
+        using var client = Client(server, ContractResilience.RetriesOn);
 
         var error = await Assert.ThrowsAsync<UserGroupApiException>(
             () => client.UserGroups.ListAsync(new MinAppUserGroupListOptions { ParentId = 1, Limit = 20, Offset = 0 }));
@@ -129,7 +129,7 @@ public sealed class MinAppFaultContractTests
         using var server = new ContractServer();
         var get = Fixture("user-groups-get");
         server.GivenAnswers(get, ContractFaults.TooManyRequests(retryAfterSeconds: 1), ContractServer.Answer(get));
-        using var client = Client(server, options => FaultResilience.Apply(options, maxRetryAfter: TimeSpan.FromSeconds(2)));
+        using var client = Client(server, ContractResilience.RetriesOn);
 
         await client.UserGroups.GetAsync(47);
 
@@ -144,7 +144,7 @@ public sealed class MinAppFaultContractTests
         using var server = new ContractServer();
         var create = Fixture("user-groups-create");
         server.GivenAnswers(create, ContractFaults.TooManyRequests(retryAfterSeconds: 1), ContractServer.Answer(create));
-        using var client = Client(server, options => FaultResilience.Apply(options));
+        using var client = Client(server, ContractResilience.RetriesOn);
 
         var error = await Assert.ThrowsAsync<UserGroupRateLimitedException>(() => client.UserGroups.CreateAsync(new MinAppUserGroupCreate("User Group")));
 
@@ -158,7 +158,7 @@ public sealed class MinAppFaultContractTests
         using var server = new ContractServer();
         var get = Fixture("user-groups-get");
         server.GivenAnswers(get, ContractFaults.ServiceUnavailable());
-        using var client = Client(server, options => FaultResilience.Apply(options));
+        using var client = Client(server, ContractResilience.RetriesOn);
 
         var error = await Assert.ThrowsAsync<UserGroupApiException>(() => client.UserGroups.GetAsync(47));
 
@@ -173,7 +173,7 @@ public sealed class MinAppFaultContractTests
         using var server = new ContractServer();
         var add = Fixture("membership-add");
         server.GivenAnswers(add, ContractFaults.ServiceUnavailable(), ContractServer.Answer(add));
-        using var client = Client(server, options => FaultResilience.Apply(options));
+        using var client = Client(server, ContractResilience.RetriesOn);
 
         var error = await Assert.ThrowsAsync<UserGroupApiException>(() => client.Membership.AddAsync([5, 6], [53, 54]));
 
@@ -187,7 +187,7 @@ public sealed class MinAppFaultContractTests
         using var server = new ContractServer();
         var update = Fixture("user-groups-update");
         server.GivenAnswers(update, ContractFaults.ServiceUnavailable(), ContractServer.Answer(update));
-        using var client = Client(server, options => FaultResilience.Apply(options));
+        using var client = Client(server, ContractResilience.RetriesOn);
 
         var group = await client.UserGroups.UpdateAsync(47, new MinAppUserGroupUpdate("user group"));
 
@@ -227,7 +227,7 @@ public sealed class MinAppFaultContractTests
     private static MinAppClient EmulatorClient(MinAppEmulator emulator)
     {
         var options = new MinAppClientOptions { BaseAddress = emulator.BaseAddress, Credentials = MinAppCredentials.AccessToken(emulator.IssueAccessToken()) };
-        FaultResilience.Apply(options);
+        ContractResilience.RetriesOn(options);
         return new MinAppClient(options);
     }
 }

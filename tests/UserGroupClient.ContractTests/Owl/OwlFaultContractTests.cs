@@ -9,7 +9,7 @@ using static UserGroupClient.ContractTests.Owl.OwlContract;
 namespace UserGroupClient.ContractTests.Owl;
 
 /// <summary>
-/// Faults on the way to Owl, with retries on (<see cref="FaultResilience"/>: three attempts, 1 ms backoffs, 200 ms attempts where an answer is late):
+/// Faults on the way to Owl, with retries on (<see cref="ContractResilience"/>):
 /// reads and deletes are sent again; creates (PUT on Owl) and updates (POST) never are.
 /// </summary>
 [Collection(FaultTests.Collection)]
@@ -20,8 +20,8 @@ public sealed class OwlFaultContractTests
     {
         using var server = new ContractServer();
         var list = Fixture("usergroups-list-all");
-        server.GivenAnswers(list, ContractFaults.Delayed(list, FaultResilience.Delay), ContractServer.Answer(list));
-        using var client = Client(server, options => FaultResilience.Apply(options, FaultResilience.ShortAttemptTimeout));
+        server.GivenAnswers(list, ContractFaults.Delayed(list, ContractFaults.LateAnswer), ContractServer.Answer(list));
+        using var client = Client(server, ContractResilience.ShortAttempts);
 
         var groups = await client.UserGroups.ListAsync();
 
@@ -35,12 +35,12 @@ public sealed class OwlFaultContractTests
     {
         using var server = new ContractServer();
         var list = Fixture("hostgroups-list-all");
-        server.GivenAnswers(list, ContractFaults.Delayed(list, FaultResilience.Delay));
-        using var client = Client(server, options => FaultResilience.Apply(options, FaultResilience.ShortAttemptTimeout));
+        server.GivenAnswers(list, ContractFaults.Delayed(list, ContractFaults.LateAnswer));
+        using var client = Client(server, ContractResilience.ShortAttempts);
 
         await Assert.ThrowsAsync<TimeoutException>(() => client.HostGroups.ListAsync());
 
-        await server.WaitForRequestsAsync(FaultResilience.MaxRetryAttempts + 1);
+        await server.WaitForRequestsAsync(ContractResilience.Attempts);
         server.ReceivedInOrder(list, list, list);
     }
 
@@ -49,8 +49,8 @@ public sealed class OwlFaultContractTests
     {
         using var server = new ContractServer();
         var create = Fixture("usergroups-create");
-        server.GivenAnswers(create, ContractFaults.Delayed(create, FaultResilience.Delay), ContractServer.Answer(create));
-        using var client = Client(server, options => FaultResilience.Apply(options, FaultResilience.ShortAttemptTimeout));
+        server.GivenAnswers(create, ContractFaults.Delayed(create, ContractFaults.LateAnswer), ContractServer.Answer(create));
+        using var client = Client(server, ContractResilience.ShortAttempts);
 
         await Assert.ThrowsAsync<TimeoutException>(() => client.UserGroups.CreateAsync("ops", [50]));
 
@@ -64,8 +64,8 @@ public sealed class OwlFaultContractTests
         using var server = new ContractServer();
         var (find, create) = (Fixture("usergroups-find-none"), Fixture("usergroups-create-empty"));
         server.Given(find);
-        server.GivenAnswers(create, ContractFaults.Delayed(create, FaultResilience.Delay), ContractServer.Answer(create));
-        using var client = Client(server, options => FaultResilience.Apply(options, FaultResilience.ShortAttemptTimeout));
+        server.GivenAnswers(create, ContractFaults.Delayed(create, ContractFaults.LateAnswer), ContractServer.Answer(create));
+        using var client = Client(server, ContractResilience.ShortAttempts);
 
         var group = await client.AsUserGroupService().CreateGroupAsync(new NewUserGroup("ops"));
 
@@ -79,8 +79,8 @@ public sealed class OwlFaultContractTests
     {
         using var server = new ContractServer();
         var delete = Fixture("usergroups-delete");
-        server.GivenAnswers(delete, ContractFaults.Delayed(delete, FaultResilience.Delay), ContractServer.Answer(delete));
-        using var client = Client(server, options => FaultResilience.Apply(options, FaultResilience.ShortAttemptTimeout));
+        server.GivenAnswers(delete, ContractFaults.Delayed(delete, ContractFaults.LateAnswer), ContractServer.Answer(delete));
+        using var client = Client(server, ContractResilience.ShortAttempts);
 
         await client.UserGroups.DeleteAsync(2);
 
@@ -96,7 +96,7 @@ public sealed class OwlFaultContractTests
         using var server = new ContractServer();
         var list = Fixture("hostgroups-list-all");
         server.GivenAnswers(list, ContractFaults.MalformedChunk(list), ContractServer.Answer(list));
-        using var client = Client(server, options => FaultResilience.Apply(options));
+        using var client = Client(server, ContractResilience.RetriesOn);
 
         var error = await Assert.ThrowsAsync<UserGroupApiException>(() => client.HostGroups.ListAsync());
 
@@ -112,7 +112,7 @@ public sealed class OwlFaultContractTests
         using var server = new ContractServer();
         var list = Fixture("hostgroups-list-all");
         server.GivenAnswers(list, ContractFaults.EmptyReply(list), ContractServer.Answer(list));
-        using var client = Client(server, options => FaultResilience.Apply(options));
+        using var client = Client(server, ContractResilience.RetriesOn);
 
         var error = await Assert.ThrowsAsync<UserGroupApiException>(() => client.HostGroups.ListAsync());
 
@@ -126,7 +126,7 @@ public sealed class OwlFaultContractTests
         using var server = new ContractServer();
         var list = Fixture("hostgroups-list-all");
         server.GivenAnswers(list, ContractFaults.TooManyRequests(retryAfterSeconds: 1), ContractServer.Answer(list));
-        using var client = Client(server, options => FaultResilience.Apply(options));
+        using var client = Client(server, ContractResilience.RetriesOn);
 
         var groups = await client.HostGroups.ListAsync();
 
@@ -140,7 +140,7 @@ public sealed class OwlFaultContractTests
         using var server = new ContractServer();
         var create = Fixture("hostgroups-create");
         server.GivenAnswers(create, ContractFaults.TooManyRequests(retryAfterSeconds: 1), ContractServer.Answer(create));
-        using var client = Client(server, options => FaultResilience.Apply(options));
+        using var client = Client(server, ContractResilience.RetriesOn);
 
         var error = await Assert.ThrowsAsync<UserGroupRateLimitedException>(() => client.HostGroups.CreateAsync("test_group", ["03381a1a3ea35d5a"]));
 
@@ -154,7 +154,7 @@ public sealed class OwlFaultContractTests
         using var server = new ContractServer();
         var list = Fixture("usergroups-list-all");
         server.GivenAnswers(list, ContractFaults.ServiceUnavailable());
-        using var client = Client(server, options => FaultResilience.Apply(options));
+        using var client = Client(server, ContractResilience.RetriesOn);
 
         var error = await Assert.ThrowsAsync<UserGroupApiException>(() => client.UserGroups.ListAsync());
 
@@ -169,7 +169,7 @@ public sealed class OwlFaultContractTests
         using var server = new ContractServer();
         var update = Fixture("hostgroups-update");
         server.GivenAnswers(update, ContractFaults.ServiceUnavailable(), ContractServer.Answer(update));
-        using var client = Client(server, options => FaultResilience.Apply(options));
+        using var client = Client(server, ContractResilience.RetriesOn);
 
         var error = await Assert.ThrowsAsync<UserGroupApiException>(() => client.HostGroups.UpdateAsync(8, "test_group_new", ["03381a1a3ea35d5a"]));
 
@@ -209,7 +209,7 @@ public sealed class OwlFaultContractTests
     private static OwlClient EmulatorClient(OwlEmulator emulator)
     {
         var options = new OwlClientOptions { BaseAddress = emulator.BaseAddress, Credentials = OwlCredentials.Token(emulator.IssueToken(OwlEmulator.AdminUsername)) };
-        FaultResilience.Apply(options);
+        ContractResilience.RetriesOn(options);
         return new OwlClient(options);
     }
 }

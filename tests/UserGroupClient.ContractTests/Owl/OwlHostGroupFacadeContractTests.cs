@@ -89,7 +89,7 @@ public sealed class OwlHostGroupFacadeContractTests
         using var server = new ContractServer();
         var (hosts, find, create) = (Fixture("hosts-list-all"), Fixture("hostgroups-find-none"), Fixture("hostgroups-create"));
         server.Given(hosts).Given(find).Given(create);
-        using var client = FacadeClient(server, options => FaultResilience.Apply(options));
+        using var client = FacadeClient(server, ContractResilience.RetriesOn);
 
         var group = await client.AsHostGroupService().CreateGroupAsync(new NewUserGroup("test_group") { MemberIds = [First] });
 

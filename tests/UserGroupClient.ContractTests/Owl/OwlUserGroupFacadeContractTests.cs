@@ -86,7 +86,7 @@ public sealed class OwlUserGroupFacadeContractTests
         using var server = new ContractServer();
         var (find, create) = (Fixture("usergroups-find-none"), Fixture("usergroups-create-empty"));
         server.Given(find).Given(create);
-        using var client = Client(server, options => FaultResilience.Apply(options));
+        using var client = Client(server, ContractResilience.RetriesOn);
 
         var group = await client.AsUserGroupService().CreateGroupAsync(new NewUserGroup("ops"));
 
