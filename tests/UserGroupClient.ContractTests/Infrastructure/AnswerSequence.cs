@@ -1,34 +1,33 @@
 using WireMock;
-using WireMock.RequestBuilders;
+using WireMock.Matchers;
+using WireMock.Matchers.Request;
 using WireMock.ResponseProviders;
 using WireMock.Settings;
 
 namespace UserGroupClient.ContractTests.Infrastructure;
 
 /// <summary>
-/// Answers one method and path with a sequence of answers, one per request in arrival order; the last answer repeats.
-/// The answer is picked when a request arrives, so a delayed answer does not hold back the next request's (a WireMock
-/// scenario moves on only after its answer is ready, which a retry past an attempt timeout would outrun).
+/// One method and path answered by a sequence of answers, one per request in arrival order. The answer is picked when
+/// a request arrives, so a late answer does not hold back the next request's: a WireMock scenario moves on only once
+/// its answer has gone out, which a retry past an attempt timeout outruns. Past the last answer the mapping either
+/// stops matching or repeats it (<see cref="AfterTheLastAnswer"/>).
 /// </summary>
-public sealed class AnswerSequence : IResponseProvider
+internal sealed class AnswerSequence(IResponseProvider[] answers, AfterTheLastAnswer afterTheLast) : IResponseProvider, IRequestMatcher
 {
-    private readonly IResponseProvider[] _answers;
     private int _served;
 
-    private AnswerSequence(IResponseProvider[] answers) => _answers = answers;
-
-    /// <summary>Maps <paramref name="method"/> and <paramref name="path"/> on <paramref name="server"/> to <paramref name="answers"/>, in order.</summary>
-    public static void Map(ContractServer server, string method, string path, IReadOnlyList<IResponseProvider> answers)
+    /// <summary>Matches while answers remain, or always when the last one repeats.</summary>
+    public double GetMatchingScore(IRequestMessage requestMessage, IRequestMatchResult requestMatchResult)
     {
-        ArgumentNullException.ThrowIfNull(server);
-        ArgumentOutOfRangeException.ThrowIfZero(answers.Count);
-        server.Server.Given(Request.Create().UsingMethod(method).WithPath(path)).RespondWith(new AnswerSequence([.. answers]));
+        ArgumentNullException.ThrowIfNull(requestMatchResult);
+        var matches = afterTheLast == AfterTheLastAnswer.RepeatIt || Volatile.Read(ref _served) < answers.Length;
+        return requestMatchResult.AddScore(GetType(), matches ? MatchScores.Perfect : MatchScores.Mismatch, null);
     }
 
     /// <inheritdoc />
     public Task<(IResponseMessage Message, IMapping? Mapping)> ProvideResponseAsync(IMapping mapping, IRequestMessage requestMessage, WireMockServerSettings settings)
     {
         var index = Interlocked.Increment(ref _served) - 1;
-        return _answers[Math.Min(index, _answers.Length - 1)].ProvideResponseAsync(mapping, requestMessage, settings);
+        return answers[Math.Min(index, answers.Length - 1)].ProvideResponseAsync(mapping, requestMessage, settings);
     }
 }

@@ -18,8 +18,8 @@ public static class ContractFaults
     /// <summary>How long a late answer waits: well past <see cref="ContractResilience.ShortAttempt"/>.</summary>
     public static readonly TimeSpan LateAnswer = TimeSpan.FromMilliseconds(500);
 
-    /// <summary>The fixture's answer, sent only after <paramref name="delay"/>.</summary>
-    public static IResponseBuilder Delayed(ContractFixture fixture, TimeSpan delay) => ContractServer.Answer(fixture).WithDelay(delay);
+    /// <summary>The fixture's answer, sent only after <see cref="LateAnswer"/>.</summary>
+    public static IResponseBuilder Late(ContractFixture fixture) => ContractServer.Answer(fixture).WithDelay(LateAnswer);
 
     /// <summary>The fixture's status and headers with no body.</summary>
     public static IResponseBuilder EmptyReply(ContractFixture fixture) => ContractServer.Answer(fixture).WithFault(FaultType.EMPTY_RESPONSE);
@@ -43,17 +43,21 @@ public static class ContractFaults
         Response.Create().WithStatusCode(503).WithHeader("Content-Type", "text/html").WithBody(ServiceUnavailablePage);
 
     /// <summary>
-    /// Waits until the server has logged <paramref name="count"/> requests, then a little longer. WireMock.Net logs a delayed request only once its delay is over, even when the client gave up long
-    /// before; the extra wait lets a request that should not have been sent show up before the test counts them.
+    /// Waits until the server has logged <paramref name="count"/> requests and until every request the client sent
+    /// before this call could have been logged. WireMock.Net logs a request only once its answer goes out, so a request
+    /// answered <see cref="Late"/> shows up <see cref="LateAnswer"/> after it arrived, even when the client gave up on it
+    /// long before; call this right after the call under test, so that a request it should not have sent is counted too.
     /// </summary>
-    public static async Task WaitForRequestsAsync(this ContractServer server, int count, TimeSpan delay)
+    public static async Task WaitForRequestsAsync(this ContractServer server, int count)
     {
-        var deadline = DateTime.UtcNow + delay * (count + 1) + TimeSpan.FromSeconds(10);
+        ArgumentNullException.ThrowIfNull(server);
+        var everySentRequestLogged = Task.Delay(LateAnswer + TimeSpan.FromMilliseconds(200));
+        var deadline = DateTime.UtcNow + TimeSpan.FromSeconds(10);
         while (server.Requests.Count < count && DateTime.UtcNow < deadline)
         {
             await Task.Delay(20);
         }
 
-        await Task.Delay(delay + TimeSpan.FromMilliseconds(200));
+        await everySentRequestLogged;
     }
 }

@@ -2,6 +2,7 @@ using System.Text.Json.Nodes;
 using WireMock.Logging;
 using WireMock.RequestBuilders;
 using WireMock.ResponseBuilders;
+using WireMock.ResponseProviders;
 using WireMock.Server;
 
 namespace UserGroupClient.ContractTests.Infrastructure;
@@ -19,13 +20,37 @@ public sealed class ContractServer : IDisposable
     /// <summary>The server's base address, e.g. <c>http://localhost:54321/</c>.</summary>
     public Uri BaseAddress => new(_server.Url! + "/");
 
-    /// <summary>The underlying server, for mappings a fixture cannot express (faults, delays, sequences).</summary>
-    public WireMockServer Server => _server;
-
     /// <summary>Answers the fixture's method and path with its documented response.</summary>
     public ContractServer Given(ContractFixture fixture)
     {
         _server.Given(Request.Create().UsingMethod(fixture.Method).WithPath(fixture.Path)).RespondWith(Answer(fixture));
+        return this;
+    }
+
+    /// <summary>
+    /// Answers the requests to the fixtures' one method and path with each fixture's answer in turn (pages, a lookup
+    /// before and after a create); the fixtures differ in what they expect, which <see cref="ReceivedInOrder"/> checks.
+    /// </summary>
+    public ContractServer GivenInTurn(AfterTheLastAnswer afterTheLast, params ContractFixture[] fixtures)
+    {
+        ArgumentNullException.ThrowIfNull(fixtures);
+        Assert.True(
+            fixtures.Length > 0 && fixtures.All(f => f.Method == fixtures[0].Method && f.Path == fixtures[0].Path),
+            "A sequence answers one method and path: " + string.Join(", ", fixtures.Select(f => $"{f.Method} {f.Path}")));
+        return GivenInTurn(fixtures[0], afterTheLast, [.. fixtures.Select(Answer)]);
+    }
+
+    /// <summary>
+    /// Answers the requests to the fixture's method and path with <paramref name="answers"/> in turn, whatever they are:
+    /// a fault and then the fixture's own answer (<see cref="Answer"/>), say, or one fault for every request.
+    /// </summary>
+    public ContractServer GivenInTurn(ContractFixture fixture, AfterTheLastAnswer afterTheLast, params IResponseProvider[] answers)
+    {
+        ArgumentNullException.ThrowIfNull(fixture);
+        ArgumentNullException.ThrowIfNull(answers);
+        ArgumentOutOfRangeException.ThrowIfZero(answers.Length);
+        var sequence = new AnswerSequence(answers, afterTheLast);
+        _server.Given(Request.Create().UsingMethod(fixture.Method).WithPath(fixture.Path).Add(sequence)).RespondWith(sequence);
         return this;
     }
 

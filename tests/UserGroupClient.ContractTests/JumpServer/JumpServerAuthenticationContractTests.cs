@@ -94,7 +94,7 @@ public sealed class JumpServerAuthenticationContractTests
         var renewedLogin = Fixture("auth-login-renewed");
         var expired = Fixture("groups-get-token-expired");
         var read = Fixture("groups-get");
-        server.GivenInTurn(login, renewedLogin).GivenInTurn(expired, read);
+        server.GivenInTurn(AfterTheLastAnswer.NoMapping, login, renewedLogin).GivenInTurn(AfterTheLastAnswer.NoMapping, expired, read);
         using var client = PasswordClient(server);
 
         var group = await client.UserGroups.GetAsync(GroupId);

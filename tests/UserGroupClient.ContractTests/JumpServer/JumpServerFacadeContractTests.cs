@@ -12,7 +12,7 @@ public sealed class JumpServerFacadeContractTests
         using var server = new ContractServer();
         var first = Fixture("groups-list-page-1");
         var second = Fixture("groups-list-page-2");
-        server.GivenInTurn(first, second);
+        server.GivenInTurn(AfterTheLastAnswer.NoMapping, first, second);
         using var client = Client(server);
 
         var groups = await client.AsUserGroupService().ListGroupsAsync(new UserGroupQuery { Search = "api", PageSize = 2 }).ToListAsync();

@@ -19,12 +19,12 @@ public sealed class JumpServerFaultContractTests
     {
         using var server = new ContractServer();
         var fixture = Fixture("groups-get");
-        server.GivenAnswer(fixture, ContractFaults.Delayed(fixture, ContractFaults.LateAnswer));
+        server.GivenInTurn(fixture, AfterTheLastAnswer.RepeatIt, ContractFaults.Late(fixture));
         using var client = Client(server, ContractResilience.ShortAttempts);
 
         await Assert.ThrowsAsync<TimeoutException>(() => client.UserGroups.GetAsync(GroupId));
 
-        await server.WaitForRequestsAsync(ContractResilience.Attempts, ContractFaults.LateAnswer);
+        await server.WaitForRequestsAsync(ContractResilience.Attempts);
         server.ReceivedInOrder(fixture, fixture, fixture);
     }
 
@@ -33,12 +33,12 @@ public sealed class JumpServerFaultContractTests
     {
         using var server = new ContractServer();
         var fixture = Fixture("groups-create");
-        server.GivenAnswer(fixture, ContractFaults.Delayed(fixture, ContractFaults.LateAnswer));
+        server.GivenInTurn(fixture, AfterTheLastAnswer.RepeatIt, ContractFaults.Late(fixture));
         using var client = Client(server, ContractResilience.ShortAttempts);
 
         await Assert.ThrowsAsync<TimeoutException>(() => client.UserGroups.CreateAsync(new JumpServerUserGroupCreate("api_test")));
 
-        await server.WaitForRequestsAsync(1, ContractFaults.LateAnswer);
+        await server.WaitForRequestsAsync(1);
         server.Received(fixture);
     }
 
@@ -47,7 +47,7 @@ public sealed class JumpServerFaultContractTests
     {
         using var server = new ContractServer();
         var fixture = Fixture("groups-get");
-        server.GivenInTurn(fixture.Method, fixture.Path, ContractFaults.MalformedChunk(fixture), ContractServer.Answer(fixture));
+        server.GivenInTurn(fixture, AfterTheLastAnswer.NoMapping, ContractFaults.MalformedChunk(fixture), ContractServer.Answer(fixture));
         using var client = Client(server, ContractResilience.RetriesOn);
 
         var error = await Assert.ThrowsAsync<UserGroupApiException>(() => client.UserGroups.GetAsync(GroupId));
@@ -62,7 +62,7 @@ public sealed class JumpServerFaultContractTests
     {
         using var server = new ContractServer();
         var fixture = Fixture("groups-get");
-        server.GivenInTurn(fixture.Method, fixture.Path, ContractFaults.EmptyReply(fixture), ContractServer.Answer(fixture));
+        server.GivenInTurn(fixture, AfterTheLastAnswer.NoMapping, ContractFaults.EmptyReply(fixture), ContractServer.Answer(fixture));
         using var client = Client(server, ContractResilience.RetriesOn);
 
         var error = await Assert.ThrowsAsync<UserGroupApiException>(() => client.UserGroups.GetAsync(GroupId));
@@ -79,7 +79,7 @@ public sealed class JumpServerFaultContractTests
         var before = Fixture("groups-find-by-name-none");
         var after = Fixture("groups-find-by-name");
         var create = Fixture("groups-create");
-        server.GivenInTurn(before, after).GivenAnswer(create, ContractFaults.EmptyReply(create));
+        server.GivenInTurn(AfterTheLastAnswer.NoMapping, before, after).GivenInTurn(create, AfterTheLastAnswer.RepeatIt, ContractFaults.EmptyReply(create));
         using var client = Client(server, ContractResilience.RetriesOn);
 
         var group = await client.AsUserGroupService().CreateGroupAsync(new NewUserGroup("api_test"));
@@ -93,7 +93,7 @@ public sealed class JumpServerFaultContractTests
     {
         using var server = new ContractServer();
         var fixture = Fixture("groups-get");
-        server.GivenInTurn(fixture.Method, fixture.Path, ContractFaults.RateLimited(1, Throttled), ContractServer.Answer(fixture));
+        server.GivenInTurn(fixture, AfterTheLastAnswer.NoMapping, ContractFaults.RateLimited(1, Throttled), ContractServer.Answer(fixture));
         using var client = Client(server, ContractResilience.RetriesOn);
 
         var group = await client.UserGroups.GetAsync(GroupId);
@@ -109,7 +109,7 @@ public sealed class JumpServerFaultContractTests
     {
         using var server = new ContractServer();
         var fixture = Fixture("groups-create");
-        server.GivenInTurn(fixture.Method, fixture.Path, ContractFaults.RateLimited(1, Throttled), ContractServer.Answer(fixture));
+        server.GivenInTurn(fixture, AfterTheLastAnswer.NoMapping, ContractFaults.RateLimited(1, Throttled), ContractServer.Answer(fixture));
         using var client = Client(server, ContractResilience.RetriesOn);
 
         var error = await Assert.ThrowsAsync<UserGroupRateLimitedException>(() => client.UserGroups.CreateAsync(new JumpServerUserGroupCreate("api_test")));
@@ -124,7 +124,7 @@ public sealed class JumpServerFaultContractTests
     {
         using var server = new ContractServer();
         var fixture = Fixture("groups-get");
-        server.GivenInTurn(fixture.Method, fixture.Path, ContractFaults.ServiceUnavailable(), ContractServer.Answer(fixture));
+        server.GivenInTurn(fixture, AfterTheLastAnswer.NoMapping, ContractFaults.ServiceUnavailable(), ContractServer.Answer(fixture));
         using var client = Client(server, ContractResilience.RetriesOn);
 
         var group = await client.UserGroups.GetAsync(GroupId);
@@ -138,7 +138,7 @@ public sealed class JumpServerFaultContractTests
     {
         using var server = new ContractServer();
         var fixture = Fixture("groups-delete");
-        server.GivenAnswer(fixture, ContractFaults.ServiceUnavailable());
+        server.GivenInTurn(fixture, AfterTheLastAnswer.RepeatIt, ContractFaults.ServiceUnavailable());
         using var client = Client(server, ContractResilience.RetriesOn);
 
         var error = await Assert.ThrowsAsync<UserGroupApiException>(() => client.UserGroups.DeleteAsync(GroupId));
@@ -153,7 +153,7 @@ public sealed class JumpServerFaultContractTests
     {
         using var server = new ContractServer();
         var fixture = Fixture("groups-create");
-        server.GivenInTurn(fixture.Method, fixture.Path, ContractFaults.ServiceUnavailable(), ContractServer.Answer(fixture));
+        server.GivenInTurn(fixture, AfterTheLastAnswer.NoMapping, ContractFaults.ServiceUnavailable(), ContractServer.Answer(fixture));
         using var client = Client(server, ContractResilience.RetriesOn);
 
         var error = await Assert.ThrowsAsync<UserGroupApiException>(() => client.UserGroups.CreateAsync(new JumpServerUserGroupCreate("api_test")));

@@ -75,7 +75,7 @@ public sealed class JumpServerGroupsContractTests
         using var server = new ContractServer();
         var first = Fixture("groups-list-page-1");
         var second = Fixture("groups-list-page-2");
-        server.GivenInTurn(first, second);
+        server.GivenInTurn(AfterTheLastAnswer.NoMapping, first, second);
         using var client = Client(server);
 
         var groups = await client.UserGroups.ListAllAsync(new JumpServerGroupListOptions { Limit = 2, Search = "api" }).ToListAsync();

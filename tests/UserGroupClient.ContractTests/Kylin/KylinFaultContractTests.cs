@@ -17,12 +17,12 @@ public sealed class KylinFaultContractTests
     {
         using var server = new ContractServer();
         var fixture = Fixture("groups");
-        server.GivenAnswer(fixture, ContractFaults.Delayed(fixture, ContractFaults.LateAnswer));
+        server.GivenInTurn(fixture, AfterTheLastAnswer.RepeatIt, ContractFaults.Late(fixture));
         using var client = Client(server, ContractResilience.ShortAttempts);
 
         await Assert.ThrowsAsync<TimeoutException>(() => client.UserGroups.ListGroupsAsync());
 
-        await server.WaitForRequestsAsync(ContractResilience.Attempts, ContractFaults.LateAnswer);
+        await server.WaitForRequestsAsync(ContractResilience.Attempts);
         server.ReceivedInOrder(fixture, fixture, fixture);
     }
 
@@ -31,12 +31,12 @@ public sealed class KylinFaultContractTests
     {
         using var server = new ContractServer();
         var fixture = Fixture("create");
-        server.GivenAnswer(fixture, ContractFaults.Delayed(fixture, ContractFaults.LateAnswer));
+        server.GivenInTurn(fixture, AfterTheLastAnswer.RepeatIt, ContractFaults.Late(fixture));
         using var client = Client(server, ContractResilience.ShortAttempts);
 
         await Assert.ThrowsAsync<TimeoutException>(() => client.UserGroups.CreateGroupAsync("g1"));
 
-        await server.WaitForRequestsAsync(1, ContractFaults.LateAnswer);
+        await server.WaitForRequestsAsync(1);
         server.Received(fixture);
     }
 
@@ -45,7 +45,7 @@ public sealed class KylinFaultContractTests
     {
         using var server = new ContractServer();
         var fixture = Fixture("group-members");
-        server.GivenInTurn(fixture.Method, fixture.Path, ContractFaults.MalformedChunk(fixture), ContractServer.Answer(fixture));
+        server.GivenInTurn(fixture, AfterTheLastAnswer.NoMapping, ContractFaults.MalformedChunk(fixture), ContractServer.Answer(fixture));
         using var client = Client(server, ContractResilience.RetriesOn);
 
         var error = await Assert.ThrowsAsync<UserGroupApiException>(() => client.UserGroups.ListGroupMembersAsync("ALL_USERS", 0, 100));
@@ -64,7 +64,7 @@ public sealed class KylinFaultContractTests
         var before = Fixture("groups");
         var after = Fixture("groups-with-g1");
         var create = Fixture("create");
-        server.GivenInTurn(before, after).GivenAnswer(create, ContractFaults.EmptyReply(create));
+        server.GivenInTurn(AfterTheLastAnswer.NoMapping, before, after).GivenInTurn(create, AfterTheLastAnswer.RepeatIt, ContractFaults.EmptyReply(create));
         using var client = Client(server, ContractResilience.RetriesOn);
 
         var group = await client.AsUserGroupService().CreateGroupAsync(new NewUserGroup("g1"));
@@ -78,7 +78,7 @@ public sealed class KylinFaultContractTests
     {
         using var server = new ContractServer();
         var fixture = Fixture("groups");
-        server.GivenInTurn(fixture.Method, fixture.Path, ContractFaults.RateLimited(1, "Too Many Requests", "text/plain"), ContractServer.Answer(fixture));
+        server.GivenInTurn(fixture, AfterTheLastAnswer.NoMapping, ContractFaults.RateLimited(1, "Too Many Requests", "text/plain"), ContractServer.Answer(fixture));
         using var client = Client(server, ContractResilience.RetriesOn);
 
         var groups = await client.UserGroups.ListGroupsAsync();
@@ -94,7 +94,7 @@ public sealed class KylinFaultContractTests
     {
         using var server = new ContractServer();
         var fixture = Fixture("create");
-        server.GivenInTurn(fixture.Method, fixture.Path, ContractFaults.RateLimited(1, "Too Many Requests", "text/plain"), ContractServer.Answer(fixture));
+        server.GivenInTurn(fixture, AfterTheLastAnswer.NoMapping, ContractFaults.RateLimited(1, "Too Many Requests", "text/plain"), ContractServer.Answer(fixture));
         using var client = Client(server, ContractResilience.RetriesOn);
 
         var error = await Assert.ThrowsAsync<UserGroupRateLimitedException>(() => client.UserGroups.CreateGroupAsync("g1"));
@@ -108,7 +108,7 @@ public sealed class KylinFaultContractTests
     {
         using var server = new ContractServer();
         var fixture = Fixture("set-users");
-        server.GivenInTurn(fixture.Method, fixture.Path, ContractFaults.ServiceUnavailable(), ContractServer.Answer(fixture));
+        server.GivenInTurn(fixture, AfterTheLastAnswer.NoMapping, ContractFaults.ServiceUnavailable(), ContractServer.Answer(fixture));
         using var client = Client(server, ContractResilience.RetriesOn);
 
         await client.UserGroups.SetGroupUsersAsync("g1", ["ADMIN", "ANALYST", "MODELER"]);
@@ -121,7 +121,7 @@ public sealed class KylinFaultContractTests
     {
         using var server = new ContractServer();
         var fixture = Fixture("delete");
-        server.GivenAnswer(fixture, ContractFaults.ServiceUnavailable());
+        server.GivenInTurn(fixture, AfterTheLastAnswer.RepeatIt, ContractFaults.ServiceUnavailable());
         using var client = Client(server, ContractResilience.RetriesOn);
 
         var error = await Assert.ThrowsAsync<UserGroupApiException>(() => client.UserGroups.DeleteGroupAsync("g1"));
@@ -136,7 +136,7 @@ public sealed class KylinFaultContractTests
     {
         using var server = new ContractServer();
         var fixture = Fixture("create");
-        server.GivenInTurn(fixture.Method, fixture.Path, ContractFaults.ServiceUnavailable(), ContractServer.Answer(fixture));
+        server.GivenInTurn(fixture, AfterTheLastAnswer.NoMapping, ContractFaults.ServiceUnavailable(), ContractServer.Answer(fixture));
         using var client = Client(server, ContractResilience.RetriesOn);
 
         var error = await Assert.ThrowsAsync<UserGroupApiException>(() => client.UserGroups.CreateGroupAsync("g1"));

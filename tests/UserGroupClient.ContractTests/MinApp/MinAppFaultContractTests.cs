@@ -22,7 +22,7 @@ public sealed class MinAppFaultContractTests
     {
         using var server = new ContractServer();
         var get = Fixture("user-groups-get");
-        server.GivenAnswers(get, ContractFaults.Delayed(get, ContractFaults.LateAnswer), ContractServer.Answer(get));
+        server.GivenInTurn(get, AfterTheLastAnswer.NoMapping, ContractFaults.Late(get), ContractServer.Answer(get));
         using var client = Client(server, ContractResilience.ShortAttempts);
 
         var group = await client.UserGroups.GetAsync(47);
@@ -37,7 +37,7 @@ public sealed class MinAppFaultContractTests
     {
         using var server = new ContractServer();
         var get = Fixture("user-groups-get");
-        server.GivenAnswers(get, ContractFaults.Delayed(get, ContractFaults.LateAnswer));
+        server.GivenInTurn(get, AfterTheLastAnswer.RepeatIt, ContractFaults.Late(get));
         using var client = Client(server, ContractResilience.ShortAttempts);
 
         await Assert.ThrowsAsync<TimeoutException>(() => client.UserGroups.GetAsync(47));
@@ -51,7 +51,7 @@ public sealed class MinAppFaultContractTests
     {
         using var server = new ContractServer();
         var create = Fixture("user-groups-create");
-        server.GivenAnswers(create, ContractFaults.Delayed(create, ContractFaults.LateAnswer), ContractServer.Answer(create));
+        server.GivenInTurn(create, AfterTheLastAnswer.NoMapping, ContractFaults.Late(create), ContractServer.Answer(create));
         using var client = Client(server, ContractResilience.ShortAttempts);
 
         await Assert.ThrowsAsync<TimeoutException>(() => client.UserGroups.CreateAsync(new MinAppUserGroupCreate("User Group")));
@@ -66,7 +66,7 @@ public sealed class MinAppFaultContractTests
         using var server = new ContractServer();
         var (all, create) = (Fixture("user-groups-list-all"), Fixture("user-groups-create"));
         server.Given(all);
-        server.GivenAnswers(create, ContractFaults.Delayed(create, ContractFaults.LateAnswer), ContractServer.Answer(create));
+        server.GivenInTurn(create, AfterTheLastAnswer.NoMapping, ContractFaults.Late(create), ContractServer.Answer(create));
         using var client = Client(server, ContractResilience.ShortAttempts);
 
         var group = await client.AsUserGroupService().CreateGroupAsync(new NewUserGroup("User Group"));
@@ -81,7 +81,7 @@ public sealed class MinAppFaultContractTests
     {
         using var server = new ContractServer();
         var delete = Fixture("user-groups-delete");
-        server.GivenAnswers(delete, ContractFaults.Delayed(delete, ContractFaults.LateAnswer), ContractServer.Answer(delete));
+        server.GivenInTurn(delete, AfterTheLastAnswer.NoMapping, ContractFaults.Late(delete), ContractServer.Answer(delete));
         using var client = Client(server, ContractResilience.ShortAttempts);
 
         await client.UserGroups.DeleteAsync(47);
@@ -97,7 +97,7 @@ public sealed class MinAppFaultContractTests
     {
         using var server = new ContractServer();
         var get = Fixture("user-groups-get");
-        server.GivenAnswers(get, ContractFaults.MalformedChunk(get), ContractServer.Answer(get));
+        server.GivenInTurn(get, AfterTheLastAnswer.NoMapping, ContractFaults.MalformedChunk(get), ContractServer.Answer(get));
         using var client = Client(server, ContractResilience.RetriesOn);
 
         var error = await Assert.ThrowsAsync<UserGroupApiException>(() => client.UserGroups.GetAsync(47));
@@ -113,7 +113,7 @@ public sealed class MinAppFaultContractTests
     {
         using var server = new ContractServer();
         var list = Fixture("user-groups-list");
-        server.GivenAnswers(list, ContractFaults.EmptyReply(list), ContractServer.Answer(list));
+        server.GivenInTurn(list, AfterTheLastAnswer.NoMapping, ContractFaults.EmptyReply(list), ContractServer.Answer(list));
         using var client = Client(server, ContractResilience.RetriesOn);
 
         var error = await Assert.ThrowsAsync<UserGroupApiException>(
@@ -128,7 +128,7 @@ public sealed class MinAppFaultContractTests
     {
         using var server = new ContractServer();
         var get = Fixture("user-groups-get");
-        server.GivenAnswers(get, ContractFaults.TooManyRequests(retryAfterSeconds: 1), ContractServer.Answer(get));
+        server.GivenInTurn(get, AfterTheLastAnswer.NoMapping, ContractFaults.TooManyRequests(retryAfterSeconds: 1), ContractServer.Answer(get));
         using var client = Client(server, ContractResilience.RetriesOn);
 
         await client.UserGroups.GetAsync(47);
@@ -143,7 +143,7 @@ public sealed class MinAppFaultContractTests
     {
         using var server = new ContractServer();
         var create = Fixture("user-groups-create");
-        server.GivenAnswers(create, ContractFaults.TooManyRequests(retryAfterSeconds: 1), ContractServer.Answer(create));
+        server.GivenInTurn(create, AfterTheLastAnswer.NoMapping, ContractFaults.TooManyRequests(retryAfterSeconds: 1), ContractServer.Answer(create));
         using var client = Client(server, ContractResilience.RetriesOn);
 
         var error = await Assert.ThrowsAsync<UserGroupRateLimitedException>(() => client.UserGroups.CreateAsync(new MinAppUserGroupCreate("User Group")));
@@ -157,7 +157,7 @@ public sealed class MinAppFaultContractTests
     {
         using var server = new ContractServer();
         var get = Fixture("user-groups-get");
-        server.GivenAnswers(get, ContractFaults.ServiceUnavailable());
+        server.GivenInTurn(get, AfterTheLastAnswer.RepeatIt, ContractFaults.ServiceUnavailable());
         using var client = Client(server, ContractResilience.RetriesOn);
 
         var error = await Assert.ThrowsAsync<UserGroupApiException>(() => client.UserGroups.GetAsync(47));
@@ -172,7 +172,7 @@ public sealed class MinAppFaultContractTests
     {
         using var server = new ContractServer();
         var add = Fixture("membership-add");
-        server.GivenAnswers(add, ContractFaults.ServiceUnavailable(), ContractServer.Answer(add));
+        server.GivenInTurn(add, AfterTheLastAnswer.NoMapping, ContractFaults.ServiceUnavailable(), ContractServer.Answer(add));
         using var client = Client(server, ContractResilience.RetriesOn);
 
         var error = await Assert.ThrowsAsync<UserGroupApiException>(() => client.Membership.AddAsync([5, 6], [53, 54]));
@@ -186,7 +186,7 @@ public sealed class MinAppFaultContractTests
     {
         using var server = new ContractServer();
         var update = Fixture("user-groups-update");
-        server.GivenAnswers(update, ContractFaults.ServiceUnavailable(), ContractServer.Answer(update));
+        server.GivenInTurn(update, AfterTheLastAnswer.NoMapping, ContractFaults.ServiceUnavailable(), ContractServer.Answer(update));
         using var client = Client(server, ContractResilience.RetriesOn);
 
         var group = await client.UserGroups.UpdateAsync(47, new MinAppUserGroupUpdate("user group"));

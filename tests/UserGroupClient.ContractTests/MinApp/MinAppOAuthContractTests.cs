@@ -38,8 +38,8 @@ public sealed class MinAppOAuthContractTests
         using var server = new ContractServer();
         var (code, refresh, list) = (Fixture("oauth-token-code"), Fixture("oauth-token-refresh"), Fixture("user-groups-list"));
         GivenAuthorize(server);
-        server.GivenSequence(code, refresh);
-        server.GivenAnswers(list, Unauthorized(), ContractServer.Answer(list));
+        server.GivenInTurn(AfterTheLastAnswer.NoMapping, code, refresh);
+        server.GivenInTurn(list, AfterTheLastAnswer.NoMapping, Unauthorized(), ContractServer.Answer(list));
         using var client = Client(server, MinAppCredentials.ClientCredentials(ClientId, ClientSecret));
 
         var page = await client.UserGroups.ListAsync(new MinAppUserGroupListOptions { ParentId = 1, Limit = 20, Offset = 0 });

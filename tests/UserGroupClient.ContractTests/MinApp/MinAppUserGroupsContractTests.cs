@@ -28,7 +28,7 @@ public sealed class MinAppUserGroupsContractTests
     {
         using var server = new ContractServer();
         var (first, second) = (Fixture("user-groups-list-page-1"), Fixture("user-groups-list-page-2"));
-        server.GivenSequence(first, second);
+        server.GivenInTurn(AfterTheLastAnswer.NoMapping, first, second);
         using var client = Client(server);
 
         var groups = await client.UserGroups.ListAllAsync(new MinAppUserGroupListOptions { ParentId = 1, Limit = 1 }).ToListAsync();

@@ -31,7 +31,7 @@ public sealed class OwlAuthContractTests
         using var server = new ContractServer();
         var (login, refresh, groups) = (Fixture("login"), Fixture("refresh-token"), Fixture("usergroups-list-all"));
         server.Given(login).Given(refresh);
-        server.GivenAnswers(groups, Expired(), ContractServer.Answer(groups));
+        server.GivenInTurn(groups, AfterTheLastAnswer.NoMapping, Expired(), ContractServer.Answer(groups));
         using var client = Client(server, OwlCredentials.Password("admin", "admin"));
 
         var list = await client.UserGroups.ListAsync();

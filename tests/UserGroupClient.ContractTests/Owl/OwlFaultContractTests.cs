@@ -20,7 +20,7 @@ public sealed class OwlFaultContractTests
     {
         using var server = new ContractServer();
         var list = Fixture("usergroups-list-all");
-        server.GivenAnswers(list, ContractFaults.Delayed(list, ContractFaults.LateAnswer), ContractServer.Answer(list));
+        server.GivenInTurn(list, AfterTheLastAnswer.NoMapping, ContractFaults.Late(list), ContractServer.Answer(list));
         using var client = Client(server, ContractResilience.ShortAttempts);
 
         var groups = await client.UserGroups.ListAsync();
@@ -35,7 +35,7 @@ public sealed class OwlFaultContractTests
     {
         using var server = new ContractServer();
         var list = Fixture("hostgroups-list-all");
-        server.GivenAnswers(list, ContractFaults.Delayed(list, ContractFaults.LateAnswer));
+        server.GivenInTurn(list, AfterTheLastAnswer.RepeatIt, ContractFaults.Late(list));
         using var client = Client(server, ContractResilience.ShortAttempts);
 
         await Assert.ThrowsAsync<TimeoutException>(() => client.HostGroups.ListAsync());
@@ -49,7 +49,7 @@ public sealed class OwlFaultContractTests
     {
         using var server = new ContractServer();
         var create = Fixture("usergroups-create");
-        server.GivenAnswers(create, ContractFaults.Delayed(create, ContractFaults.LateAnswer), ContractServer.Answer(create));
+        server.GivenInTurn(create, AfterTheLastAnswer.NoMapping, ContractFaults.Late(create), ContractServer.Answer(create));
         using var client = Client(server, ContractResilience.ShortAttempts);
 
         await Assert.ThrowsAsync<TimeoutException>(() => client.UserGroups.CreateAsync("ops", [50]));
@@ -64,7 +64,7 @@ public sealed class OwlFaultContractTests
         using var server = new ContractServer();
         var (find, create) = (Fixture("usergroups-find-none"), Fixture("usergroups-create-empty"));
         server.Given(find);
-        server.GivenAnswers(create, ContractFaults.Delayed(create, ContractFaults.LateAnswer), ContractServer.Answer(create));
+        server.GivenInTurn(create, AfterTheLastAnswer.NoMapping, ContractFaults.Late(create), ContractServer.Answer(create));
         using var client = Client(server, ContractResilience.ShortAttempts);
 
         var group = await client.AsUserGroupService().CreateGroupAsync(new NewUserGroup("ops"));
@@ -79,7 +79,7 @@ public sealed class OwlFaultContractTests
     {
         using var server = new ContractServer();
         var delete = Fixture("usergroups-delete");
-        server.GivenAnswers(delete, ContractFaults.Delayed(delete, ContractFaults.LateAnswer), ContractServer.Answer(delete));
+        server.GivenInTurn(delete, AfterTheLastAnswer.NoMapping, ContractFaults.Late(delete), ContractServer.Answer(delete));
         using var client = Client(server, ContractResilience.ShortAttempts);
 
         await client.UserGroups.DeleteAsync(2);
@@ -95,7 +95,7 @@ public sealed class OwlFaultContractTests
     {
         using var server = new ContractServer();
         var list = Fixture("hostgroups-list-all");
-        server.GivenAnswers(list, ContractFaults.MalformedChunk(list), ContractServer.Answer(list));
+        server.GivenInTurn(list, AfterTheLastAnswer.NoMapping, ContractFaults.MalformedChunk(list), ContractServer.Answer(list));
         using var client = Client(server, ContractResilience.RetriesOn);
 
         var error = await Assert.ThrowsAsync<UserGroupApiException>(() => client.HostGroups.ListAsync());
@@ -111,7 +111,7 @@ public sealed class OwlFaultContractTests
     {
         using var server = new ContractServer();
         var list = Fixture("hostgroups-list-all");
-        server.GivenAnswers(list, ContractFaults.EmptyReply(list), ContractServer.Answer(list));
+        server.GivenInTurn(list, AfterTheLastAnswer.NoMapping, ContractFaults.EmptyReply(list), ContractServer.Answer(list));
         using var client = Client(server, ContractResilience.RetriesOn);
 
         var error = await Assert.ThrowsAsync<UserGroupApiException>(() => client.HostGroups.ListAsync());
@@ -125,7 +125,7 @@ public sealed class OwlFaultContractTests
     {
         using var server = new ContractServer();
         var list = Fixture("hostgroups-list-all");
-        server.GivenAnswers(list, ContractFaults.TooManyRequests(retryAfterSeconds: 1), ContractServer.Answer(list));
+        server.GivenInTurn(list, AfterTheLastAnswer.NoMapping, ContractFaults.TooManyRequests(retryAfterSeconds: 1), ContractServer.Answer(list));
         using var client = Client(server, ContractResilience.RetriesOn);
 
         var groups = await client.HostGroups.ListAsync();
@@ -139,7 +139,7 @@ public sealed class OwlFaultContractTests
     {
         using var server = new ContractServer();
         var create = Fixture("hostgroups-create");
-        server.GivenAnswers(create, ContractFaults.TooManyRequests(retryAfterSeconds: 1), ContractServer.Answer(create));
+        server.GivenInTurn(create, AfterTheLastAnswer.NoMapping, ContractFaults.TooManyRequests(retryAfterSeconds: 1), ContractServer.Answer(create));
         using var client = Client(server, ContractResilience.RetriesOn);
 
         var error = await Assert.ThrowsAsync<UserGroupRateLimitedException>(() => client.HostGroups.CreateAsync("test_group", ["03381a1a3ea35d5a"]));
@@ -153,7 +153,7 @@ public sealed class OwlFaultContractTests
     {
         using var server = new ContractServer();
         var list = Fixture("usergroups-list-all");
-        server.GivenAnswers(list, ContractFaults.ServiceUnavailable());
+        server.GivenInTurn(list, AfterTheLastAnswer.RepeatIt, ContractFaults.ServiceUnavailable());
         using var client = Client(server, ContractResilience.RetriesOn);
 
         var error = await Assert.ThrowsAsync<UserGroupApiException>(() => client.UserGroups.ListAsync());
@@ -168,7 +168,7 @@ public sealed class OwlFaultContractTests
     {
         using var server = new ContractServer();
         var update = Fixture("hostgroups-update");
-        server.GivenAnswers(update, ContractFaults.ServiceUnavailable(), ContractServer.Answer(update));
+        server.GivenInTurn(update, AfterTheLastAnswer.NoMapping, ContractFaults.ServiceUnavailable(), ContractServer.Answer(update));
         using var client = Client(server, ContractResilience.RetriesOn);
 
         var error = await Assert.ThrowsAsync<UserGroupApiException>(() => client.HostGroups.UpdateAsync(8, "test_group_new", ["03381a1a3ea35d5a"]));

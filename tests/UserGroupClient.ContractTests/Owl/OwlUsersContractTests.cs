@@ -47,7 +47,7 @@ public sealed class OwlUsersContractTests
     {
         using var server = new ContractServer();
         var (first, second) = (Fixture("users-list-page-1"), Fixture("users-list-page-2"));
-        server.GivenSequence(first, second);
+        server.GivenInTurn(AfterTheLastAnswer.NoMapping, first, second);
         using var client = Client(server);
 
         var users = await client.Users.ListAllAsync(new OwlUserListOptions { PageSize = 2 }).ToListAsync();
