@@ -19,10 +19,11 @@ public sealed class JumpServerErrorContractTests
         server.Given(fixture);
         using var client = Client(server);
 
-        var error = await Assert.ThrowsAsync<UserGroupConflictException>(() => client.UserGroups.CreateAsync(new JumpServerUserGroupCreate("api_test")));
+        await VendorError.AssertRaisedAsync<UserGroupConflictException>(
+            () => client.UserGroups.CreateAsync(new JumpServerUserGroupCreate("api_test")),
+            Vendor, HttpStatusCode.BadRequest, "unique", "name: This field must be unique.");
 
         server.Received(fixture);
-        AssertFacts(error, HttpStatusCode.BadRequest, "unique", "name: This field must be unique.");
     }
 
     [Fact]
@@ -62,10 +63,10 @@ public sealed class JumpServerErrorContractTests
         server.Given(fixture);
         using var client = Client(server);
 
-        var error = await Assert.ThrowsAsync<UserGroupNotFoundException>(() => client.UserGroups.GetAsync(GroupId));
+        await VendorError.AssertRaisedAsync<UserGroupNotFoundException>(
+            () => client.UserGroups.GetAsync(GroupId), Vendor, HttpStatusCode.NotFound, "object_does_not_exist", "UserGroup object does not exist.");
 
         server.Received(fixture);
-        AssertFacts(error, HttpStatusCode.NotFound, "object_does_not_exist", "UserGroup object does not exist.");
     }
 
     [Fact]
@@ -76,10 +77,10 @@ public sealed class JumpServerErrorContractTests
         server.Given(fixture);
         using var client = Client(server);
 
-        var error = await Assert.ThrowsAsync<UserGroupAuthenticationException>(() => client.UserGroups.GetAsync(GroupId));
+        await VendorError.AssertRaisedAsync<UserGroupAuthenticationException>(
+            () => client.UserGroups.GetAsync(GroupId), Vendor, HttpStatusCode.Unauthorized, "authentication_failed", "Invalid signature.");
 
         server.Received(fixture);
-        AssertFacts(error, HttpStatusCode.Unauthorized, "authentication_failed", "Invalid signature.");
     }
 
     [Fact]
@@ -90,10 +91,11 @@ public sealed class JumpServerErrorContractTests
         server.Given(fixture);
         using var client = Client(server, options => options.Credentials = JumpServerCredentials.Bearer("b96810faac725563304dada8c323c4fa061863d4"));
 
-        var error = await Assert.ThrowsAsync<UserGroupAuthenticationException>(() => client.UserGroups.GetAsync(GroupId));
+        await VendorError.AssertRaisedAsync<UserGroupAuthenticationException>(
+            () => client.UserGroups.GetAsync(GroupId),
+            Vendor, HttpStatusCode.Unauthorized, "not_authenticated", "Authentication credentials were not provided.");
 
         server.Received(fixture);
-        AssertFacts(error, HttpStatusCode.Unauthorized, "not_authenticated", "Authentication credentials were not provided.");
     }
 
     [Fact]
@@ -104,10 +106,11 @@ public sealed class JumpServerErrorContractTests
         server.Given(fixture);
         using var client = Client(server);
 
-        var error = await Assert.ThrowsAsync<UserGroupPermissionException>(() => client.UserGroups.DeleteAsync(GroupId));
+        await VendorError.AssertRaisedAsync<UserGroupPermissionException>(
+            () => client.UserGroups.DeleteAsync(GroupId),
+            Vendor, HttpStatusCode.Forbidden, "permission_denied", "You do not have permission to perform this action.");
 
         server.Received(fixture);
-        AssertFacts(error, HttpStatusCode.Forbidden, "permission_denied", "You do not have permission to perform this action.");
     }
 
     [Fact]
@@ -133,11 +136,11 @@ public sealed class JumpServerErrorContractTests
         server.Given(fixture);
         using var client = Client(server);
 
-        var error = await Assert.ThrowsAsync<UserGroupApiException>(() => client.UserGroups.UpdateAsync(GroupId, new JumpServerUserGroupUpdate("api_test_renamed") { Comment = "ops team", Users = [MemberId] }));
+        await VendorError.AssertRaisedAsync<UserGroupApiException>(
+            () => client.UserGroups.UpdateAsync(GroupId, new JumpServerUserGroupUpdate("api_test_renamed") { Comment = "ops team", Users = [MemberId] }),
+            Vendor, HttpStatusCode.InternalServerError, "Server internal error", "Server internal error");
 
         server.Received(fixture);
-        Assert.Equal(typeof(UserGroupApiException), error.GetType());
-        AssertFacts(error, HttpStatusCode.InternalServerError, "Server internal error", "Server internal error");
     }
 
     [Fact]
@@ -148,18 +151,11 @@ public sealed class JumpServerErrorContractTests
         server.Given(fixture);
         using var client = Client(server);
 
-        var error = await Assert.ThrowsAsync<UserGroupRateLimitedException>(() => client.UserGroups.ListAsync(new JumpServerGroupListOptions { Limit = 10, Offset = 20, Search = "api", Order = "-date_created" }));
+        var error = await VendorError.AssertRaisedAsync<UserGroupRateLimitedException>(
+            () => client.UserGroups.ListAsync(new JumpServerGroupListOptions { Limit = 10, Offset = 20, Search = "api", Order = "-date_created" }),
+            Vendor, HttpStatusCode.TooManyRequests, "throttled", "Request was throttled. Expected available in 7 seconds.");
 
         server.Received(fixture);
-        AssertFacts(error, HttpStatusCode.TooManyRequests, "throttled", "Request was throttled. Expected available in 7 seconds.");
         Assert.Equal(TimeSpan.FromSeconds(7), error.RetryAfter);
-    }
-
-    private static void AssertFacts(UserGroupApiException error, HttpStatusCode status, string code, string message)
-    {
-        Assert.Equal("JumpServer", error.Dialect);
-        Assert.Equal(status, error.StatusCode);
-        Assert.Equal(code, error.ErrorCode);
-        Assert.Equal(message, error.ServerMessage);
     }
 }

@@ -19,10 +19,11 @@ public sealed class KylinErrorContractTests
         server.Given(fixture);
         using var client = Client(server, ContractResilience.RetriesOn);
 
-        var error = await Assert.ThrowsAsync<UserGroupConflictException>(() => client.UserGroups.CreateGroupAsync("g1"));
+        await VendorError.AssertRaisedAsync<UserGroupConflictException>(
+            () => client.UserGroups.CreateGroupAsync("g1"),
+            Vendor, HttpStatusCode.InternalServerError, "999", "Operation failed, group:g1 already exists");
 
         server.Received(fixture);
-        AssertFacts(error, HttpStatusCode.InternalServerError, "Operation failed, group:g1 already exists");
     }
 
     [Fact]
@@ -33,10 +34,11 @@ public sealed class KylinErrorContractTests
         server.Given(fixture);
         using var client = Client(server, ContractResilience.RetriesOn);
 
-        var error = await Assert.ThrowsAsync<UserGroupNotFoundException>(() => client.UserGroups.DeleteGroupAsync("g1"));
+        await VendorError.AssertRaisedAsync<UserGroupNotFoundException>(
+            () => client.UserGroups.DeleteGroupAsync("g1"),
+            Vendor, HttpStatusCode.InternalServerError, "999", "Operation failed, group:g1 does not exists");
 
         server.Received(fixture);
-        AssertFacts(error, HttpStatusCode.InternalServerError, "Operation failed, group:g1 does not exists");
     }
 
     [Fact]
@@ -47,10 +49,11 @@ public sealed class KylinErrorContractTests
         server.Given(fixture);
         using var client = Client(server, ContractResilience.RetriesOn);
 
-        var error = await Assert.ThrowsAsync<UserGroupNotFoundException>(() => client.UserGroups.SetGroupUsersAsync("g1", ["ADMIN", "GHOST"]));
+        await VendorError.AssertRaisedAsync<UserGroupNotFoundException>(
+            () => client.UserGroups.SetGroupUsersAsync("g1", ["ADMIN", "GHOST"]),
+            Vendor, HttpStatusCode.InternalServerError, "999", "User 'GHOST' not found.");
 
         server.Received(fixture);
-        AssertFacts(error, HttpStatusCode.InternalServerError, "User 'GHOST' not found.");
     }
 
     [Fact]
@@ -61,10 +64,10 @@ public sealed class KylinErrorContractTests
         server.Given(fixture);
         using var client = Client(server, ContractResilience.RetriesOn);
 
-        var error = await Assert.ThrowsAsync<UserGroupPermissionException>(() => client.UserGroups.ListGroupsAsync());
+        await VendorError.AssertRaisedAsync<UserGroupPermissionException>(
+            () => client.UserGroups.ListGroupsAsync(), Vendor, HttpStatusCode.InternalServerError, "999", "Access is denied");
 
         server.Received(fixture);
-        AssertFacts(error, HttpStatusCode.InternalServerError, "Access is denied");
     }
 
     [Fact]
@@ -75,11 +78,10 @@ public sealed class KylinErrorContractTests
         server.Given(fixture);
         using var client = Client(server, ContractResilience.RetriesOn);
 
-        var error = await Assert.ThrowsAsync<UserGroupApiException>(() => client.UserGroups.ListGroupsAsync());
+        await VendorError.AssertRaisedAsync<UserGroupApiException>(
+            () => client.UserGroups.ListGroupsAsync(), Vendor, HttpStatusCode.InternalServerError, "999", "java.lang.NullPointerException");
 
         server.ReceivedInOrder(fixture, fixture, fixture);
-        Assert.Equal(typeof(UserGroupApiException), error.GetType());
-        AssertFacts(error, HttpStatusCode.InternalServerError, "java.lang.NullPointerException");
     }
 
     [Fact]
@@ -90,10 +92,11 @@ public sealed class KylinErrorContractTests
         server.Given(fixture);
         using var client = Client(server, ContractResilience.RetriesOn);
 
-        var error = await Assert.ThrowsAsync<UserGroupAuthenticationException>(() => client.UserGroups.ListGroupsAsync());
+        await VendorError.AssertRaisedAsync<UserGroupAuthenticationException>(
+            () => client.UserGroups.ListGroupsAsync(),
+            Vendor, HttpStatusCode.Unauthorized, "999", "Invalid credentials for login. Please ensure your password/user information are correct.");
 
         AssertBasic(server.Received(fixture));
-        AssertFacts(error, HttpStatusCode.Unauthorized, "Invalid credentials for login. Please ensure your password/user information are correct.");
     }
 
     [Fact]
@@ -104,17 +107,9 @@ public sealed class KylinErrorContractTests
         server.Given(fixture);
         using var client = Client(server, ContractResilience.RetriesOn);
 
-        var error = await Assert.ThrowsAsync<UserGroupAuthenticationException>(() => client.UserGroups.ListGroupsAsync());
+        await VendorError.AssertRaisedAsync<UserGroupAuthenticationException>(
+            () => client.UserGroups.ListGroupsAsync(), Vendor, HttpStatusCode.BadRequest, "999", "User ADMIN is locked, please wait for 28 seconds.");
 
         server.Received(fixture);
-        AssertFacts(error, HttpStatusCode.BadRequest, "User ADMIN is locked, please wait for 28 seconds.");
-    }
-
-    private static void AssertFacts(UserGroupApiException error, HttpStatusCode status, string message)
-    {
-        Assert.Equal("Kylin", error.Dialect);
-        Assert.Equal(status, error.StatusCode);
-        Assert.Equal("999", error.ErrorCode);
-        Assert.Equal(message, error.ServerMessage);
     }
 }

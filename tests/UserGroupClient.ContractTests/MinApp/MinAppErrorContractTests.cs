@@ -20,7 +20,7 @@ public sealed class MinAppErrorContractTests
         using var client = Client(server);
 
         await VendorError.AssertRaisedAsync<UserGroupValidationException>(
-            () => client.Membership.AddAsync([5, 6], [53, 54]), HttpStatusCode.BadRequest, null, "参数错误");
+            () => client.Membership.AddAsync([5, 6], [53, 54]), Vendor, HttpStatusCode.BadRequest, null, "参数错误");
 
         server.Received(fixture);
     }
@@ -34,7 +34,7 @@ public sealed class MinAppErrorContractTests
         using var client = Client(server);
 
         await VendorError.AssertRaisedAsync<UserGroupAuthenticationException>(
-            () => client.UserGroups.GetAsync(47), HttpStatusCode.Unauthorized, null, "未授权，请检查请求头中的 Authorization 字段是否正确");
+            () => client.UserGroups.GetAsync(47), Vendor, HttpStatusCode.Unauthorized, null, "未授权，请检查请求头中的 Authorization 字段是否正确");
 
         server.Received(fixture);
     }
@@ -48,7 +48,7 @@ public sealed class MinAppErrorContractTests
         using var client = Client(server);
 
         await VendorError.AssertRaisedAsync<UserGroupPermissionException>(
-            () => client.UserGroups.GetAsync(47), HttpStatusCode.PaymentRequired, null, "应用欠费");
+            () => client.UserGroups.GetAsync(47), Vendor, HttpStatusCode.PaymentRequired, null, "应用欠费");
 
         server.Received(fixture);
     }
@@ -62,7 +62,7 @@ public sealed class MinAppErrorContractTests
         using var client = Client(server);
 
         await VendorError.AssertRaisedAsync<UserGroupPermissionException>(
-            () => client.UserGroups.DeleteAsync(47), HttpStatusCode.Forbidden, null, "forbidden");
+            () => client.UserGroups.DeleteAsync(47), Vendor, HttpStatusCode.Forbidden, null, "forbidden");
 
         server.Received(fixture);
     }
@@ -76,7 +76,7 @@ public sealed class MinAppErrorContractTests
         using var client = Client(server);
 
         await VendorError.AssertRaisedAsync<UserGroupNotFoundException>(
-            () => client.UserGroups.GetAsync(47), HttpStatusCode.NotFound, null, "not found");
+            () => client.UserGroups.GetAsync(47), Vendor, HttpStatusCode.NotFound, null, "not found");
 
         server.Received(fixture);
     }
@@ -90,7 +90,7 @@ public sealed class MinAppErrorContractTests
         using var client = Client(server);
 
         await VendorError.AssertRaisedAsync<UserGroupApiException>(
-            () => client.UserGroups.GetAsync(47), HttpStatusCode.InternalServerError, null, "server error");
+            () => client.UserGroups.GetAsync(47), Vendor, HttpStatusCode.InternalServerError, null, "server error");
 
         server.Received(fixture);
     }
@@ -104,7 +104,7 @@ public sealed class MinAppErrorContractTests
         using var client = Client(server, MinAppCredentials.ClientCredentials(ClientId, ClientSecret));
 
         var error = await VendorError.AssertRaisedAsync<UserGroupAuthenticationException>(
-            () => client.UserGroups.GetAsync(47), HttpStatusCode.BadRequest, "invalid_client", "invalid_client");
+            () => client.UserGroups.GetAsync(47), Vendor, HttpStatusCode.BadRequest, "invalid_client", "invalid_client");
 
         Assert.Contains("invalid_client", error.Message, StringComparison.Ordinal);
         server.ReceivedInOrder(Fixture("oauth-authorize"), Fixture("oauth-authorize-confirm"), Fixture("oauth-authorize-redirect"), token);
@@ -119,7 +119,7 @@ public sealed class MinAppErrorContractTests
         using var client = Client(server, MinAppCredentials.ClientCredentials(ClientId, ClientSecret));
 
         var error = await VendorError.AssertRaisedAsync<UserGroupAuthenticationException>(
-            () => client.UserGroups.GetAsync(47), HttpStatusCode.BadRequest, "invalid_grant", "invalid_grant");
+            () => client.UserGroups.GetAsync(47), Vendor, HttpStatusCode.BadRequest, "invalid_grant", "invalid_grant");
 
         Assert.DoesNotContain("7743956163d65914c63ba1a5d48370ff791d1e16", error.ToString(), StringComparison.Ordinal);
         Assert.Equal(4, server.Requests.Count);

@@ -6,6 +6,8 @@ namespace UserGroupClient.ContractTests.Owl;
 /// <summary>An Owl client pointed at a contract server: the login fixture's JWT, the clock of its login, retries off.</summary>
 internal static class OwlContract
 {
+    public const string Vendor = "Owl";
+
     /// <summary>The JWT of the login fixture.</summary>
     public const string Token = "eyJhbGciOiJIUzI1NiIsInR5cCI6IkpXVCJ9.eyJleHAiOjE3MTAyMTAwMzAsImlkIjoiYWRtaW4iLCJvcmlnX2lhdCI6MTcwOTYwNTIzMCwidXNlcklkIjoxfQ.iI9ORqHXvOgttdWq_goienl-vJx2BpXLGV_mNfwS48g";
 
@@ -15,7 +17,7 @@ internal static class OwlContract
     /// <summary>When the login fixture's token was issued; it expires a week later.</summary>
     public static readonly DateTimeOffset LoggedInAt = new(2024, 3, 5, 10, 20, 30, TimeSpan.FromHours(8));
 
-    public static ContractFixture Fixture(string endpoint) => ContractFixture.Load("Owl", endpoint);
+    public static ContractFixture Fixture(string endpoint) => ContractFixture.Load(Vendor, endpoint);
 
     public static OwlClient Client(ContractServer server, Action<OwlClientOptions>? configure = null) =>
         Client(server, OwlCredentials.Token(Token), configure);

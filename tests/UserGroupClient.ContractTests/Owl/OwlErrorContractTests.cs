@@ -32,7 +32,7 @@ public sealed class OwlErrorContractTests
         using var client = Client(server, OwlCredentials.Password("admin", "wrong"));
 
         await VendorError.AssertRaisedAsync<UserGroupAuthenticationException>(
-            () => client.UserGroups.ListAsync(), HttpStatusCode.Unauthorized, "401", "Incorrect Username / Password");
+            () => client.UserGroups.ListAsync(), Vendor, HttpStatusCode.Unauthorized, "401", "Incorrect Username / Password");
 
         AuthorizationShape.AssertNone(server.Received(login));
     }
@@ -46,7 +46,7 @@ public sealed class OwlErrorContractTests
         using var client = Client(server, OwlCredentials.Password("nobody", "secret"));
 
         await VendorError.AssertRaisedAsync<UserGroupAuthenticationException>(
-            () => client.UserGroups.ListAsync(), HttpStatusCode.NotFound, "404", "user not found");
+            () => client.UserGroups.ListAsync(), Vendor, HttpStatusCode.NotFound, "404", "user not found");
 
         server.Received(login);
     }
@@ -60,7 +60,7 @@ public sealed class OwlErrorContractTests
         using var client = Client(server, OwlCredentials.Password("chao.ma", "chao.ma"));
 
         await VendorError.AssertRaisedAsync<UserGroupAuthenticationException>(
-            () => client.UserGroups.ListAsync(), HttpStatusCode.Unauthorized, "401", "user is disable");
+            () => client.UserGroups.ListAsync(), Vendor, HttpStatusCode.Unauthorized, "401", "user is disable");
 
         server.Received(login);
     }
@@ -74,7 +74,7 @@ public sealed class OwlErrorContractTests
         using var client = Client(server);
 
         await VendorError.AssertRaisedAsync<UserGroupAuthenticationException>(
-            () => client.UserGroups.ListAsync(), HttpStatusCode.Unauthorized, "401", "Token is expired");
+            () => client.UserGroups.ListAsync(), Vendor, HttpStatusCode.Unauthorized, "401", "Token is expired");
 
         server.Received(expired);
     }
@@ -88,7 +88,7 @@ public sealed class OwlErrorContractTests
         using var client = Client(server);
 
         await VendorError.AssertRaisedAsync<UserGroupPermissionException>(
-            () => client.Users.CreateAsync(NewUser), HttpStatusCode.Forbidden, "403", "You don't have permission to access.");
+            () => client.Users.CreateAsync(NewUser), Vendor, HttpStatusCode.Forbidden, "403", "You don't have permission to access.");
 
         server.Received(create);
     }
@@ -102,7 +102,7 @@ public sealed class OwlErrorContractTests
         using var client = Client(server);
 
         await VendorError.AssertRaisedAsync<UserGroupConflictException>(
-            () => client.Users.CreateAsync(NewUser), HttpStatusCode.OK, "400", "username already exists");
+            () => client.Users.CreateAsync(NewUser), Vendor, HttpStatusCode.OK, "400", "username already exists");
 
         server.Received(create);
     }
@@ -116,7 +116,7 @@ public sealed class OwlErrorContractTests
         using var client = Client(server);
 
         await VendorError.AssertRaisedAsync<UserGroupNotFoundException>(
-            () => client.Users.DeleteAsync(99), HttpStatusCode.OK, "404", "The user not found");
+            () => client.Users.DeleteAsync(99), Vendor, HttpStatusCode.OK, "404", "The user not found");
 
         server.Received(delete);
     }
@@ -130,7 +130,7 @@ public sealed class OwlErrorContractTests
         using var client = Client(server);
 
         await VendorError.AssertRaisedAsync<UserGroupConflictException>(
-            () => client.UserGroups.CreateAsync("appcpa"), HttpStatusCode.OK, "400", "user group already exists");
+            () => client.UserGroups.CreateAsync("appcpa"), Vendor, HttpStatusCode.OK, "400", "user group already exists");
 
         server.Received(create);
     }
@@ -144,7 +144,7 @@ public sealed class OwlErrorContractTests
         using var client = Client(server);
 
         await VendorError.AssertRaisedAsync<UserGroupNotFoundException>(
-            () => client.UserGroups.DeleteAsync(99), HttpStatusCode.OK, "404", "The usergroup not found");
+            () => client.UserGroups.DeleteAsync(99), Vendor, HttpStatusCode.OK, "404", "The usergroup not found");
 
         server.Received(delete);
     }
@@ -158,7 +158,7 @@ public sealed class OwlErrorContractTests
         using var client = Client(server);
 
         await VendorError.AssertRaisedAsync<UserGroupConflictException>(
-            () => client.HostGroups.CreateAsync("test_group"), HttpStatusCode.OK, "400", "group already exists");
+            () => client.HostGroups.CreateAsync("test_group"), Vendor, HttpStatusCode.OK, "400", "group already exists");
 
         server.Received(create);
     }
@@ -172,7 +172,7 @@ public sealed class OwlErrorContractTests
         using var client = Client(server);
 
         await VendorError.AssertRaisedAsync<UserGroupConflictException>(
-            () => client.HostGroups.UpdateAsync(8, "spare", []), HttpStatusCode.OK, "500", "Error 1062: Duplicate entry 'spare' for key 'idx_name'");
+            () => client.HostGroups.UpdateAsync(8, "spare", []), Vendor, HttpStatusCode.OK, "500", "Error 1062: Duplicate entry 'spare' for key 'idx_name'");
 
         server.Received(update);
     }
@@ -187,6 +187,7 @@ public sealed class OwlErrorContractTests
 
         await VendorError.AssertRaisedAsync<UserGroupApiException>(
             () => client.HostGroups.UpdateAsync(8, "test_group", ["ffffffffffffffff"]),
+            Vendor,
             HttpStatusCode.OK,
             "500",
             "Error 1452: Cannot add or update a child row: a foreign key constraint fails");
@@ -203,7 +204,7 @@ public sealed class OwlErrorContractTests
         using var client = Client(server);
 
         await VendorError.AssertRaisedAsync<UserGroupNotFoundException>(
-            () => client.HostGroups.ListHostsAsync(99, new OwlHostListOptions { Page = 1, PageSize = 10 }), HttpStatusCode.OK, "404", "group not found");
+            () => client.HostGroups.ListHostsAsync(99, new OwlHostListOptions { Page = 1, PageSize = 10 }), Vendor, HttpStatusCode.OK, "404", "group not found");
 
         server.Received(hosts);
     }

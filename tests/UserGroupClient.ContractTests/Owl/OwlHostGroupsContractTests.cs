@@ -79,7 +79,7 @@ public sealed class OwlHostGroupsContractTests
         using var client = Client(server);
 
         await VendorError.AssertRaisedAsync<UserGroupNotEmptyException>(
-            () => client.HostGroups.DeleteAsync(8), HttpStatusCode.OK, "200", "test_group_new contains some host, is not allowed to delete");
+            () => client.HostGroups.DeleteAsync(8), Vendor, HttpStatusCode.OK, "200", "test_group_new contains some host, is not allowed to delete");
 
         Authorized(server.Received(fixture));
     }
