@@ -40,10 +40,7 @@ public static class MultipartForm
     {
         var fields = Read(request);
         Assert.True(
-            fields.Count == expected.Count && expected.All(pair => fields.TryGetValue(pair.Key, out var value) && value == pair.Value),
-            $"{label}: the form is {{{Describe(fields)}}}, the contract says {{{Describe(expected)}}}.");
+            NameValues.AreEqual(fields, expected),
+            $"{label}: the form is {{{NameValues.Describe(fields)}}}, the contract says {{{NameValues.Describe(expected)}}}.");
     }
-
-    private static string Describe(IReadOnlyDictionary<string, string> fields) =>
-        string.Join(", ", fields.OrderBy(p => p.Key, StringComparer.Ordinal).Select(p => $"{p.Key}={p.Value}"));
 }

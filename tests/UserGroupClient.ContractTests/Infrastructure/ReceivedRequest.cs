@@ -26,10 +26,10 @@ public sealed class ReceivedRequest
         Assert.Equal(fixture.Method, request.Method);
         Assert.Equal(fixture.Path, request.Path);
 
-        var query = ParseQuery(request.RawQuery);
+        var query = NameValues.ParseQuery(request.RawQuery);
         Assert.True(
-            query.Count == fixture.Query.Count && fixture.Query.All(pair => query.TryGetValue(pair.Key, out var value) && value == pair.Value),
-            $"{label}: the query is {{{Describe(query)}}}, the contract says {{{Describe(fixture.Query)}}}.");
+            NameValues.AreEqual(query, fixture.Query),
+            $"{label}: the query is {{{NameValues.Describe(query)}}}, the contract says {{{NameValues.Describe(fixture.Query)}}}.");
 
         var received = new ReceivedRequest(entry);
         foreach (var (name, value) in fixture.Headers)
@@ -53,20 +53,4 @@ public sealed class ReceivedRequest
 
         return received;
     }
-
-    private static Dictionary<string, string> ParseQuery(string? raw)
-    {
-        var query = new Dictionary<string, string>(StringComparer.Ordinal);
-        foreach (var pair in (raw ?? "").TrimStart('?').Split('&', StringSplitOptions.RemoveEmptyEntries))
-        {
-            var parts = pair.Split('=', 2);
-            var name = Uri.UnescapeDataString(parts[0].Replace('+', ' '));
-            Assert.False(query.ContainsKey(name), $"The query repeats '{name}': {raw}");
-            query[name] = parts.Length > 1 ? Uri.UnescapeDataString(parts[1].Replace('+', ' ')) : "";
-        }
-
-        return query;
-    }
-
-    private static string Describe(IReadOnlyDictionary<string, string> query) => string.Join(", ", query.OrderBy(p => p.Key, StringComparer.Ordinal).Select(p => $"{p.Key}={p.Value}"));
 }
