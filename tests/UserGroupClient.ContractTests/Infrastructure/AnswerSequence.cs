@@ -15,6 +15,10 @@ namespace UserGroupClient.ContractTests.Infrastructure;
 internal sealed class AnswerSequence(IResponseProvider[] answers, AfterTheLastAnswer afterTheLast) : IResponseProvider, IRequestMatcher
 {
     private int _served;
+    private int _answered;
+
+    /// <summary>Whether a request that arrived is still waiting for its answer (a late one, say).</summary>
+    public bool IsAnswering => Volatile.Read(ref _answered) < Volatile.Read(ref _served);
 
     /// <summary>Matches while answers remain, or always when the last one repeats.</summary>
     public double GetMatchingScore(IRequestMessage requestMessage, IRequestMatchResult requestMatchResult)
@@ -25,9 +29,16 @@ internal sealed class AnswerSequence(IResponseProvider[] answers, AfterTheLastAn
     }
 
     /// <inheritdoc />
-    public Task<(IResponseMessage Message, IMapping? Mapping)> ProvideResponseAsync(IMapping mapping, IRequestMessage requestMessage, WireMockServerSettings settings)
+    public async Task<(IResponseMessage Message, IMapping? Mapping)> ProvideResponseAsync(IMapping mapping, IRequestMessage requestMessage, WireMockServerSettings settings)
     {
         var index = Interlocked.Increment(ref _served) - 1;
-        return answers[Math.Min(index, answers.Length - 1)].ProvideResponseAsync(mapping, requestMessage, settings);
+        try
+        {
+            return await answers[Math.Min(index, answers.Length - 1)].ProvideResponseAsync(mapping, requestMessage, settings);
+        }
+        finally
+        {
+            Interlocked.Increment(ref _answered);
+        }
     }
 }

@@ -16,6 +16,7 @@ namespace UserGroupClient.ContractTests.Infrastructure;
 public sealed class ContractServer : IDisposable
 {
     private readonly WireMockServer _server = WireMockServer.Start();
+    private readonly List<AnswerSequence> _sequences = [];
 
     /// <summary>The server's base address, e.g. <c>http://localhost:54321/</c>.</summary>
     public Uri BaseAddress => new(_server.Url! + "/");
@@ -50,12 +51,33 @@ public sealed class ContractServer : IDisposable
         ArgumentNullException.ThrowIfNull(answers);
         ArgumentOutOfRangeException.ThrowIfZero(answers.Length);
         var sequence = new AnswerSequence(answers, afterTheLast);
+        _sequences.Add(sequence);
         _server.Given(Request.Create().UsingMethod(fixture.Method).WithPath(fixture.Path).Add(sequence)).RespondWith(sequence);
         return this;
     }
 
     /// <summary>Every request received so far, in arrival order.</summary>
     public IReadOnlyList<ILogEntry> Requests => [.. _server.LogEntries.OrderBy(entry => entry.RequestMessage.DateTime)];
+
+    /// <summary>
+    /// Waits until <paramref name="count"/> requests are logged and no answer of <see cref="GivenInTurn(ContractFixture, AfterTheLastAnswer, IResponseProvider[])"/>
+    /// is still on its way. WireMock.Net logs a request only once its answer has gone out, so a request answered late
+    /// shows up in <see cref="Requests"/> only then, even when the client gave up on it long before. Call this right
+    /// after the call under test, so that a request it should not have sent is counted too.
+    /// </summary>
+    public async Task WaitForRequestsAsync(int count)
+    {
+        // A request sent just before the call returned may still be on its way to the server.
+        await Task.Delay(100);
+        var deadline = DateTime.UtcNow + TimeSpan.FromSeconds(10);
+        while ((_server.LogEntries.Count < count || _sequences.Any(sequence => sequence.IsAnswering)) && DateTime.UtcNow < deadline)
+        {
+            await Task.Delay(20);
+        }
+
+        // WireMock.Net writes the log entry just after the answer is ready.
+        await Task.Delay(20);
+    }
 
     /// <summary>
     /// Asserts that exactly one request reached the server, that a mapping answered it, and that it is exactly the

@@ -1,164 +1,84 @@
-using System.Net;
-using System.Text.Json;
+using UserGroupClient.ContractTests.Faults;
 using UserGroupClient.ContractTests.Infrastructure;
 using UserGroupClient.JumpServer;
+using UserGroupClient.Testing.JumpServer;
+using WireMock.ResponseBuilders;
 using static UserGroupClient.ContractTests.JumpServer.JumpServerContract;
 
 namespace UserGroupClient.ContractTests.JumpServer;
 
 /// <summary>
-/// What the SDK resends to JumpServer, and what it raises, when an answer is late, spoiled, throttled or an outage
-/// page: reads and deletes are resent (<see cref="ContractResilience.Retries"/> times at most), a create never blindly.
+/// <see cref="FaultContracts{TClient}"/> on JumpServer: a group's read, create and delete, the facade's lookup by exact
+/// name, and DRF's own throttling answer; besides, the whole-group PUT is resent and the PATCH is not.
 /// </summary>
-public sealed class JumpServerFaultContractTests
+[Collection(FaultTests.Collection)]
+public sealed class JumpServerFaultContractTests : FaultContracts<JumpServerClient>
 {
-    private const string Throttled = """{"detail": "Request was throttled. Expected available in 1 second.", "code": "throttled"}""";
+    protected override string GroupName => "api_test";
 
-    [Fact]
-    public async Task AReadAnsweredTooLateIsSentAgainUntilTheRetriesRunOutThenTimesOut()
+    protected override string GroupId => JumpServerContract.GroupId;
+
+    protected override ContractFixture ReadFixture => Fixture("groups-get");
+
+    protected override ContractFixture CreateFixture => Fixture("groups-create");
+
+    protected override ContractFixture DeleteFixture => Fixture("groups-delete");
+
+    protected override ContractFixture LookupWithoutTheGroup => Fixture("groups-find-by-name-none");
+
+    protected override IReadOnlyList<ContractFixture> FindingTheCreatedGroup => [Fixture("groups-find-by-name")];
+
+    protected override string CreatedGroupId => JumpServerContract.GroupId;
+
+    protected override int MissingGroupDeleteStatus => 404;
+
+    protected override string ServiceUnavailableMessage => "HTTP 503 ServiceUnavailable";
+
+    protected override IResponseBuilder TooManyRequests =>
+        ContractFaults.RateLimited(1, """{"detail": "Request was throttled. Expected available in 1 second.", "code": "throttled"}""");
+
+    protected override string? TooManyRequestsCode => "throttled";
+
+    protected override JumpServerClient Client(ContractServer server, Action<UserGroupClientOptions> retries) => JumpServerContract.Client(server, retries);
+
+    protected override IUserGroupService Facade(JumpServerClient client) => client.AsUserGroupService();
+
+    protected override async Task ReadAsync(JumpServerClient client)
     {
-        using var server = new ContractServer();
-        var fixture = Fixture("groups-get");
-        server.GivenInTurn(fixture, AfterTheLastAnswer.RepeatIt, ContractFaults.Late(fixture));
-        using var client = Client(server, ContractResilience.ShortAttempts);
-
-        await Assert.ThrowsAsync<TimeoutException>(() => client.UserGroups.GetAsync(GroupId));
-
-        await server.WaitForRequestsAsync(ContractResilience.Attempts);
-        server.ReceivedInOrder(fixture, fixture, fixture);
-    }
-
-    [Fact]
-    public async Task ACreateAnsweredTooLateIsSentOnceAndTimesOut()
-    {
-        using var server = new ContractServer();
-        var fixture = Fixture("groups-create");
-        server.GivenInTurn(fixture, AfterTheLastAnswer.RepeatIt, ContractFaults.Late(fixture));
-        using var client = Client(server, ContractResilience.ShortAttempts);
-
-        await Assert.ThrowsAsync<TimeoutException>(() => client.UserGroups.CreateAsync(new JumpServerUserGroupCreate("api_test")));
-
-        await server.WaitForRequestsAsync(1);
-        server.Received(fixture);
-    }
-
-    [Fact]
-    public async Task AReadWhoseBodyIsAMalformedChunkIsReportedWithItsStatusAndNotResent()
-    {
-        using var server = new ContractServer();
-        var fixture = Fixture("groups-get");
-        server.GivenInTurn(fixture, AfterTheLastAnswer.NoMapping, ContractFaults.MalformedChunk(fixture), ContractServer.Answer(fixture));
-        using var client = Client(server, ContractResilience.RetriesOn);
-
-        var error = await Assert.ThrowsAsync<UserGroupApiException>(() => client.UserGroups.GetAsync(GroupId));
-
-        server.Received(fixture);
-        Assert.Equal(HttpStatusCode.OK, error.StatusCode);
-        Assert.IsType<JsonException>(error.InnerException);
-    }
-
-    [Fact]
-    public async Task AReadWithAnEmptyReplyIsReportedWithItsStatusAndNotResent()
-    {
-        using var server = new ContractServer();
-        var fixture = Fixture("groups-get");
-        server.GivenInTurn(fixture, AfterTheLastAnswer.NoMapping, ContractFaults.EmptyReply(fixture), ContractServer.Answer(fixture));
-        using var client = Client(server, ContractResilience.RetriesOn);
-
-        var error = await Assert.ThrowsAsync<UserGroupApiException>(() => client.UserGroups.GetAsync(GroupId));
-
-        server.Received(fixture);
-        Assert.Equal(typeof(UserGroupApiException), error.GetType());
-        Assert.Equal(HttpStatusCode.OK, error.StatusCode);
-    }
-
-    [Fact]
-    public async Task ACreateWithAnEmptyReplyIsFoundByNameInsteadOfBeingSentAgain()
-    {
-        using var server = new ContractServer();
-        var before = Fixture("groups-find-by-name-none");
-        var after = Fixture("groups-find-by-name");
-        var create = Fixture("groups-create");
-        server.GivenInTurn(AfterTheLastAnswer.NoMapping, before, after).GivenInTurn(create, AfterTheLastAnswer.RepeatIt, ContractFaults.EmptyReply(create));
-        using var client = Client(server, ContractResilience.RetriesOn);
-
-        var group = await client.AsUserGroupService().CreateGroupAsync(new NewUserGroup("api_test"));
-
-        server.ReceivedInOrder(before, create, after);
-        Assert.Equal(GroupId, group.Id);
-    }
-
-    [Fact]
-    public async Task AThrottledReadIsSentAgainAfterRetryAfter()
-    {
-        using var server = new ContractServer();
-        var fixture = Fixture("groups-get");
-        server.GivenInTurn(fixture, AfterTheLastAnswer.NoMapping, ContractFaults.RateLimited(1, Throttled), ContractServer.Answer(fixture));
-        using var client = Client(server, ContractResilience.RetriesOn);
-
         var group = await client.UserGroups.GetAsync(GroupId);
+        Assert.Equal((GroupId, "api_test"), (group.Id, group.Name));
+    }
 
-        var requests = server.ReceivedInOrder(fixture, fixture);
-        var waited = requests[1].Entry.RequestMessage.DateTime - requests[0].Entry.RequestMessage.DateTime;
-        Assert.True(waited >= TimeSpan.FromMilliseconds(900), $"The read was resent after {waited.TotalMilliseconds} ms, not after Retry-After (1 s).");
-        Assert.Equal(GroupId, group.Id);
+    protected override Task CreateAsync(JumpServerClient client) => client.UserGroups.CreateAsync(new JumpServerUserGroupCreate(GroupName));
+
+    protected override Task DeleteAsync(JumpServerClient client, string groupId) => client.UserGroups.DeleteAsync(groupId);
+
+    protected override async Task<EmulatedServer<JumpServerClient>> StartEmulatorAsync()
+    {
+        var emulator = await JumpServerEmulator.StartAsync();
+        var key = emulator.AddAccessKey(JumpServerEmulator.AdminUsername);
+        var options = new JumpServerClientOptions { BaseAddress = emulator.BaseAddress, Credentials = JumpServerCredentials.AccessKey(key.Id, key.Secret) };
+        ContractResilience.RetriesOn(options);
+        return new EmulatedServer<JumpServerClient>
+        {
+            Emulator = emulator,
+            Faults = emulator.Faults,
+            Journal = emulator.Journal,
+            Client = new JumpServerClient(options),
+            AddGroup = name => emulator.AddGroup(name).Id,
+            Groups = () => [.. emulator.GetGroups().Select(group => (group.Id, group.Name))],
+        };
     }
 
     [Fact]
-    public async Task AThrottledCreateIsNotResentAndRaisesRateLimitedWithRetryAfter()
-    {
-        using var server = new ContractServer();
-        var fixture = Fixture("groups-create");
-        server.GivenInTurn(fixture, AfterTheLastAnswer.NoMapping, ContractFaults.RateLimited(1, Throttled), ContractServer.Answer(fixture));
-        using var client = Client(server, ContractResilience.RetriesOn);
-
-        var error = await Assert.ThrowsAsync<UserGroupRateLimitedException>(() => client.UserGroups.CreateAsync(new JumpServerUserGroupCreate("api_test")));
-
-        server.Received(fixture);
-        Assert.Equal(TimeSpan.FromSeconds(1), error.RetryAfter);
-        Assert.Equal("throttled", error.ErrorCode);
-    }
+    public async Task AnUpdateAnsweredByA503PageIsSentAgain() =>
+        await AssertResentAfterA503PageAsync(
+            Fixture("groups-update"),
+            async client => Assert.Equal("api_test_renamed", (await client.UserGroups.UpdateAsync(GroupId, new JumpServerUserGroupUpdate("api_test_renamed") { Comment = "ops team", Users = [MemberId] })).Name));
 
     [Fact]
-    public async Task AReadAnsweredByAn503PageIsSentAgain()
-    {
-        using var server = new ContractServer();
-        var fixture = Fixture("groups-get");
-        server.GivenInTurn(fixture, AfterTheLastAnswer.NoMapping, ContractFaults.ServiceUnavailable(), ContractServer.Answer(fixture));
-        using var client = Client(server, ContractResilience.RetriesOn);
-
-        var group = await client.UserGroups.GetAsync(GroupId);
-
-        server.ReceivedInOrder(fixture, fixture);
-        Assert.Equal(GroupId, group.Id);
-    }
-
-    [Fact]
-    public async Task ADeleteAnsweredByAn503PageUntilTheRetriesRunOutRaisesTheStatus()
-    {
-        using var server = new ContractServer();
-        var fixture = Fixture("groups-delete");
-        server.GivenInTurn(fixture, AfterTheLastAnswer.RepeatIt, ContractFaults.ServiceUnavailable());
-        using var client = Client(server, ContractResilience.RetriesOn);
-
-        var error = await Assert.ThrowsAsync<UserGroupApiException>(() => client.UserGroups.DeleteAsync(GroupId));
-
-        server.ReceivedInOrder(fixture, fixture, fixture);
-        Assert.Equal(typeof(UserGroupApiException), error.GetType());
-        Assert.Equal(HttpStatusCode.ServiceUnavailable, error.StatusCode);
-    }
-
-    [Fact]
-    public async Task ACreateAnsweredByAn503PageIsNotResent()
-    {
-        using var server = new ContractServer();
-        var fixture = Fixture("groups-create");
-        server.GivenInTurn(fixture, AfterTheLastAnswer.NoMapping, ContractFaults.ServiceUnavailable(), ContractServer.Answer(fixture));
-        using var client = Client(server, ContractResilience.RetriesOn);
-
-        var error = await Assert.ThrowsAsync<UserGroupApiException>(() => client.UserGroups.CreateAsync(new JumpServerUserGroupCreate("api_test")));
-
-        server.Received(fixture);
-        Assert.Equal(HttpStatusCode.ServiceUnavailable, error.StatusCode);
-    }
+    public async Task APatchAnsweredByA503PageIsNotResent() =>
+        await AssertNotResentAfterA503PageAsync(
+            Fixture("groups-patch"),
+            client => client.UserGroups.PatchAsync(GroupId, new JumpServerUserGroupPatch { Name = "api_test_renamed", Comment = "ops team" }));
 }

@@ -1,4 +1,4 @@
-namespace UserGroupClient.ContractTests.Infrastructure;
+namespace UserGroupClient.ContractTests.Faults;
 
 /// <summary>
 /// The fault contract classes run in this collection, alone, after the others: their attempt timeouts are short, and

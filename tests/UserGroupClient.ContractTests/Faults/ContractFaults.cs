@@ -1,7 +1,8 @@
 using System.Globalization;
+using UserGroupClient.ContractTests.Infrastructure;
 using WireMock.ResponseBuilders;
 
-namespace UserGroupClient.ContractTests.Infrastructure;
+namespace UserGroupClient.ContractTests.Faults;
 
 /// <summary>
 /// The failures a contract test puts between the SDK and a documented answer, made with WireMock.Net's own means.
@@ -41,23 +42,4 @@ public static class ContractFaults
     /// <summary>503 with <see cref="ServiceUnavailablePage"/>.</summary>
     public static IResponseBuilder ServiceUnavailable() =>
         Response.Create().WithStatusCode(503).WithHeader("Content-Type", "text/html").WithBody(ServiceUnavailablePage);
-
-    /// <summary>
-    /// Waits until the server has logged <paramref name="count"/> requests and until every request the client sent
-    /// before this call could have been logged. WireMock.Net logs a request only once its answer goes out, so a request
-    /// answered <see cref="Late"/> shows up <see cref="LateAnswer"/> after it arrived, even when the client gave up on it
-    /// long before; call this right after the call under test, so that a request it should not have sent is counted too.
-    /// </summary>
-    public static async Task WaitForRequestsAsync(this ContractServer server, int count)
-    {
-        ArgumentNullException.ThrowIfNull(server);
-        var everySentRequestLogged = Task.Delay(LateAnswer + TimeSpan.FromMilliseconds(200));
-        var deadline = DateTime.UtcNow + TimeSpan.FromSeconds(10);
-        while (server.Requests.Count < count && DateTime.UtcNow < deadline)
-        {
-            await Task.Delay(20);
-        }
-
-        await everySentRequestLogged;
-    }
 }
