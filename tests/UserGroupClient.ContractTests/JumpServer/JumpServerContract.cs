@@ -32,18 +32,15 @@ internal static class JumpServerContract
 
     public static ContractFixture Fixture(string endpoint) => ContractFixture.Load(Vendor, endpoint);
 
-    public static JumpServerClient Client(ContractServer server, Action<JumpServerClientOptions>? configure = null)
-    {
-        var options = new JumpServerClientOptions
-        {
-            BaseAddress = server.BaseAddress,
-            Credentials = JumpServerCredentials.AccessKey(KeyId, Secret),
-            OrganizationId = JumpServerOrganizations.Default,
-        };
-        options.Resilience.Enabled = false;
-        configure?.Invoke(options);
-        return new JumpServerClient(options);
-    }
+    public static JumpServerClient Client(ContractServer server, Action<JumpServerClientOptions>? configure = null) =>
+        new(ContractClientOptions.For(
+            server,
+            new JumpServerClientOptions
+            {
+                Credentials = JumpServerCredentials.AccessKey(KeyId, Secret),
+                OrganizationId = JumpServerOrganizations.Default,
+            },
+            configure));
 
     /// <summary>Asserts that the request carries a valid Access Key signature of the expected shape.</summary>
     public static void AssertSigned(ReceivedRequest request)

@@ -18,18 +18,15 @@ internal static class KylinContract
 
     public static ContractFixture Fixture(string endpoint) => ContractFixture.Load(Vendor, endpoint);
 
-    public static KylinClient Client(ContractServer server, Action<KylinClientOptions>? configure = null)
-    {
-        var options = new KylinClientOptions
-        {
-            BaseAddress = server.BaseAddress,
-            Credentials = KylinCredentials.Basic(Username, Password),
-            Project = Project,
-        };
-        options.Resilience.Enabled = false;
-        configure?.Invoke(options);
-        return new KylinClient(options);
-    }
+    public static KylinClient Client(ContractServer server, Action<KylinClientOptions>? configure = null) =>
+        new(ContractClientOptions.For(
+            server,
+            new KylinClientOptions
+            {
+                Credentials = KylinCredentials.Basic(Username, Password),
+                Project = Project,
+            },
+            configure));
 
     /// <summary>Asserts HTTP Basic, sent up front: <c>Basic QURNSU46S1lMSU4=</c> is ADMIN:KYLIN (docs/wire/kylin.md §7).</summary>
     public static void AssertBasic(ReceivedRequest request)

@@ -24,18 +24,15 @@ internal static class MinAppContract
     public static MinAppClient Client(ContractServer server, Action<MinAppClientOptions>? configure = null) =>
         Client(server, MinAppCredentials.AccessToken(AccessToken), configure);
 
-    public static MinAppClient Client(ContractServer server, MinAppCredentials credentials, Action<MinAppClientOptions>? configure = null)
-    {
-        var options = new MinAppClientOptions
-        {
-            BaseAddress = server.BaseAddress,
-            Credentials = credentials,
-            EnvironmentId = EnvironmentId,
-        };
-        options.Resilience.Enabled = false;
-        configure?.Invoke(options);
-        return new MinAppClient(options);
-    }
+    public static MinAppClient Client(ContractServer server, MinAppCredentials credentials, Action<MinAppClientOptions>? configure = null) =>
+        new(ContractClientOptions.For(
+            server,
+            new MinAppClientOptions
+            {
+                Credentials = credentials,
+                EnvironmentId = EnvironmentId,
+            },
+            configure));
 
     /// <summary>Asserts the request carried the documents' Bearer token.</summary>
     public static ReceivedRequest Authorized(ReceivedRequest request)

@@ -22,18 +22,15 @@ internal static class OwlContract
     public static OwlClient Client(ContractServer server, Action<OwlClientOptions>? configure = null) =>
         Client(server, OwlCredentials.Token(Token), configure);
 
-    public static OwlClient Client(ContractServer server, OwlCredentials credentials, Action<OwlClientOptions>? configure = null)
-    {
-        var options = new OwlClientOptions
-        {
-            BaseAddress = server.BaseAddress,
-            Credentials = credentials,
-            TimeProvider = new FixedClock(LoggedInAt),
-        };
-        options.Resilience.Enabled = false;
-        configure?.Invoke(options);
-        return new OwlClient(options);
-    }
+    public static OwlClient Client(ContractServer server, OwlCredentials credentials, Action<OwlClientOptions>? configure = null) =>
+        new(ContractClientOptions.For(
+            server,
+            new OwlClientOptions
+            {
+                Credentials = credentials,
+                TimeProvider = new FixedClock(LoggedInAt),
+            },
+            configure));
 
     /// <summary>Asserts the request carried the login fixture's JWT as a Bearer token.</summary>
     public static ReceivedRequest Authorized(ReceivedRequest request)
