@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Runtime.CompilerServices;
-using System.Net.Http.Headers;
+using System.Text.Json.Serialization;
+using Refit;
 using System.Text.Json;
 using System.Text.Json.Serialization.Metadata;
 using Microsoft.Extensions.Logging;
@@ -17,6 +18,7 @@ namespace UserGroupClient.Http;
 internal sealed class ApiConnection : IDisposable
 {
     private readonly HttpMessageInvoker _pipeline;
+    private readonly HttpClient _http;
     private readonly ValueTaskDelegatingHandler? _first;
     private readonly ApiConnectionSettings _settings;
 
@@ -27,11 +29,14 @@ internal sealed class ApiConnection : IDisposable
     /// <param name="settings">Timeout, size limit, clock and logger.</param>
     public ApiConnection(HttpMessageHandler chain, Uri baseAddress, ApiErrorMapper errors, ApiConnectionSettings settings)
     {
-        _pipeline = new HttpMessageInvoker(chain, disposeHandler: true);
+        _pipeline = new HttpMessageInvoker(chain, disposeHandler: false);
         _first = chain as ValueTaskDelegatingHandler;
         BaseAddress = baseAddress.AbsoluteUri.EndsWith('/') ? baseAddress : new Uri(baseAddress.AbsoluteUri + "/");
         Errors = errors;
         _settings = settings;
+
+        // The SDK's own timeouts govern (the call handler's), never HttpClient's 100 s default.
+        _http = new HttpClient(new CallHandler(settings, errors, BaseAddress, chain), disposeHandler: true) { BaseAddress = BaseAddress, Timeout = Timeout.InfiniteTimeSpan };
     }
 
     /// <summary>The base address every relative path is resolved against.</summary>
@@ -51,6 +56,18 @@ internal sealed class ApiConnection : IDisposable
     /// (MinApp's authorize step follows its redirects one hop at a time).
     /// </summary>
     public HttpMessageInvoker Pipeline => _pipeline;
+
+    /// <summary>
+    /// A Refit interface over this connection: its calls go through the call handler and the whole chain, with the
+    /// dialect's exceptions, and its JSON through <paramref name="json"/>.
+    /// </summary>
+    public TApi Api<TApi>(JsonSerializerContext json)
+        where TApi : class =>
+        RestService.ForGenerated<TApi>(_http, ApiRefitSettings.Create(json, Errors, _settings.Secrets));
+
+    /// <summary>Parses a page that a Refit method gave as a <see cref="Stream"/> (see <see cref="StreamedJson"/>).</summary>
+    public Task<T> ReadAsync<T>(Stream page, JsonTypeInfo<T> type, CancellationToken cancellationToken) =>
+        StreamedJson.ReadAsync(page, type, Errors, _settings.Secrets, cancellationToken);
 
     /// <summary>Sends a request and deserializes the JSON success body.</summary>
     public Task<T> SendAsync<T>(ApiRequest request, JsonTypeInfo<T> responseType, CancellationToken cancellationToken) =>
@@ -108,7 +125,11 @@ internal sealed class ApiConnection : IDisposable
         RunAsync(request, true, static (_, _, _, _, _) => ValueTask.FromResult(true), cancellationToken);
 
     /// <inheritdoc />
-    public void Dispose() => _pipeline.Dispose();
+    public void Dispose()
+    {
+        _http.Dispose();
+        _pipeline.Dispose();
+    }
 
     private static TimeSpan? ReadRetryAfter(HttpResponseMessage response, DateTimeOffset now)
     {
@@ -120,30 +141,6 @@ internal sealed class ApiConnection : IDisposable
 
         return retryAfter?.Date is { } date ? (date > now ? date - now : TimeSpan.Zero) : null;
     }
-
-    private static bool IsJson(HttpContentHeaders headers)
-    {
-        // A raw header that plainly names JSON is accepted as text: parsing it into a MediaTypeHeaderValue (with its
-        // parameter list) would allocate on every call. Anything else gets the parser's verdict, as before.
-        if (headers.NonValidated.TryGetValues("Content-Type", out var values) && values.Count == 1)
-        {
-            var raw = values.ToString().AsSpan();
-            var semicolon = raw.IndexOf(';');
-            var candidate = (semicolon < 0 ? raw : raw[..semicolon]).Trim();
-            if (!candidate.ContainsAny(" \t,\"") && IsJsonMediaType(candidate))
-            {
-                return true;
-            }
-        }
-
-        var mediaType = headers.ContentType?.MediaType;
-        return mediaType is null || IsJsonMediaType(mediaType);
-    }
-
-    private static bool IsJsonMediaType(ReadOnlySpan<char> mediaType) =>
-        mediaType.Equals("application/json", StringComparison.OrdinalIgnoreCase)
-        || mediaType.EndsWith("+json", StringComparison.OrdinalIgnoreCase)
-        || mediaType.Equals("text/json", StringComparison.OrdinalIgnoreCase);
 
     private static ApiErrorResponse Failure(HttpRequestMessage message, HttpResponseMessage response, MaskedBody body) =>
         new(response.StatusCode, message.Method.Method, message.RequestUri!, body.Text, body.Json, null);
@@ -252,7 +249,7 @@ internal sealed class ApiConnection : IDisposable
     [AsyncMethodBuilder(typeof(PoolingAsyncValueTaskMethodBuilder<>))]
     private async ValueTask<T> ReadJsonAsync<T>(HttpRequestMessage message, HttpResponseMessage response, JsonTypeInfo<T> responseType, Func<T, bool>? isErrorBody, CancellationToken cancellationToken)
     {
-        if (!IsJson(response.Content.Headers))
+        if (!JsonMediaType.Is(response.Content.Headers))
         {
             var body = await ResponseBodyReader.ReadMaskedAsync(response.Content, _settings.Secrets, cancellationToken).ConfigureAwait(false);
             throw Errors.Malformed(Failure(message, response, body), $"expected JSON but got {response.Content.Headers.ContentType}", null);

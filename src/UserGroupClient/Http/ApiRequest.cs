@@ -7,9 +7,6 @@ namespace UserGroupClient.Http;
 /// <summary>One API call before it is sent: method, path relative to the client's base address, headers, optional body (JSON unless set otherwise).</summary>
 internal sealed class ApiRequest
 {
-    /// <summary>Set on a message that must never be resent blindly, whatever its method (see <see cref="CreatesResource"/>).</summary>
-    public static readonly HttpRequestOptionsKey<bool> CreatesResourceOption = new("UserGroupClient.CreatesResource");
-
     private List<KeyValuePair<string, string>>? _headers;
 
     // Null for JSON, the common case, which then needs no header parsing.
@@ -77,7 +74,7 @@ internal sealed class ApiRequest
         var message = new HttpRequestMessage(Method, new Uri(baseAddress, RelativeUri));
         if (CreatesResource)
         {
-            message.Options.Set(CreatesResourceOption, true);
+            message.Options.Set(ApiRequestOptions.CreatesResourceKey, true);
         }
 
         if (_headers is not null)

@@ -22,15 +22,19 @@ internal sealed class HttpClientTransportHandler : HttpMessageHandler
     protected override Task<HttpResponseMessage> SendAsync(HttpRequestMessage request, CancellationToken cancellationToken)
     {
         var sent = request.RequestUri!;
-        var sending = _client.SendAsync(request, HttpCompletionOption.ResponseHeadersRead, cancellationToken);
+
+        // The request went through the SDK's own HttpClient already (Refit sends with one), and an HttpClient refuses
+        // a message another one sent: the caller's client gets a copy, which shares the body and is never disposed.
+        var copy = HttpRequestCloner.Clone(request);
+        var sending = _client.SendAsync(copy, HttpCompletionOption.ResponseHeadersRead, cancellationToken);
 
         // An answer that is already there (an in-memory handler) is checked without a second task.
         if (!sending.IsCompletedSuccessfully)
         {
-            return CheckAsync(request, sent, sending);
+            return CheckAsync(copy, sent, sending);
         }
 
-        return AnsweredWhereSent(request, sent, sending.Result) ? sending : Task.FromException<HttpResponseMessage>(Refuse(request, sent, sending.Result));
+        return AnsweredWhereSent(copy, sent, sending.Result) ? sending : Task.FromException<HttpResponseMessage>(Refuse(copy, sent, sending.Result));
     }
 
     private static bool SameOrigin(Uri a, Uri b) =>

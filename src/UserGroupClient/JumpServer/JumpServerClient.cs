@@ -61,7 +61,7 @@ public class JumpServerClient : IDisposable
     {
         _connections = connections;
         var organizationId = options.OrganizationId is null ? JumpServerOrganizations.Default : JumpServerOrganizations.Validate(options.OrganizationId, nameof(options));
-        _userGroups = new JumpServerUserGroupsApi(connections.Api, organizationId, options.DefaultPageSize, options.MaxPageSize);
+        _userGroups = new JumpServerUserGroupsApi(connections.Api, connections.Api.Api<IJumpServerEndpoints>(JumpServerJsonContext.Default), organizationId, options.DefaultPageSize, options.MaxPageSize);
         _service = new InstrumentedUserGroupService(
             new JumpServerUserGroupService(_userGroups, options.MaxPageSize, new CreateRecovery(options.Resilience, options.TimeProvider, connections.Api.Errors)));
     }

@@ -12,6 +12,7 @@ internal sealed class JumpServerLoginTokenProvider : CachingTokenProvider
     private const string LoginPath = "api/v1/authentication/auth/";
 
     private readonly ApiConnection _connection;
+    private readonly IJumpServerEndpoints _endpoints;
     private readonly string _userName;
     private readonly string _password;
 
@@ -19,19 +20,17 @@ internal sealed class JumpServerLoginTokenProvider : CachingTokenProvider
         : base(timeProvider)
     {
         _connection = connection;
+        _endpoints = connection.Api<IJumpServerEndpoints>(JumpServerJsonContext.Default);
         _userName = userName;
         _password = password;
     }
 
     protected override async Task<AccessToken> AcquireTokenAsync(AccessToken? previous, CancellationToken cancellationToken)
     {
-        var request = new ApiRequest(HttpMethod.Post, LoginPath)
-            .WithHeader("Accept", "application/json")
-            .WithJson(new JumpServerLoginRequest(_userName, _password), JumpServerJsonContext.Default.JumpServerLoginRequest);
         JumpServerLoginResponse response;
         try
         {
-            response = await _connection.SendAsync(request, JumpServerJsonContext.Default.JumpServerLoginResponse, cancellationToken).ConfigureAwait(false);
+            response = await _endpoints.LoginAsync(new JumpServerLoginRequest(_userName, _password), cancellationToken).ConfigureAwait(false);
         }
         catch (UserGroupValidationException refused)
         {

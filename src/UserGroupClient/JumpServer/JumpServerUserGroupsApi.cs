@@ -5,20 +5,17 @@ namespace UserGroupClient.JumpServer;
 /// <summary>The implementation of <see cref="IJumpServerUserGroupsApi"/> over the transport core.</summary>
 internal sealed class JumpServerUserGroupsApi : IJumpServerUserGroupsApi
 {
-    private const string GroupsPath = "api/v1/users/groups/";
-    private const string RelationsPath = "api/v1/users/users-groups-relations/";
-    private const string UsersPath = "api/v1/users/users/";
-    private const string CachePath = "api/v1/common/resources/cache/";
-
     private static readonly JumpServerJsonContext Json = JumpServerJsonContext.Default;
 
     private readonly ApiConnection _connection;
+    private readonly IJumpServerEndpoints _endpoints;
     private readonly int _defaultPageSize;
     private readonly int _maxPageSize;
 
-    public JumpServerUserGroupsApi(ApiConnection connection, string organizationId, int defaultPageSize, int maxPageSize)
+    public JumpServerUserGroupsApi(ApiConnection connection, IJumpServerEndpoints endpoints, string organizationId, int defaultPageSize, int maxPageSize)
     {
         _connection = connection;
+        _endpoints = endpoints;
         OrganizationId = organizationId;
         _defaultPageSize = defaultPageSize;
         _maxPageSize = maxPageSize;
@@ -27,19 +24,21 @@ internal sealed class JumpServerUserGroupsApi : IJumpServerUserGroupsApi
     public string OrganizationId { get; }
 
     public IJumpServerUserGroupsApi WithOrganization(string organizationId) =>
-        new JumpServerUserGroupsApi(_connection, JumpServerOrganizations.Validate(organizationId, nameof(organizationId)), _defaultPageSize, _maxPageSize);
+        new JumpServerUserGroupsApi(_connection, _endpoints, JumpServerOrganizations.Validate(organizationId, nameof(organizationId)), _defaultPageSize, _maxPageSize);
 
-    public Task<JumpServerPage<JumpServerUserGroup>> ListAsync(JumpServerGroupListOptions? options = null, CancellationToken cancellationToken = default)
+    public async Task<JumpServerPage<JumpServerUserGroup>> ListAsync(JumpServerGroupListOptions? options = null, CancellationToken cancellationToken = default)
     {
         options ??= new JumpServerGroupListOptions();
-        var query = new QueryString()
-            .Add("limit", PageSize(options.Limit, nameof(options)))
-            .Add("offset", options.Offset is { } offset ? Math.Max(0, offset) : null)
-            .Add("search", Checked(options.Search, nameof(options)))
-            .Add("name", Checked(options.Name, nameof(options)))
-            .Add("order", Checked(options.Order, nameof(options)))
-            .Add("spm", Checked(options.Spm, nameof(options)));
-        return _connection.SendAsync(Request(HttpMethod.Get, GroupsPath + query), Json.JumpServerPageJumpServerUserGroup, cancellationToken);
+        var page = await _endpoints.ListGroupsAsync(
+            OrganizationId,
+            PageSize(options.Limit, nameof(options)),
+            options.Offset is { } offset ? Math.Max(0, offset) : null,
+            Checked(options.Search, nameof(options)),
+            Checked(options.Name, nameof(options)),
+            Checked(options.Order, nameof(options)),
+            Checked(options.Spm, nameof(options)),
+            cancellationToken).ConfigureAwait(false);
+        return await _connection.ReadAsync(page, Json.JumpServerPageJumpServerUserGroup, cancellationToken).ConfigureAwait(false);
     }
 
     public IAsyncEnumerable<JumpServerUserGroup> ListAllAsync(JumpServerGroupListOptions? options = null, CancellationToken cancellationToken = default)
@@ -56,48 +55,46 @@ internal sealed class JumpServerUserGroupsApi : IJumpServerUserGroupsApi
     }
 
     public Task<JumpServerUserGroup> GetAsync(string groupId, CancellationToken cancellationToken = default) =>
-        _connection.SendAsync(Request(HttpMethod.Get, GroupPath(groupId)), Json.JumpServerUserGroup, cancellationToken);
+        _endpoints.GetGroupAsync(OrganizationId, GroupSegment(groupId), cancellationToken);
 
     public Task<JumpServerUserGroup> CreateAsync(JumpServerUserGroupCreate group, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(group);
         JumpServerInput.GroupName(group.Name, nameof(group));
         var body = group.Users is null ? group : group with { Users = JumpServerInput.UserIds(group.Users, nameof(group)) };
-        var request = Request(HttpMethod.Post, GroupsPath).WithJson(body, Json.JumpServerUserGroupCreate);
-        return _connection.SendAsync(request, Json.JumpServerUserGroup, cancellationToken);
+        return _endpoints.CreateGroupAsync(OrganizationId, body, cancellationToken);
     }
 
     public Task<JumpServerUserGroup> UpdateAsync(string groupId, JumpServerUserGroupUpdate group, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(group);
-        var path = GroupPath(groupId);
+        var segment = GroupSegment(groupId);
         JumpServerInput.GroupName(group.Name, nameof(group));
         var body = group.Users is null ? group : group with { Users = JumpServerInput.UserIds(group.Users, nameof(group)) };
-        return _connection.SendAsync(Request(HttpMethod.Put, path).WithJson(body, Json.JumpServerUserGroupUpdate), Json.JumpServerUserGroup, cancellationToken);
+        return _endpoints.UpdateGroupAsync(OrganizationId, segment, body, cancellationToken);
     }
 
     public Task<JumpServerUserGroup> PatchAsync(string groupId, JumpServerUserGroupPatch patch, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(patch);
-        var path = GroupPath(groupId);
+        var segment = GroupSegment(groupId);
         if (patch.Name is not null)
         {
             JumpServerInput.GroupName(patch.Name, nameof(patch));
         }
 
         var body = patch.Users is null ? patch : patch with { Users = JumpServerInput.UserIds(patch.Users, nameof(patch)) };
-        return _connection.SendAsync(Request(HttpMethod.Patch, path).WithJson(body, Json.JumpServerUserGroupPatch), Json.JumpServerUserGroup, cancellationToken);
+        return _endpoints.PatchGroupAsync(OrganizationId, segment, body, cancellationToken);
     }
 
     public Task DeleteAsync(string groupId, CancellationToken cancellationToken = default) =>
-        _connection.SendAsync(Request(HttpMethod.Delete, GroupPath(groupId)), cancellationToken);
+        _endpoints.DeleteGroupAsync(OrganizationId, GroupSegment(groupId), cancellationToken);
 
     public async Task<string> CacheResourcesAsync(IEnumerable<string> resourceIds, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(resourceIds);
         var ids = resourceIds.Select(id => ApiUri.Id(id, nameof(resourceIds))).ToList();
-        var request = Request(HttpMethod.Post, CachePath).WithJson(new JumpServerResourceCache(ids), Json.JumpServerResourceCache);
-        var result = await _connection.SendAsync(request, Json.JumpServerResourceCacheResult, cancellationToken).ConfigureAwait(false);
+        var result = await _endpoints.CacheResourcesAsync(OrganizationId, new JumpServerResourceCache(ids), cancellationToken).ConfigureAwait(false);
         return string.IsNullOrEmpty(result.Spm)
             ? throw new UserGroupApiException("JumpServer answered the resource cache without an 'spm'.") { Dialect = _connection.Errors.Dialect }
             : result.Spm;
@@ -119,7 +116,7 @@ internal sealed class JumpServerUserGroupsApi : IJumpServerUserGroupsApi
             throw SelectionMismatch(selected.Count, ids.Count);
         }
 
-        await _connection.SendAsync(Request(HttpMethod.Delete, GroupsPath + new QueryString().Add("spm", spm)), cancellationToken).ConfigureAwait(false);
+        await _endpoints.DeleteGroupsAsync(OrganizationId, spm, cancellationToken).ConfigureAwait(false);
     }
 
     // The selection is counted, not listed, so the message says what is known: how many it holds against how many were asked for.
@@ -146,28 +143,24 @@ internal sealed class JumpServerUserGroupsApi : IJumpServerUserGroupsApi
             return [];
         }
 
-        var request = Request(HttpMethod.Post, RelationsPath).WithJson(rows, Json.ListJumpServerRelationCreate);
-        return await _connection.SendAsync(request, Json.ListJumpServerUserGroupRelation, cancellationToken).ConfigureAwait(false);
+        return await _endpoints.AddRelationsAsync(OrganizationId, rows, cancellationToken).ConfigureAwait(false);
     }
 
-    public Task RemoveUserAsync(string groupId, string userId, CancellationToken cancellationToken = default)
-    {
-        var query = new QueryString()
-            .Add("usergroup", ApiUri.Id(groupId, nameof(groupId)))
-            .Add("user", JumpServerInput.UserId(userId, nameof(userId)));
-        return _connection.SendAsync(Request(HttpMethod.Delete, RelationsPath + query), cancellationToken);
-    }
+    public Task RemoveUserAsync(string groupId, string userId, CancellationToken cancellationToken = default) =>
+        _endpoints.RemoveRelationAsync(OrganizationId, ApiUri.Id(groupId, nameof(groupId)), JumpServerInput.UserId(userId, nameof(userId)), cancellationToken);
 
     public Task<JumpServerUserGroup> SetUsersAsync(string groupId, IEnumerable<string> userIds, CancellationToken cancellationToken = default) =>
         PatchAsync(groupId, new JumpServerUserGroupPatch { Users = JumpServerInput.UserIds(userIds, nameof(userIds)) }, cancellationToken);
 
-    public Task<JumpServerPage<JumpServerUser>> ListMembersAsync(string groupId, JumpServerPageRequest? page = null, CancellationToken cancellationToken = default)
+    public async Task<JumpServerPage<JumpServerUser>> ListMembersAsync(string groupId, JumpServerPageRequest? page = null, CancellationToken cancellationToken = default)
     {
-        var query = new QueryString()
-            .Add("group_id", ApiUri.Id(groupId, nameof(groupId)))
-            .Add("limit", PageSize(page?.Limit, nameof(page)))
-            .Add("offset", page?.Offset is { } offset ? Math.Max(0, offset) : null);
-        return _connection.SendAsync(Request(HttpMethod.Get, UsersPath + query), Json.JumpServerPageJumpServerUser, cancellationToken);
+        var users = await _endpoints.ListUsersAsync(
+            OrganizationId,
+            ApiUri.Id(groupId, nameof(groupId)),
+            PageSize(page?.Limit, nameof(page)),
+            page?.Offset is { } offset ? Math.Max(0, offset) : null,
+            cancellationToken).ConfigureAwait(false);
+        return await _connection.ReadAsync(users, Json.JumpServerPageJumpServerUser, cancellationToken).ConfigureAwait(false);
     }
 
     public IAsyncEnumerable<JumpServerUser> ListAllMembersAsync(string groupId, CancellationToken cancellationToken = default)
@@ -184,9 +177,10 @@ internal sealed class JumpServerUserGroupsApi : IJumpServerUserGroupsApi
     }
 
     public Task AddAllUsersAsync(string groupId, CancellationToken cancellationToken = default) =>
-        _connection.SendAsync(Request(HttpMethod.Post, GroupPath(groupId) + "add-all-users/"), cancellationToken);
+        _endpoints.AddAllUsersAsync(OrganizationId, GroupSegment(groupId), cancellationToken);
 
-    private static string GroupPath(string groupId) => GroupsPath + JumpServerInput.PathSegment(groupId, nameof(groupId)) + "/";
+    // Escaped here, the way Django re-escapes a path before it checks a signature, and sent as it is ([Encoded]).
+    private static string GroupSegment(string groupId) => JumpServerInput.PathSegment(groupId, nameof(groupId));
 
     private static string? Checked(string? value, string parameterName) =>
         value is null ? null : ApiUri.RejectControlCharacters(value, parameterName);
@@ -200,8 +194,4 @@ internal sealed class JumpServerUserGroupsApi : IJumpServerUserGroupsApi
 
         return Math.Min(requested ?? _defaultPageSize, _maxPageSize);
     }
-
-    // Accept is always sent: the default Access Key signature covers it, and HttpClient adds none by itself.
-    private ApiRequest Request(HttpMethod method, string path) =>
-        new ApiRequest(method, path).WithHeader("Accept", "application/json").WithHeader("X-JMS-ORG", OrganizationId);
 }

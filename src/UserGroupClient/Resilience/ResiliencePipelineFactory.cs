@@ -64,7 +64,7 @@ internal static class ResiliencePipelineFactory
     private static bool MayRetry(ResilienceContext context) =>
         context.Properties.TryGetValue(RequestKey, out var request)
         && TransientFailure.IsIdempotent(request.Method)
-        && !(request.Options.TryGetValue(ApiRequest.CreatesResourceOption, out var creates) && creates)
+        && !(request.Options.TryGetValue(ApiRequestOptions.CreatesResourceKey, out var creates) && creates)
         && Http.HttpRequestCloner.CanClone(request);
 
     private static TimeSpan? RetryAfter(Outcome<HttpResponseMessage> outcome, TimeSpan max, TimeProvider timeProvider)

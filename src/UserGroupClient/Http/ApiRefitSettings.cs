@@ -1,0 +1,55 @@
+using System.Text.Json.Serialization;
+using Refit;
+
+namespace UserGroupClient.Http;
+
+/// <summary>
+/// The Refit settings of every interface a client serves, the SDK's own and a caller's (<c>CreateApi</c>): JSON through
+/// a source-generated context only, path and query values checked by <see cref="SafeUrlParameterFormatter"/>, and
+/// Refit's exception factories producing the SDK's exception family through the dialect's <see cref="ApiErrorMapper"/>.
+/// </summary>
+internal static class ApiRefitSettings
+{
+    /// <summary>Settings for interfaces whose types <paramref name="json"/> describes.</summary>
+    public static RefitSettings Create(JsonSerializerContext json, ApiErrorMapper errors, KnownSecrets secrets)
+    {
+        var settings = RefitSettings.ForJsonContext(json);
+        settings.UrlParameterFormatter = SafeUrlParameterFormatter.Instance;
+
+        // A body in a byte array, with its length: it can be signed, and sent again by a retry.
+        settings.RequestBodySerialization = RequestBodySerializationMode.Buffered;
+
+        // The call handler has read and mapped every failed answer; what it found waits in the request's options.
+        settings.ExceptionFactory = response => ValueTask.FromResult<Exception?>(
+            CallHandler.FailureOf(response.RequestMessage)
+            ?? (response.IsSuccessStatusCode ? null : errors.Map(CallHandler.Failure(response.RequestMessage!, response, MaskedBody.Empty))));
+        settings.DeserializationExceptionFactory = (response, exception) => MalformedAsync(response, exception, errors, secrets);
+
+        // The call handler already turned transport failures into the SDK's exceptions, and a caller's cancellation
+        // stays an OperationCanceledException.
+        settings.TransportExceptionFactory = static (_, exception, _) => exception;
+        return settings;
+    }
+
+    private static async ValueTask<Exception?> MalformedAsync(HttpResponseMessage response, Exception exception, ApiErrorMapper errors, KnownSecrets secrets)
+    {
+        if (exception is UserGroupApiException or TimeoutException or OperationCanceledException || response.RequestMessage is not { } request)
+        {
+            return exception;
+        }
+
+        // The call handler buffered the body, so reading it again costs no network.
+        var bytes = await response.Content.ReadAsByteArrayAsync().ConfigureAwait(false);
+        var body = ResponseBodyReader.MaskBody(bytes.AsSpan(0, Math.Min(bytes.Length, ResponseBodyReader.MaskedBytes)), bytes.Length <= ResponseBodyReader.MaskedBytes, secrets);
+        var failure = CallHandler.Failure(request, response, body);
+        if (exception is BodyErrorException)
+        {
+            return errors.Map(failure);
+        }
+
+        var problem = JsonMediaType.Is(response.Content.Headers)
+            ? $"the JSON is invalid or does not have the expected shape ({exception.Message})"
+            : $"expected JSON but got {response.Content.Headers.ContentType}";
+        return errors.Malformed(failure, problem, exception);
+    }
+}

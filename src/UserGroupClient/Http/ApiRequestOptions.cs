@@ -1,0 +1,39 @@
+namespace UserGroupClient.Http;
+
+/// <summary>
+/// Marks carried by a request in <see cref="HttpRequestMessage.Options"/>. Refit interfaces set them with
+/// <c>[Property(ApiRequestOptions.CreatesResource)] bool creates = true</c>; the handlers read them.
+/// </summary>
+internal static class ApiRequestOptions
+{
+    /// <summary>
+    /// The call creates something, so sending it twice could create it twice or fail the second time (Owl creates with
+    /// PUT). The resilience pipeline never resends such a call; the facades recover a lost create by name.
+    /// </summary>
+    public const string CreatesResource = "UserGroupClient.CreatesResource";
+
+    /// <summary>
+    /// The success body is parsed as it arrives (a page), so the call handler hands it on as a
+    /// <see cref="ResponseStream"/> instead of reading it whole first.
+    /// </summary>
+    public const string StreamedResponse = "UserGroupClient.StreamedResponse";
+
+    /// <summary>
+    /// The call's success must carry a body (its Refit method returns a value): Refit answers an empty body or JSON
+    /// <c>null</c> with <see langword="null"/>, so the call handler refuses them, naming the request and the status.
+    /// </summary>
+    public const string BodyRequired = "UserGroupClient.BodyRequired";
+
+    /// <summary>The typed key of <see cref="CreatesResource"/>.</summary>
+    public static readonly HttpRequestOptionsKey<bool> CreatesResourceKey = new(CreatesResource);
+
+    /// <summary>The typed key of <see cref="BodyRequired"/>.</summary>
+    public static readonly HttpRequestOptionsKey<bool> BodyRequiredKey = new(BodyRequired);
+
+    /// <summary>The typed key of <see cref="StreamedResponse"/>.</summary>
+    public static readonly HttpRequestOptionsKey<bool> StreamedResponseKey = new(StreamedResponse);
+
+    /// <summary>Whether <paramref name="request"/> carries <paramref name="key"/> set to <see langword="true"/>.</summary>
+    public static bool Has(HttpRequestMessage request, HttpRequestOptionsKey<bool> key) =>
+        request.Options.TryGetValue(key, out var value) && value;
+}

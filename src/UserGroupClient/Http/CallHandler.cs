@@ -1,0 +1,250 @@
+using System.Globalization;
+using System.Net.Http.Headers;
+using Microsoft.Extensions.Logging;
+using UserGroupClient.Diagnostics;
+
+namespace UserGroupClient.Http;
+
+/// <summary>
+/// The first handler of every client: bounds the whole call (<see cref="UserGroupClientOptions.Timeout"/>, body
+/// included), reads the body while the bound holds, maps failures to the dialect's exceptions and logs one event per
+/// call. Refit's exception factories (<see cref="ApiRefitSettings"/>) hand on what it found.
+/// </summary>
+/// <remarks>
+/// Refit reads a success body only after the handlers returned, and answers a body it could not read with the
+/// default value, as if it were empty. So a success body is read here, whole and within
+/// <see cref="UserGroupClientOptions.MaxResponseContentBytes"/>, and a body that cannot be read fails the call; a
+/// page (<see cref="ApiRequestOptions.StreamedResponse"/>) goes on as a <see cref="ResponseStream"/> that keeps the
+/// bound and the limit while it is parsed. An error body is read and mapped here, and the exception waits in the
+/// request's options for the exception factory.
+/// </remarks>
+internal sealed class CallHandler : DelegatingHandler
+{
+    private static readonly HttpRequestOptionsKey<UserGroupApiException> FailureKey = new("UserGroupClient.Failure");
+
+    private readonly ApiConnectionSettings _settings;
+    private readonly ApiErrorMapper _errors;
+    private readonly RouteCheck _routes;
+
+    public CallHandler(ApiConnectionSettings settings, ApiErrorMapper errors, Uri baseAddress, HttpMessageHandler inner)
+        : base(inner)
+    {
+        _settings = settings;
+        _errors = errors;
+        _routes = new RouteCheck(baseAddress);
+    }
+
+    /// <summary>The exception this handler mapped from the response to <paramref name="request"/>, if it failed.</summary>
+    public static UserGroupApiException? FailureOf(HttpRequestMessage? request) =>
+        request is not null && request.Options.TryGetValue(FailureKey, out var failure) ? failure : null;
+
+    /// <summary>What a failed call's exception says about the exchange.</summary>
+    public static ApiErrorResponse Failure(HttpRequestMessage request, HttpResponseMessage response, MaskedBody body, TimeSpan? retryAfter = null) =>
+        new(response.StatusCode, request.Method.Method, request.RequestUri!, body.Text, body.Json, retryAfter);
+
+    /// <summary>What a body that could not be read makes of the reason.</summary>
+    public static string ReadProblem(Exception exception) =>
+        exception is ResponseTooLargeException ? exception.Message : $"the body could not be read to its end ({exception.Message})";
+
+    protected override async Task<HttpResponseMessage> SendAsync(HttpRequestMessage request, CancellationToken cancellationToken)
+    {
+        _routes.Verify(request);
+        NormalizeJsonContentType(request);
+        var timeout = TimeoutScope.Start(_settings.TimeProvider, _settings.Timeout, cancellationToken);
+        var started = _settings.TimeProvider.GetTimestamp();
+        var handedOver = false;
+        try
+        {
+            var response = await SendCheckedAsync(request, timeout.Token).ConfigureAwait(false);
+
+            // The exception factories read the request from the response: the one Refit sent, not a copy a caller's
+            // client sent, nor none, as a handler of the caller's may leave it.
+            response.RequestMessage = request;
+            if (!response.IsSuccessStatusCode)
+            {
+                using (response)
+                {
+                    var failure = await MapFailureAsync(request, response, timeout.Token).ConfigureAwait(false);
+                    request.Options.Set(FailureKey, failure);
+                    LogFailure(request, started, failure);
+
+                    // The exception factory raises the failure; the response it gets needs no body any more.
+                    return new HttpResponseMessage(response.StatusCode) { RequestMessage = request, ReasonPhrase = response.ReasonPhrase };
+                }
+            }
+
+            if (response.Content.Headers.ContentLength > _settings.MaxResponseContentBytes)
+            {
+                response.Dispose();
+                throw _errors.Malformed(Failure(request, response, MaskedBody.Empty), $"the body has {response.Content.Headers.ContentLength} bytes, more than the {_settings.MaxResponseContentBytes}-byte limit (MaxResponseContentBytes)", null);
+            }
+
+            if (ApiRequestOptions.Has(request, ApiRequestOptions.StreamedResponseKey))
+            {
+                response.Content = new ResponseStreamContent(await ResponseStream.OpenAsync(request, response, timeout, _settings.Timeout, _settings.MaxResponseContentBytes, timeout.Token).ConfigureAwait(false), response.Content.Headers);
+                handedOver = true;
+            }
+            else
+            {
+                await BufferAsync(request, response, timeout.Token).ConfigureAwait(false);
+            }
+
+            LogSuccess(request, response, started);
+            return response;
+        }
+        catch (OperationCanceledException exception) when (timeout.TimedOut)
+        {
+            var error = TimedOut(_errors.Dialect, request, _settings.Timeout, exception);
+            LogFailure(request, started, error);
+            throw error;
+        }
+        catch (Exception exception) when (exception is not OperationCanceledException)
+        {
+            LogFailure(request, started, exception);
+            throw;
+        }
+        finally
+        {
+            if (!handedOver)
+            {
+                timeout.Dispose();
+            }
+        }
+    }
+
+    /// <summary>The exception of a call whose bound elapsed.</summary>
+    public static TimeoutException TimedOut(string dialect, HttpRequestMessage request, TimeSpan timeout, Exception inner) =>
+        new(string.Create(CultureInfo.InvariantCulture, $"{dialect}: {request.Method} {request.RequestUri!.GetLeftPart(UriPartial.Path)} did not complete within {timeout.TotalSeconds:0.###} s."), inner);
+
+    private static TimeSpan? ReadRetryAfter(HttpResponseMessage response, DateTimeOffset now)
+    {
+        var retryAfter = response.Headers.RetryAfter;
+        if (retryAfter?.Delta is { } delta)
+        {
+            return delta;
+        }
+
+        return retryAfter?.Date is { } date ? (date > now ? date - now : TimeSpan.Zero) : null;
+    }
+
+    private async Task<HttpResponseMessage> SendCheckedAsync(HttpRequestMessage request, CancellationToken cancellationToken)
+    {
+        try
+        {
+            return InnerHandler is ValueTaskDelegatingHandler first
+                ? await first.SendValueAsync(request, cancellationToken).ConfigureAwait(false)
+                : await base.SendAsync(request, cancellationToken).ConfigureAwait(false);
+        }
+        catch (HttpRequestException exception)
+        {
+            throw new UserGroupApiException($"{_errors.Dialect}: the request could not be sent or its response could not be received: {exception.Message}", exception)
+                .WithRequest(_errors.Dialect, request.Method.Method, request.RequestUri!);
+        }
+        catch (CrossOriginRedirectException exception)
+        {
+            throw new UserGroupApiException($"{_errors.Dialect}: {exception.Message}.", exception)
+                .WithRequest(_errors.Dialect, request.Method.Method, request.RequestUri!);
+        }
+    }
+
+    private async Task<UserGroupApiException> MapFailureAsync(HttpRequestMessage request, HttpResponseMessage response, CancellationToken cancellationToken)
+    {
+        var body = await ResponseBodyReader.ReadErrorAsync(response.Content, _settings.MaxResponseContentBytes, _settings.Secrets, cancellationToken).ConfigureAwait(false);
+        return _errors.Map(Failure(request, response, body, ReadRetryAfter(response, _settings.TimeProvider.GetUtcNow())));
+    }
+
+    private async Task BufferAsync(HttpRequestMessage request, HttpResponseMessage response, CancellationToken cancellationToken)
+    {
+        byte[] bytes;
+        try
+        {
+            bytes = await ContentBuffer.LoadAsync(response, _settings.MaxResponseContentBytes, cancellationToken).ConfigureAwait(false);
+        }
+        catch (Exception exception) when (exception is IOException or HttpRequestException)
+        {
+            // The bytes read until the failure replaced the body: the exception shows their start.
+            var read = await response.Content.ReadAsByteArrayAsync(CancellationToken.None).ConfigureAwait(false);
+            var shown = ResponseBodyReader.MaskBody(read.AsSpan(0, Math.Min(read.Length, ResponseBodyReader.MaskedBytes)), complete: false, _settings.Secrets);
+            response.Dispose();
+            throw _errors.Malformed(Failure(request, response, shown), ReadProblem(exception), exception);
+        }
+
+        if (ApiRequestOptions.Has(request, ApiRequestOptions.BodyRequiredKey))
+        {
+            var json = bytes.AsSpan().Trim(" \t\r\n"u8);
+            if (json.IsEmpty || json.SequenceEqual("null"u8))
+            {
+                response.Dispose();
+                // An empty body is one cut off before its first byte (transient: the server acted, the answer was
+                // lost), as the JSON reader says of it; a JSON null is an answer.
+                throw json.IsEmpty
+                    ? _errors.Malformed(Failure(request, response, MaskedBody.Empty), "the body is empty", new System.Text.Json.JsonException("The body ended before any JSON."))
+                    : _errors.Malformed(Failure(request, response, ResponseBodyReader.MaskBody(json, true, null)), "the body is JSON null", null);
+            }
+        }
+    }
+
+    // Refit labels a JSON body "application/json; charset=utf-8"; the vendors document (and the SDK has always sent)
+    // "application/json", whose encoding is UTF-8 by definition (RFC 8259), so the parameter says nothing.
+    private static void NormalizeJsonContentType(HttpRequestMessage request)
+    {
+        if (request.Content?.Headers.ContentType is { MediaType: "application/json", CharSet: "utf-8" } contentType && contentType.Parameters.Count == 1)
+        {
+            contentType.CharSet = null;
+        }
+    }
+
+    private void LogSuccess(HttpRequestMessage request, HttpResponseMessage response, long started)
+    {
+        if (_settings.Logger.IsEnabled(LogLevel.Information))
+        {
+            var elapsed = Elapsed(started);
+            LogEvents.CallSucceeded(_settings.Logger, _settings.ClientName, request.Method.Method, request.RequestUri!.AbsolutePath, (int)response.StatusCode, elapsed);
+        }
+    }
+
+    private void LogFailure(HttpRequestMessage request, long started, Exception exception)
+    {
+        if (_settings.Logger.IsEnabled(LogLevel.Warning))
+        {
+            var elapsed = Elapsed(started);
+            LogEvents.CallFailed(_settings.Logger, _settings.ClientName, request.Method.Method, request.RequestUri!.AbsolutePath, elapsed, exception.Message);
+        }
+    }
+
+    private double Elapsed(long started) => _settings.TimeProvider.GetElapsedTime(started).TotalMilliseconds;
+
+    private sealed class ResponseStreamContent : HttpContent
+    {
+        private readonly ResponseStream _stream;
+
+        public ResponseStreamContent(ResponseStream stream, HttpContentHeaders headers)
+        {
+            _stream = stream;
+            foreach (var header in headers.NonValidated)
+            {
+                Headers.TryAddWithoutValidation(header.Key, header.Value);
+            }
+        }
+
+        protected override Task<Stream> CreateContentReadStreamAsync() => Task.FromResult<Stream>(_stream);
+
+        protected override Task SerializeToStreamAsync(Stream stream, System.Net.TransportContext? context) => _stream.CopyToAsync(stream);
+
+        protected override bool TryComputeLength(out long length)
+        {
+            length = 0;
+            return false;
+        }
+
+        protected override void Dispose(bool disposing)
+        {
+            if (disposing)
+            {
+                _stream.Dispose();
+            }
+
+            base.Dispose(disposing);
+        }
+    }
+}
