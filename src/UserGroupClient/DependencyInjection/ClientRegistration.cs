@@ -10,9 +10,10 @@ namespace Microsoft.Extensions.DependencyInjection;
 
 /// <summary>
 /// What every <c>Add…Client</c> does, for any dialect: the client's name (and any other key it uses) taken in the
-/// service collection; named options validated at start; an HttpClient of the SDK's own naming whose chain is
-/// resilience and attempt telemetry → authentication → the default transport; a second one without authentication for
-/// logins; and the client and its <see cref="IUserGroupService"/> as singletons keyed by the client's name.
+/// service collection; named options validated at start; two HttpClients of the SDK's own naming, with the default
+/// transport, that send the calls and the credential exchanges, under the handlers <see cref="ClientPipeline.Assemble"/>
+/// puts around them as it does for a client built by its constructor; and the client and its
+/// <see cref="IUserGroupService"/> as singletons keyed by the client's name.
 /// </summary>
 internal static class ClientRegistration
 {
@@ -54,24 +55,22 @@ internal static class ClientRegistration
         services.AddKeyedSingleton(name, (provider, _) => new ClientState<TOptions>(name, loginHttpClient, provider, errors, createAuthenticationHandlers, apiBaseAddress));
         services.AddHttpClient(loginHttpClient)
             .ConfigurePrimaryHttpMessageHandler(HttpTransport.CreateDefault)
-            .ConfigureHttpClient(client => client.Timeout = Timeout.InfiniteTimeSpan)
-            .AddHttpMessageHandler(provider => State<TOptions>(provider, name).Attempts());
+            .ConfigureHttpClient(client => client.Timeout = Timeout.InfiniteTimeSpan);
 
         services.AddKeyedSingleton(name, (provider, _) =>
         {
             var state = State<TOptions>(provider, name);
-            var factory = provider.GetRequiredService<IHttpClientFactory>();
-            var api = ClientPipeline.Connect(new HttpClientTransportHandler(factory.CreateClient(apiHttpClient)), state.Options, state.ClientName, errors, state.Secrets, state.ApiBaseAddress);
+            var transport = new HttpClientTransportHandler(provider.GetRequiredService<IHttpClientFactory>().CreateClient(apiHttpClient));
+            var api = ClientPipeline.Connect(ClientPipeline.Assemble(state.Attempts(), state.Authentication(), transport), state.Options, state.ClientName, errors, state.Secrets, state.ApiBaseAddress);
             return createClient(state.Options, new ClientPipeline.Connections(api, state.Unauthenticated));
         });
         services.AddKeyedSingleton(name, (provider, key) => userGroupService(provider.GetRequiredKeyedService<TClient>(key)));
 
-        // The SDK's own timeouts govern; HttpClient.Timeout would cut calls off underneath them.
+        // The SDK's own timeouts govern; HttpClient.Timeout would cut calls off underneath them. Handlers the
+        // application adds to the returned builder run closest to the wire, inside authentication.
         return services.AddHttpClient(apiHttpClient)
             .ConfigurePrimaryHttpMessageHandler(HttpTransport.CreateDefault)
-            .ConfigureHttpClient(client => client.Timeout = Timeout.InfiniteTimeSpan)
-            .AddHttpMessageHandler(provider => State<TOptions>(provider, name).Attempts())
-            .AddHttpMessageHandler(provider => State<TOptions>(provider, name).Authentication());
+            .ConfigureHttpClient(client => client.Timeout = Timeout.InfiniteTimeSpan);
     }
 
     /// <summary>
@@ -126,7 +125,12 @@ internal static class ClientRegistration
             Secrets = ClientPipeline.CreateKnownSecrets(Options);
             _resilience = ClientPipeline.CreateResilience(Options, ClientName, errors);
             _unauthenticated = new Lazy<ApiConnection>(() => ClientPipeline.Connect(
-                new HttpClientTransportHandler(provider.GetRequiredService<IHttpClientFactory>().CreateClient(loginHttpClient)), Options, ClientName, errors, Secrets, ApiBaseAddress));
+                ClientPipeline.Assemble(Attempts(), null, new HttpClientTransportHandler(provider.GetRequiredService<IHttpClientFactory>().CreateClient(loginHttpClient))),
+                Options,
+                ClientName,
+                errors,
+                Secrets,
+                ApiBaseAddress));
             _authentication = new Lazy<Func<DelegatingHandler>>(() => createAuthenticationHandlers(Options, _unauthenticated.Value));
         }
 

@@ -7,8 +7,9 @@ using UserGroupClient.Resilience;
 namespace UserGroupClient.Http;
 
 /// <summary>
-/// Assembles a client's request path, the same for every dialect (outer → inner):
-/// call logging (in <see cref="ApiConnection"/>) → resilience and attempt telemetry → authentication → transport.
+/// Assembles a client's request path, the same for every dialect and for clients built by constructors and by
+/// dependency injection alike (outer → inner): the call handler (<see cref="ApiConnection"/>'s: bound, body, errors,
+/// log) → resilience and attempt telemetry → authentication → transport (<see cref="Assemble"/>).
 /// Authentication sits inside resilience so each attempt is signed and dated afresh. Credential exchanges (logins,
 /// token exchanges and refreshes, MinApp's authorize step) take the same path without authentication, always over a
 /// transport of the SDK's own that follows no redirect, even when the caller supplies an <see cref="HttpClient"/> for
@@ -68,11 +69,28 @@ internal static class ClientPipeline
         }
 
         var secrets = CreateKnownSecrets(options);
-        var unauthenticated = Connect(Chain(options, clientName, resilience, errors, credentials), options, clientName, errors, secrets, apiBaseAddress);
-        var authentication = createAuthentication(unauthenticated);
-        authentication.InnerHandler = transport;
-        var api = Connect(Chain(options, clientName, resilience, errors, authentication), options, clientName, errors, secrets, apiBaseAddress);
+        var unauthenticated = Connect(Assemble(CreateAttemptHandler(options, clientName, resilience, errors), null, credentials), options, clientName, errors, secrets, apiBaseAddress);
+        var api = Connect(Assemble(CreateAttemptHandler(options, clientName, resilience, errors), createAuthentication(unauthenticated), transport), options, clientName, errors, secrets, apiBaseAddress);
         return new Connections(api, unauthenticated);
+    }
+
+    /// <summary>
+    /// The one order of the SDK's handlers under the call handler: the attempts (resilience, telemetry), then
+    /// authentication, which sits inside them so each attempt is signed and dated afresh, then the transport.
+    /// </summary>
+    /// <param name="attempts">From <see cref="CreateAttemptHandler"/>.</param>
+    /// <param name="authentication">The dialect's authentication, or <see langword="null"/> for credential exchanges.</param>
+    /// <param name="transport">What sends: the SDK's own transport, or a caller's or a factory's client.</param>
+    public static DelegatingHandler Assemble(DelegatingHandler attempts, DelegatingHandler? authentication, HttpMessageHandler transport)
+    {
+        if (authentication is not null)
+        {
+            authentication.InnerHandler = transport;
+            transport = authentication;
+        }
+
+        attempts.InnerHandler = transport;
+        return attempts;
     }
 
     /// <summary>The resilience pipeline of one client (its circuit breaker is shared by all the client's calls), or none.</summary>
@@ -101,13 +119,6 @@ internal static class ClientPipeline
 
     private static ILogger Logger(UserGroupClientOptions options) =>
         (options.LoggerFactory ?? NullLoggerFactory.Instance).CreateLogger("UserGroupClient");
-
-    private static DelegatingHandler Chain(UserGroupClientOptions options, string clientName, ResiliencePipeline<HttpResponseMessage>? resilience, ApiErrorMapper errors, HttpMessageHandler inner)
-    {
-        var attempts = CreateAttemptHandler(options, clientName, resilience, errors);
-        attempts.InnerHandler = inner;
-        return attempts;
-    }
 
     private sealed class NonDisposingHandler(HttpMessageHandler inner) : DelegatingHandler(inner)
     {

@@ -190,6 +190,39 @@ public sealed class ClientNameTests
         Assert.All(owl.Journal.Entries, e => Assert.Equal("app", e.GetHeader(ApplicationHandler.Header)));
     }
 
+    [Fact]
+    public async Task HandlersAddedToTheReturnedBuilderSeeEachAttemptAlreadyAuthenticated()
+    {
+        await using var owl = await OwlEmulator.StartAsync();
+        var seen = new List<string?>();
+        var services = new ServiceCollection();
+        services.AddOwlClient("prod", o =>
+        {
+            o.BaseAddress = owl.BaseAddress;
+            o.Credentials = OwlCredentials.Token(owl.IssueToken(OwlEmulator.AdminUsername));
+        }).AddHttpMessageHandler(() => new RecordingHandler(seen));
+        await using var provider = services.BuildServiceProvider(new ServiceProviderOptions { ValidateOnBuild = true });
+
+        await provider.GetRequiredKeyedService<IUserGroupService>("prod").FindGroupByNameAsync("owls");
+
+        Assert.NotEmpty(seen);
+        Assert.All(seen, authorization => Assert.StartsWith("Bearer ", authorization, StringComparison.Ordinal));
+        Assert.Equal(owl.Journal.Entries.Count, seen.Count);
+    }
+
+    private sealed class RecordingHandler(List<string?> seen) : DelegatingHandler
+    {
+        protected override Task<HttpResponseMessage> SendAsync(HttpRequestMessage request, CancellationToken cancellationToken)
+        {
+            lock (seen)
+            {
+                seen.Add(request.Headers.Authorization?.ToString());
+            }
+
+            return base.SendAsync(request, cancellationToken);
+        }
+    }
+
     private static void Add(IServiceCollection services, string dialect, string name)
     {
         var address = new Uri("http://127.0.0.1:9/");
