@@ -18,6 +18,7 @@ namespace UserGroupClient.Http;
 internal sealed class ApiConnection : IDisposable
 {
     private readonly HttpMessageInvoker _pipeline;
+    private readonly CallHandler _calls;
     private readonly HttpClient _http;
     private readonly ValueTaskDelegatingHandler? _first;
     private readonly ApiConnectionSettings _settings;
@@ -35,8 +36,8 @@ internal sealed class ApiConnection : IDisposable
         Errors = errors;
         _settings = settings;
 
-        // The SDK's own timeouts govern (the call handler's), never HttpClient's 100 s default.
-        _http = new HttpClient(new CallHandler(settings, errors, BaseAddress, chain), disposeHandler: true) { BaseAddress = BaseAddress, Timeout = Timeout.InfiniteTimeSpan };
+        _calls = new CallHandler(settings, errors, BaseAddress, chain);
+        _http = Client(disposeHandler: true);
     }
 
     /// <summary>The base address every relative path is resolved against.</summary>
@@ -64,6 +65,24 @@ internal sealed class ApiConnection : IDisposable
     public TApi Api<TApi>(JsonSerializerContext json)
         where TApi : class =>
         RestService.ForGenerated<TApi>(_http, ApiRefitSettings.Create(json, Errors, _settings.Secrets));
+
+    /// <summary>
+    /// A Refit interface of the caller's over this connection (the clients' <c>CreateApi</c>), as <see cref="Api{TApi}(JsonSerializerContext)"/>,
+    /// whose calls also carry <paramref name="dialectHeaders"/> unless the method sets them itself (JumpServer's
+    /// organization, MinApp's environment, Kylin's media type).
+    /// </summary>
+    public TApi Api<TApi>(JsonSerializerContext json, IEnumerable<KeyValuePair<string, string>> dialectHeaders)
+        where TApi : class
+    {
+        // Its own HttpClient for its default headers; the handlers stay the connection's, which disposes them.
+        var client = Client(disposeHandler: false);
+        foreach (var (name, value) in dialectHeaders)
+        {
+            client.DefaultRequestHeaders.TryAddWithoutValidation(name, value);
+        }
+
+        return RestService.ForGenerated<TApi>(client, ApiRefitSettings.Create(json, Errors, _settings.Secrets));
+    }
 
     /// <summary>Parses a page that a Refit method gave as a <see cref="Stream"/> (see <see cref="StreamedJson"/>).</summary>
     public Task<T> ReadAsync<T>(Stream page, JsonTypeInfo<T> type, CancellationToken cancellationToken) =>
@@ -130,6 +149,10 @@ internal sealed class ApiConnection : IDisposable
         _http.Dispose();
         _pipeline.Dispose();
     }
+
+    // The SDK's own timeouts govern (the call handler's), never HttpClient's 100 s default.
+    private HttpClient Client(bool disposeHandler) =>
+        new(_calls, disposeHandler) { BaseAddress = BaseAddress, Timeout = Timeout.InfiniteTimeSpan };
 
     private static TimeSpan? ReadRetryAfter(HttpResponseMessage response, DateTimeOffset now)
     {

@@ -10,19 +10,19 @@ internal static class ApiRequestOptions
     /// The call creates something, so sending it twice could create it twice or fail the second time (Owl creates with
     /// PUT). The resilience pipeline never resends such a call; the facades recover a lost create by name.
     /// </summary>
-    public const string CreatesResource = "UserGroupClient.CreatesResource";
+    public const string CreatesResource = UserGroupRequestProperties.CreatesResource;
 
     /// <summary>
     /// The success body is parsed as it arrives (a page), so the call handler hands it on as a
     /// <see cref="ResponseStream"/> instead of reading it whole first.
     /// </summary>
-    public const string StreamedResponse = "UserGroupClient.StreamedResponse";
+    public const string StreamedResponse = UserGroupRequestProperties.StreamedResponse;
 
     /// <summary>
     /// The call's success must carry a body (its Refit method returns a value): Refit answers an empty body or JSON
     /// <c>null</c> with <see langword="null"/>, so the call handler refuses them, naming the request and the status.
     /// </summary>
-    public const string BodyRequired = "UserGroupClient.BodyRequired";
+    public const string BodyRequired = UserGroupRequestProperties.BodyRequired;
 
     /// <summary>The typed key of <see cref="CreatesResource"/>.</summary>
     public static readonly HttpRequestOptionsKey<bool> CreatesResourceKey = new(CreatesResource);

@@ -10,9 +10,8 @@ namespace UserGroupClient.JumpServer;
 /// server and reuse it. Requests go through authentication (<see cref="JumpServerClientOptions.Credentials"/>) and
 /// then the transport.
 /// </summary>
-public class JumpServerClient : IDisposable
+public class JumpServerClient : UserGroupApiClient
 {
-    private readonly ClientPipeline.Connections? _connections;
     private readonly IJumpServerUserGroupsApi? _userGroups;
     private readonly IUserGroupService? _service;
 
@@ -42,7 +41,7 @@ public class JumpServerClient : IDisposable
     /// </remarks>
     /// <exception cref="ArgumentException">The options are incomplete or invalid; the message names the setting.</exception>
     public JumpServerClient(JumpServerClientOptions options, HttpClient? httpClient)
-        : this(options, Build(options, httpClient))
+        : this(options, JumpServerDialect.Instance.Connect(options, httpClient, credentialTransport: null))
     {
     }
 
@@ -52,16 +51,16 @@ public class JumpServerClient : IDisposable
     /// which answer both in memory.
     /// </summary>
     internal JumpServerClient(JumpServerClientOptions options, HttpClient httpClient, HttpMessageHandler credentialTransport)
-        : this(options, Build(options, httpClient, credentialTransport))
+        : this(options, JumpServerDialect.Instance.Connect(options, httpClient, credentialTransport))
     {
     }
 
     /// <summary>Creates a client over connections whose chain is already assembled (dependency injection builds it).</summary>
     internal JumpServerClient(JumpServerClientOptions options, ClientPipeline.Connections connections)
+        : base(options, connections, JumpServerDialect.Instance)
     {
-        _connections = connections;
-        var organizationId = options.OrganizationId is null ? JumpServerOrganizations.Default : JumpServerOrganizations.Validate(options.OrganizationId, nameof(options));
-        _userGroups = new JumpServerUserGroupsApi(connections.Api, connections.Api.Api<IJumpServerEndpoints>(JumpServerJsonContext.Default), organizationId, options.DefaultPageSize, options.MaxPageSize);
+        var endpoints = connections.Api.Api<IJumpServerEndpoints>(JumpServerJsonContext.Default);
+        _userGroups = new JumpServerUserGroupsApi(connections.Api, endpoints, JumpServerDialect.OrganizationId(options), options.DefaultPageSize, options.MaxPageSize);
         _service = new InstrumentedUserGroupService(
             new JumpServerUserGroupService(_userGroups, options.MaxPageSize, new CreateRecovery(options.Resilience, options.TimeProvider, connections.Api.Errors)));
     }
@@ -100,30 +99,4 @@ public class JumpServerClient : IDisposable
     /// </list>
     /// </remarks>
     public virtual IUserGroupService AsUserGroupService() => _service ?? throw NotConstructed();
-
-    /// <inheritdoc />
-    public void Dispose()
-    {
-        Dispose(true);
-        GC.SuppressFinalize(this);
-    }
-
-    /// <summary>Releases the connection pool (not a caller-supplied <see cref="HttpClient"/>).</summary>
-    protected virtual void Dispose(bool disposing)
-    {
-        if (disposing)
-        {
-            _connections?.Dispose();
-        }
-    }
-
-    private static ClientPipeline.Connections Build(JumpServerClientOptions options, HttpClient? httpClient, HttpMessageHandler? credentialTransport = null)
-    {
-        ArgumentNullException.ThrowIfNull(options);
-        options.Validate();
-        return ClientPipeline.Build(options, JumpServerErrorMapper.Instance.Dialect, httpClient, JumpServerErrorMapper.Instance, unauthenticated => options.CreateAuthenticationHandlers(unauthenticated)(), credentialTransport: credentialTransport);
-    }
-
-    private static InvalidOperationException NotConstructed() =>
-        new("This JumpServerClient was created by the mocking constructor; override the member you use.");
 }
