@@ -54,7 +54,7 @@ public class KylinClient : IDisposable
     internal KylinClient(KylinClientOptions options, ClientPipeline.Connections connections)
     {
         _connections = connections;
-        _userGroups = new KylinUserGroupsApi(connections.Api, options.Project ?? string.Empty, options.DefaultPageSize);
+        _userGroups = new KylinUserGroupsApi(connections.Api, connections.Api.Api<IKylinEndpoints>(KylinJsonContext.Default), options.Project ?? string.Empty, options.DefaultPageSize);
         _service = new InstrumentedUserGroupService(new KylinUserGroupService(_userGroups, new CreateRecovery(options.Resilience, options.TimeProvider, connections.Api.Errors)));
     }
 

@@ -1,7 +1,13 @@
+using System.Text.Json.Serialization;
+using UserGroupClient.Http;
+
 namespace UserGroupClient.Kylin;
 
-/// <summary>Kylin's response envelope: <c>{"code": "000", "data": …, "msg": "…"}</c>; any other <c>code</c> is an error.</summary>
-internal sealed record KylinEnvelope<T>
+/// <summary>
+/// Kylin's response envelope: <c>{"code": "000", "data": …, "msg": "…"}</c>; any other <c>code</c> is an error, which
+/// parsing reports as <see cref="BodyErrorException"/> so that the dialect's mapper reads the body (docs/wire/kylin.md §2).
+/// </summary>
+internal sealed record KylinEnvelope<T> : IJsonOnDeserialized
 {
     /// <summary>The code that marks success.</summary>
     public const string Success = "000";
@@ -12,5 +18,11 @@ internal sealed record KylinEnvelope<T>
 
     public string? Msg { get; init; }
 
-    public static bool IsError(KylinEnvelope<T> envelope) => envelope.Code != Success;
+    void IJsonOnDeserialized.OnDeserialized()
+    {
+        if (Code != Success)
+        {
+            throw new BodyErrorException();
+        }
+    }
 }

@@ -39,6 +39,38 @@ public sealed class KylinErrorMappingTests
         Assert.Contains("stacktrace", error.ResponseBody, StringComparison.Ordinal);
     }
 
+    [Theory]
+    [InlineData("groups", "GET", "/kylin/api/user_group/groups")]
+    [InlineData("usersWithGroup", "GET", "/kylin/api/user_group/usersWithGroup")]
+    [InlineData("groupMembers", "GET", "/kylin/api/user_group/groupMembers/g1")]
+    [InlineData("create", "POST", "/kylin/api/user_group/g1")]
+    [InlineData("delete", "DELETE", "/kylin/api/user_group/g1")]
+    [InlineData("setUsers", "PUT", "/kylin/api/user_group/users/g1")]
+    public async Task AnErrorEnvelopeAnsweredWith200FailsEveryCallByItsMessage(string call, string method, string path)
+    {
+        var stub = new StubHandler(_ => KylinStub.Error(HttpStatusCode.OK, "Access is denied"));
+        using var kylin = new KylinStub(stub);
+        var api = kylin.Client.UserGroups;
+        Func<Task> send = call switch
+        {
+            "groups" => () => api.ListGroupsAsync(),
+            "usersWithGroup" => () => api.ListUsersWithGroupAsync(),
+            "groupMembers" => () => api.ListGroupMembersAsync("g1"),
+            "create" => () => api.CreateGroupAsync("g1"),
+            "delete" => () => api.DeleteGroupAsync("g1"),
+            _ => () => api.SetGroupUsersAsync("g1", ["ADMIN"]),
+        };
+
+        var error = await Assert.ThrowsAsync<UserGroupPermissionException>(send);
+
+        Assert.Equal(HttpStatusCode.OK, error.StatusCode);
+        Assert.Equal("999", error.ErrorCode);
+        Assert.Equal("Access is denied", error.ServerMessage);
+        Assert.Equal(method, error.RequestMethod);
+        Assert.Equal(path, error.RequestUri!.AbsolutePath);
+        Assert.Single(stub.Requests);
+    }
+
     public static TheoryData<HttpStatusCode, string, string, string> AnswersOfServersWithoutTheV2Api => new()
     {
         {

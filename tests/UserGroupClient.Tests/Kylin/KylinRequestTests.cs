@@ -86,6 +86,20 @@ public sealed class KylinRequestTests
         Assert.Equal("[]", stub.Requests[5].Body);
     }
 
+    [Fact]
+    public async Task AnEmptyAnswerCompletesADeleteButNotACreate()
+    {
+        // The resilience handler answers a resent delete that met "does not exists" with an empty 204.
+        var stub = new StubHandler(_ => new HttpResponseMessage(HttpStatusCode.NoContent));
+        using var kylin = new KylinStub(stub);
+
+        await kylin.Client.UserGroups.DeleteGroupAsync("ops");
+        var error = await Assert.ThrowsAsync<UserGroupApiException>(() => kylin.Client.UserGroups.CreateGroupAsync("ops"));
+
+        Assert.Contains("the body is empty", error.Message, StringComparison.Ordinal);
+        Assert.Equal(["DELETE", "POST"], stub.Requests.Select(r => r.Method));
+    }
+
     [Theory]
     [InlineData("g1.h")]
     [InlineData("v1.0")]
