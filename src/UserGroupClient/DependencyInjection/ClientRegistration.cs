@@ -17,17 +17,15 @@ namespace Microsoft.Extensions.DependencyInjection;
 /// </summary>
 internal static class ClientRegistration
 {
-    /// <summary>Registers the client <paramref name="name"/> of the dialect <paramref name="errors"/> maps errors for.</summary>
+    /// <summary>Registers the client <paramref name="name"/> of <paramref name="dialect"/>.</summary>
     /// <exception cref="InvalidOperationException">The name, or one of <paramref name="otherKeys"/>, is held by a client registered before; nothing is registered.</exception>
     public static IHttpClientBuilder Add<[DynamicallyAccessedMembers(DynamicallyAccessedMemberTypes.PublicParameterlessConstructor)] TOptions, TClient>(
         IServiceCollection services,
         string name,
         Action<TOptions> configure,
-        ApiErrorMapper errors,
-        Func<TOptions, ApiConnection, Func<DelegatingHandler>> createAuthenticationHandlers,
+        Dialect dialect,
         Func<TOptions, ClientPipeline.Connections, TClient> createClient,
         Func<TClient, IUserGroupService> userGroupService,
-        Func<TOptions, Uri>? apiBaseAddress = null,
         params (string Key, string Role)[] otherKeys)
         where TOptions : UserGroupClientOptions
         where TClient : class
@@ -35,9 +33,9 @@ internal static class ClientRegistration
         ArgumentNullException.ThrowIfNull(services);
         ArgumentException.ThrowIfNullOrWhiteSpace(name);
         ArgumentNullException.ThrowIfNull(configure);
-        ClientNames.Of(services).Claim(errors.Dialect, name, otherKeys);
-        var apiHttpClient = ClientNames.ApiHttpClient(errors.Dialect, name);
-        var loginHttpClient = ClientNames.LoginHttpClient(errors.Dialect, name);
+        ClientNames.Of(services).Claim(dialect.Name, name, otherKeys);
+        var apiHttpClient = ClientNames.ApiHttpClient(dialect.Name, name);
+        var loginHttpClient = ClientNames.LoginHttpClient(dialect.Name, name);
 
         services.AddOptions<TOptions>(name)
             .Configure(configure)
@@ -52,7 +50,7 @@ internal static class ClientRegistration
             .ValidateOnStart();
         services.AddSingleton<IValidateOptions<TOptions>>(new ClientOptionsValidator<TOptions>(name));
 
-        services.AddKeyedSingleton(name, (provider, _) => new ClientState<TOptions>(name, loginHttpClient, provider, errors, createAuthenticationHandlers, apiBaseAddress));
+        services.AddKeyedSingleton(name, (provider, _) => new ClientState<TOptions>(name, loginHttpClient, provider, dialect));
         services.AddHttpClient(loginHttpClient)
             .ConfigurePrimaryHttpMessageHandler(HttpTransport.CreateDefault)
             .ConfigureHttpClient(client => client.Timeout = Timeout.InfiniteTimeSpan);
@@ -61,16 +59,17 @@ internal static class ClientRegistration
         {
             var state = State<TOptions>(provider, name);
             var transport = new HttpClientTransportHandler(provider.GetRequiredService<IHttpClientFactory>().CreateClient(apiHttpClient));
-            var api = ClientPipeline.Connect(ClientPipeline.Assemble(state.Attempts(), state.Authentication(), transport), state.Options, state.ClientName, errors, state.Secrets, state.ApiBaseAddress);
+            var api = ClientPipeline.Connect(ClientPipeline.Assemble(state.Attempts(), state.Authentication(), transport), state.Options, state.ClientName, dialect.Errors, state.Secrets, state.ApiBaseAddress);
             return createClient(state.Options, new ClientPipeline.Connections(api, state.Unauthenticated));
         });
         services.AddKeyedSingleton(name, (provider, key) => userGroupService(provider.GetRequiredKeyedService<TClient>(key)));
 
         // The SDK's own timeouts govern; HttpClient.Timeout would cut calls off underneath them. Handlers the
         // application adds to the returned builder run closest to the wire, inside authentication.
-        return services.AddHttpClient(apiHttpClient)
+        var builder = services.AddHttpClient(apiHttpClient)
             .ConfigurePrimaryHttpMessageHandler(HttpTransport.CreateDefault)
             .ConfigureHttpClient(client => client.Timeout = Timeout.InfiniteTimeSpan);
+        return new UserGroupClientBuilder(builder, name, typeof(TClient));
     }
 
     /// <summary>
@@ -110,18 +109,13 @@ internal static class ClientRegistration
         private readonly Lazy<ApiConnection> _unauthenticated;
         private readonly Lazy<Func<DelegatingHandler>> _authentication;
 
-        public ClientState(
-            string name,
-            string loginHttpClient,
-            IServiceProvider provider,
-            ApiErrorMapper errors,
-            Func<TOptions, ApiConnection, Func<DelegatingHandler>> createAuthenticationHandlers,
-            Func<TOptions, Uri>? apiBaseAddress)
+        public ClientState(string name, string loginHttpClient, IServiceProvider provider, Dialect dialect)
         {
+            var errors = dialect.Errors;
             _errors = errors;
             Options = provider.GetRequiredService<IOptionsMonitor<TOptions>>().Get(name);
             ClientName = Options.ClientName ?? name;
-            ApiBaseAddress = apiBaseAddress?.Invoke(Options);
+            ApiBaseAddress = dialect.ApiBaseAddress(Options);
             Secrets = ClientPipeline.CreateKnownSecrets(Options);
             _resilience = ClientPipeline.CreateResilience(Options, ClientName, errors);
             _unauthenticated = new Lazy<ApiConnection>(() => ClientPipeline.Connect(
@@ -131,7 +125,7 @@ internal static class ClientRegistration
                 errors,
                 Secrets,
                 ApiBaseAddress));
-            _authentication = new Lazy<Func<DelegatingHandler>>(() => createAuthenticationHandlers(Options, _unauthenticated.Value));
+            _authentication = new Lazy<Func<DelegatingHandler>>(() => dialect.Authentication(Options, _unauthenticated.Value));
         }
 
         public TOptions Options { get; }

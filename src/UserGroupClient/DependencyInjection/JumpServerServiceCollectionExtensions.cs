@@ -54,8 +54,7 @@ public static class JumpServerServiceCollectionExtensions
             services,
             name,
             configure,
-            JumpServerErrorMapper.Instance,
-            (options, unauthenticated) => options.CreateAuthenticationHandlers(unauthenticated),
+            JumpServerDialect.Instance,
             (options, connections) => new JumpServerClient(options, connections),
             client => client.AsUserGroupService());
 }

@@ -47,9 +47,7 @@ public static class KylinServiceCollectionExtensions
             services,
             name,
             configure,
-            KylinErrorMapper.Instance,
-            (options, _) => options.CreateAuthenticationHandlers(),
+            KylinDialect.Instance,
             (options, connections) => new KylinClient(options, connections),
-            client => client.AsUserGroupService(),
-            options => options.ApiBaseAddress);
+            client => client.AsUserGroupService());
 }

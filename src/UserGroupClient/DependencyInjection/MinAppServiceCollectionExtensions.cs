@@ -49,8 +49,7 @@ public static class MinAppServiceCollectionExtensions
             services,
             name,
             configure,
-            MinAppErrorMapper.Instance,
-            (options, unauthenticated) => options.CreateAuthenticationHandlers(unauthenticated),
+            MinAppDialect.Instance,
             (options, connections) => new MinAppClient(options, connections),
             client => client.AsUserGroupService());
 }

@@ -56,8 +56,7 @@ public static class OwlServiceCollectionExtensions
             services,
             name,
             configure,
-            OwlErrorMapper.Instance,
-            (options, unauthenticated) => options.CreateAuthenticationHandlers(unauthenticated),
+            OwlDialect.Instance,
             (options, connections) => new OwlClient(options, connections),
             client => client.AsUserGroupService(),
             otherKeys: (HostGroupServiceKey(name), "host-group key"));

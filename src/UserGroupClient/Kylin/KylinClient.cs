@@ -19,9 +19,8 @@ namespace UserGroupClient.Kylin;
 /// member page (<c>groupMembers</c>) with its web page and HTTP 404, as any wrong address does; the facade asks for
 /// the group list first, which it answers with 406.
 /// </remarks>
-public class KylinClient : IDisposable
+public class KylinClient : UserGroupApiClient
 {
-    private readonly ClientPipeline.Connections? _connections;
     private readonly IKylinUserGroupsApi? _userGroups;
     private readonly IUserGroupService? _service;
 
@@ -46,14 +45,14 @@ public class KylinClient : IDisposable
     /// </remarks>
     /// <exception cref="ArgumentException">The options are incomplete or invalid; the message names the setting.</exception>
     public KylinClient(KylinClientOptions options, HttpClient? httpClient)
-        : this(options, Build(options, httpClient))
+        : this(options, KylinDialect.Instance.Connect(options, httpClient, credentialTransport: null))
     {
     }
 
     /// <summary>Creates a client over connections whose chain is already assembled (dependency injection builds it).</summary>
     internal KylinClient(KylinClientOptions options, ClientPipeline.Connections connections)
+        : base(options, connections, KylinDialect.Instance)
     {
-        _connections = connections;
         _userGroups = new KylinUserGroupsApi(connections.Api, connections.Api.Api<IKylinEndpoints>(KylinJsonContext.Default), options.Project ?? string.Empty, options.DefaultPageSize);
         _service = new InstrumentedUserGroupService(new KylinUserGroupService(_userGroups, new CreateRecovery(options.Resilience, options.TimeProvider, connections.Api.Errors)));
     }
@@ -106,30 +105,4 @@ public class KylinClient : IDisposable
     /// </list>
     /// </remarks>
     public virtual IUserGroupService AsUserGroupService() => _service ?? throw NotConstructed();
-
-    /// <inheritdoc />
-    public void Dispose()
-    {
-        Dispose(true);
-        GC.SuppressFinalize(this);
-    }
-
-    /// <summary>Releases the connection pool (not a caller-supplied <see cref="HttpClient"/>).</summary>
-    protected virtual void Dispose(bool disposing)
-    {
-        if (disposing)
-        {
-            _connections?.Dispose();
-        }
-    }
-
-    private static ClientPipeline.Connections Build(KylinClientOptions options, HttpClient? httpClient)
-    {
-        ArgumentNullException.ThrowIfNull(options);
-        options.Validate();
-        return ClientPipeline.Build(options, KylinErrorMapper.Instance.Dialect, httpClient, KylinErrorMapper.Instance, _ => options.CreateAuthenticationHandlers()(), options.ApiBaseAddress);
-    }
-
-    private static InvalidOperationException NotConstructed() =>
-        new("This KylinClient was created by the mocking constructor; override the member you use.");
 }
