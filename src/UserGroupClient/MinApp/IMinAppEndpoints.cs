@@ -10,8 +10,9 @@ namespace UserGroupClient.MinApp;
 /// <see langword="null"/> value sends no header, so the call reaches production). Lists answer the envelope of §2
 /// and are streamed; a list's <c>meta.next</c> is a host-relative path, followed with <see cref="NextPageAsync"/>.
 /// Creates answer 201 with the object or only a <c>Location</c>, and a PUT may answer 204 (§4.1): those methods give
-/// an <see cref="ApiResponse{T}"/> so the caller sees the headers and an empty body. Internal: the typed APIs check
-/// every value before it reaches Refit.
+/// an <see cref="ApiResponse{T}"/> so the caller sees the headers and an empty body. The token endpoint reads form
+/// fields only (§1.2); the authorize step before it (§1.1) is not here, as it follows its redirects hop by hop
+/// (<see cref="MinAppAuthorizeFlow"/>). Internal: the typed APIs check every value before it reaches Refit.
 /// </summary>
 [Headers("Accept: application/json")]
 internal interface IMinAppEndpoints
@@ -98,4 +99,12 @@ internal interface IMinAppEndpoints
         [Header("X-Hydrogen-Env-ID")] string? environmentId,
         CancellationToken cancellationToken,
         [Property(ApiRequestOptions.StreamedResponse)] bool streamed = true);
+
+    /// <summary>
+    /// Both grants of the token endpoint (§1.2, §1.3), on the unauthenticated connection. The body is
+    /// <see cref="MinAppTokenForm"/>'s multipart encoding, sent byte for byte as the SDK has always sent it, rather than
+    /// through a Refit <c>[Multipart]</c> method, whose parts .NET writes with headers of its own.
+    /// </summary>
+    [Post("/api/oauth2/access_token/")]
+    Task<MinAppTokenResponse> ExchangeTokenAsync([Body] HttpContent form, CancellationToken cancellationToken, [Property(ApiRequestOptions.BodyRequired)] bool bodyRequired = true);
 }
