@@ -42,14 +42,22 @@ internal static class ApiRefitSettings
         var bytes = await response.Content.ReadAsByteArrayAsync().ConfigureAwait(false);
         var body = ResponseBodyReader.MaskBody(bytes.AsSpan(0, Math.Min(bytes.Length, ResponseBodyReader.MaskedBytes)), bytes.Length <= ResponseBodyReader.MaskedBytes, secrets);
         var failure = CallHandler.Failure(request, response, body);
+        UserGroupApiException mapped;
         if (exception is BodyErrorException)
         {
-            return errors.Map(failure);
+            mapped = errors.Map(failure);
+        }
+        else
+        {
+            var problem = JsonMediaType.Is(response.Content.Headers)
+                ? $"the JSON is invalid or does not have the expected shape ({exception.Message})"
+                : $"expected JSON but got {response.Content.Headers.ContentType}";
+            mapped = errors.Malformed(failure, problem, exception);
         }
 
-        var problem = JsonMediaType.Is(response.Content.Headers)
-            ? $"the JSON is invalid or does not have the expected shape ({exception.Message})"
-            : $"expected JSON but got {response.Content.Headers.ContentType}";
-        return errors.Malformed(failure, problem, exception);
+        // Refit raises nothing for a method that returns an ApiResponse, and keeps only exceptions of its own type in
+        // it: the caller finds this one on the request (CallHandler.FailureOf), as it finds a failed call's.
+        CallHandler.Record(request, mapped);
+        return mapped;
     }
 }

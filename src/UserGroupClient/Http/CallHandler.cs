@@ -38,6 +38,9 @@ internal sealed class CallHandler : DelegatingHandler
     public static UserGroupApiException? FailureOf(HttpRequestMessage? request) =>
         request is not null && request.Options.TryGetValue(FailureKey, out var failure) ? failure : null;
 
+    /// <summary>Keeps <paramref name="failure"/> with <paramref name="request"/>, for <see cref="FailureOf"/>.</summary>
+    public static void Record(HttpRequestMessage request, UserGroupApiException failure) => request.Options.Set(FailureKey, failure);
+
     /// <summary>What a failed call's exception says about the exchange.</summary>
     public static ApiErrorResponse Failure(HttpRequestMessage request, HttpResponseMessage response, MaskedBody body, TimeSpan? retryAfter = null) =>
         new(response.StatusCode, request.Method.Method, request.RequestUri!, body.Text, body.Json, retryAfter);
@@ -65,7 +68,7 @@ internal sealed class CallHandler : DelegatingHandler
                 using (response)
                 {
                     var failure = await MapFailureAsync(request, response, timeout.Token).ConfigureAwait(false);
-                    request.Options.Set(FailureKey, failure);
+                    Record(request, failure);
                     LogFailure(request, started, failure);
 
                     // The exception factory raises the failure; the response it gets needs no body any more.

@@ -4,7 +4,8 @@ namespace UserGroupClient.Http;
 /// Refuses a Refit request whose path lost segments on the way: Refit passes a path value <c>.</c> or <c>..</c> on, and
 /// the URI resolves it away (an id <c>..</c> turns <c>DELETE …/groups/{id}/</c> into <c>DELETE …/</c>, another
 /// resource). The path sent must have as many segments as the base address's path and the method's route template
-/// together; a template with a catch-all parameter (<c>{**…}</c>) is not checked.
+/// together; a template with a catch-all parameter (<c>{**…}</c>) is not checked, nor an empty one: a <c>[Url]</c>
+/// method's, whose caller gives the whole address (every other route starts with <c>/</c>).
 /// </summary>
 internal sealed class RouteCheck
 {
@@ -20,7 +21,7 @@ internal sealed class RouteCheck
     /// <exception cref="ArgumentException">A path value was a dot segment (or held an unescaped slash).</exception>
     public void Verify(HttpRequestMessage request)
     {
-        if (!request.Options.TryGetValue(TemplateKey, out var template) || template.Contains("{**", StringComparison.Ordinal))
+        if (!request.Options.TryGetValue(TemplateKey, out var template) || template.Length == 0 || template.Contains("{**", StringComparison.Ordinal))
         {
             return;
         }

@@ -63,7 +63,7 @@ public class MinAppClient : IDisposable
     internal MinAppClient(MinAppClientOptions options, ClientPipeline.Connections connections)
     {
         _connections = connections;
-        var endpoint = new MinAppEndpoint(connections.Api, options.EnvironmentId, Math.Min(options.DefaultPageSize, MinAppClientOptions.MaxPageSize));
+        var endpoint = new MinAppEndpoint(connections.Api, connections.Api.Api<IMinAppEndpoints>(MinAppJsonContext.Default), options.EnvironmentId, Math.Min(options.DefaultPageSize, MinAppClientOptions.MaxPageSize));
         _userGroups = new MinAppUserGroupsApi(endpoint);
         _superGroups = new MinAppSuperGroupsApi(endpoint);
         _membership = new MinAppMembershipApi(endpoint);

@@ -1,60 +1,73 @@
 using System.Globalization;
 using System.Text.Json.Serialization.Metadata;
+using Refit;
 using UserGroupClient.Http;
 
 namespace UserGroupClient.MinApp;
 
-/// <summary>What the typed APIs share: the connection, the <c>X-Hydrogen-Env-ID</c> header, paging and the create/update answers.</summary>
+/// <summary>What the typed APIs share: the Refit endpoints, the <c>X-Hydrogen-Env-ID</c> value, paging and the create/update answers.</summary>
 internal sealed class MinAppEndpoint
 {
-    private readonly string? _environmentId;
-
-    public MinAppEndpoint(ApiConnection connection, string? environmentId, int defaultPageSize)
+    public MinAppEndpoint(ApiConnection connection, IMinAppEndpoints endpoints, string? environmentId, int defaultPageSize)
     {
         Connection = connection;
-        _environmentId = environmentId;
+        Endpoints = endpoints;
+        EnvironmentId = environmentId;
         DefaultPageSize = defaultPageSize;
     }
 
     public ApiConnection Connection { get; }
 
+    public IMinAppEndpoints Endpoints { get; }
+
+    /// <summary>The <c>X-Hydrogen-Env-ID</c> of every oserve call; <see langword="null"/> sends none.</summary>
+    public string? EnvironmentId { get; }
+
     public int DefaultPageSize { get; }
 
-    public ApiRequest Request(HttpMethod method, string relativeUri)
-    {
-        var request = new ApiRequest(method, relativeUri).WithHeader("Accept", "application/json");
-        return _environmentId is null ? request : request.WithHeader("X-Hydrogen-Env-ID", _environmentId);
-    }
+    /// <summary>Parses a page a list method streamed.</summary>
+    public async Task<MinAppPage<T>> PageAsync<T>(Task<Stream> page, JsonTypeInfo<MinAppPage<T>> type, CancellationToken cancellationToken) =>
+        await Connection.ReadAsync(await page.ConfigureAwait(false), type, cancellationToken).ConfigureAwait(false);
 
-    public Task<T> SendAsync<T>(ApiRequest request, JsonTypeInfo<T> type, CancellationToken cancellationToken) =>
-        Connection.SendAsync(request, type, cancellationToken);
-
-    public Task SendAsync(ApiRequest request, CancellationToken cancellationToken) => Connection.SendAsync(request, cancellationToken);
-
-    /// <summary>Every item of a list from <paramref name="startOffset"/> on: by <c>next</c>, or by offset when the server sends none.</summary>
-    public IAsyncEnumerable<T> AllAsync<T>(string basePath, Func<QueryString, QueryString> filter, int limit, int startOffset, JsonTypeInfo<MinAppPage<T>> type, CancellationToken cancellationToken)
-    {
-        string ByOffset(int offset) => basePath + filter(new QueryString().Add("limit", limit).Add("offset", offset));
-        return MinAppPaging.AllAsync(
-            Request(HttpMethod.Get, ByOffset(startOffset)),
-            (request, ct) => Connection.SendAsync(request, type, ct),
-            target => Request(HttpMethod.Get, target),
-            ByOffset,
+    /// <summary>Every item of a list from <paramref name="startOffset"/> on: by <c>next</c>, or by offset (<paramref name="byOffset"/>) when the server sends none.</summary>
+    public IAsyncEnumerable<T> AllAsync<T>(Func<int, CancellationToken, Task<Stream>> byOffset, int startOffset, JsonTypeInfo<MinAppPage<T>> type, CancellationToken cancellationToken) =>
+        MinAppPaging.AllAsync(
+            startOffset,
+            (offset, ct) => PageAsync(byOffset(offset, ct), type, ct),
+            (link, ct) => PageAsync(Endpoints.NextPageAsync(new Uri(Connection.BaseAddress, link).AbsoluteUri, EnvironmentId, ct), type, ct),
             Connection.BaseAddress,
             cancellationToken);
-    }
 
     /// <summary>
-    /// Sends a create or update whose answer may be the object, or only a <c>Location</c> (201), or empty (a PUT that
-    /// answers 204): the object is then read with <paramref name="get"/>.
+    /// The object a create or update answered with, or, when the answer was empty (a 201 with only a <c>Location</c>,
+    /// a PUT answered 204), the object read with <paramref name="get"/> by <paramref name="knownId"/> or the id the
+    /// <c>Location</c> names.
     /// </summary>
-    public async Task<T> SendForObjectAsync<T>(ApiRequest request, JsonTypeInfo<T> type, long? knownId, Func<long, CancellationToken, Task<T>> get, CancellationToken cancellationToken)
+    /// <remarks>
+    /// The methods return an <see cref="ApiResponse{T}"/> for the <c>Location</c>, and Refit raises nothing for one:
+    /// it keeps only exceptions of its own type, so the SDK's exception for a failed or unreadable answer, which the
+    /// call handler and the exception factories made, is taken from the request (<see cref="CallHandler.FailureOf"/>).
+    /// </remarks>
+    public async Task<T> ObjectAsync<T>(Task<ApiResponse<T>> call, long? knownId, Func<long, CancellationToken, Task<T>> get, CancellationToken cancellationToken)
         where T : class
     {
-        var (value, location) = await Connection.SendAllowingEmptyAsync(request, type, null, cancellationToken).ConfigureAwait(false);
-        if (value is not null)
+        Uri? location;
+        HttpRequestMessage? request;
+        using (var response = await call.ConfigureAwait(false))
         {
-            return value;
+            request = response.RequestMessage;
+            if (CallHandler.FailureOf(request) is { } failure)
+            {
+                throw failure;
+            }
+
+            if (response.Content is { } value)
+            {
+                return value;
+            }
+
+            var header = response.Headers?.Location;
+            location = header is { IsAbsoluteUri: false } && request?.RequestUri is { } sent ? new Uri(sent, header) : header;
         }
 
         if ((knownId ?? IdFromLocation(location)) is { } id)
@@ -65,14 +78,14 @@ internal sealed class MinAppEndpoint
         throw new UserGroupApiException("MinApp: the server answered the create with neither the new object nor a Location naming it.")
         {
             Dialect = Connection.Errors.Dialect,
-            RequestMethod = request.Method.Method,
-            RequestUri = new Uri(Connection.BaseAddress, request.RelativeUri),
+            RequestMethod = request?.Method.Method,
+            RequestUri = request?.RequestUri,
         };
     }
 
     private static long? IdFromLocation(Uri? location)
     {
-        var last = location?.AbsolutePath.TrimEnd('/').Split('/')[^1];
+        var last = location is { IsAbsoluteUri: true } ? location.AbsolutePath.TrimEnd('/').Split('/')[^1] : null;
         return long.TryParse(last, NumberStyles.None, CultureInfo.InvariantCulture, out var id) && id > 0 ? id : null;
     }
 }

@@ -1,13 +1,8 @@
-using UserGroupClient.Http;
-
 namespace UserGroupClient.MinApp;
 
-/// <summary>The implementation of <see cref="IMinAppMembershipApi"/> over the transport core.</summary>
+/// <summary>The implementation of <see cref="IMinAppMembershipApi"/> over the MinApp endpoints.</summary>
 internal sealed class MinAppMembershipApi : IMinAppMembershipApi
 {
-    private const string MembershipPath = "oserve/v1/miniapp/group/membership/";
-    private const string UserProfilesPath = "oserve/v1/miniapp/user-profile/";
-
     private static readonly MinAppJsonContext Json = MinAppJsonContext.Default;
 
     private readonly MinAppEndpoint _endpoint;
@@ -23,8 +18,7 @@ internal sealed class MinAppMembershipApi : IMinAppMembershipApi
             return Task.CompletedTask;
         }
 
-        var request = _endpoint.Request(HttpMethod.Patch, MembershipPath).WithJson(wire, Json.ListMinAppMembershipOperationWire);
-        return _endpoint.SendAsync(request, cancellationToken);
+        return _endpoint.Endpoints.PatchMembershipAsync(_endpoint.EnvironmentId, wire, cancellationToken);
     }
 
     public Task AddAsync(IEnumerable<long> userIds, IEnumerable<long> groupIds, CancellationToken cancellationToken = default) =>
@@ -35,19 +29,24 @@ internal sealed class MinAppMembershipApi : IMinAppMembershipApi
 
     public Task<MinAppPage<MinAppUserProfile>> ListUsersAsync(IEnumerable<long> groupIds, MinAppPageRequest? page = null, CancellationToken cancellationToken = default)
     {
-        var groups = GroupFilter(groupIds);
-        var query = new QueryString()
-            .Add("group__in", groups)
-            .Add("limit", MinAppInput.Limit(page?.Limit, _endpoint.DefaultPageSize, nameof(page)))
-            .Add("offset", MinAppInput.Offset(page?.Offset, nameof(page)));
-        return _endpoint.SendAsync(_endpoint.Request(HttpMethod.Get, UserProfilesPath + query), Json.MinAppPageMinAppUserProfile, cancellationToken);
+        var users = _endpoint.Endpoints.ListUserProfilesAsync(
+            _endpoint.EnvironmentId,
+            GroupFilter(groupIds),
+            MinAppInput.Limit(page?.Limit, _endpoint.DefaultPageSize, nameof(page)),
+            MinAppInput.Offset(page?.Offset, nameof(page)),
+            cancellationToken);
+        return _endpoint.PageAsync(users, Json.MinAppPageMinAppUserProfile, cancellationToken);
     }
 
     public IAsyncEnumerable<MinAppUserProfile> ListAllUsersAsync(IEnumerable<long> groupIds, CancellationToken cancellationToken = default)
     {
         var groups = GroupFilter(groupIds);
         var limit = MinAppInput.Limit(null, _endpoint.DefaultPageSize, nameof(groupIds));
-        return _endpoint.AllAsync(UserProfilesPath, query => query.Add("group__in", groups), limit, 0, Json.MinAppPageMinAppUserProfile, cancellationToken);
+        return _endpoint.AllAsync(
+            (offset, ct) => _endpoint.Endpoints.ListUserProfilesAsync(_endpoint.EnvironmentId, groups, limit, offset, ct),
+            0,
+            Json.MinAppPageMinAppUserProfile,
+            cancellationToken);
     }
 
     private static MinAppMembershipOperation Operation(MinAppMembershipAction action, IEnumerable<long> userIds, IEnumerable<long> groupIds)

@@ -1,4 +1,5 @@
 using System.Net;
+using System.Net.Http.Headers;
 using UserGroupClient.Authentication;
 using UserGroupClient.Http;
 
@@ -19,6 +20,7 @@ internal sealed class MinAppOAuthTokenProvider : CachingTokenProvider
     private const string InvalidGrant = "invalid_grant";
 
     private readonly ApiConnection _connection;
+    private readonly IMinAppEndpoints _endpoints;
     private readonly MinAppAuthorizeFlow _authorize;
     private readonly string _clientId;
     private readonly string _clientSecret;
@@ -31,6 +33,7 @@ internal sealed class MinAppOAuthTokenProvider : CachingTokenProvider
         : base(context.TimeProvider)
     {
         _connection = context.TokenConnection;
+        _endpoints = context.TokenConnection.Api<IMinAppEndpoints>(MinAppJsonContext.Default);
         _authorize = new MinAppAuthorizeFlow(context.TokenConnection, context.Timeout);
         _clientId = clientId;
         _clientSecret = clientSecret;
@@ -73,13 +76,12 @@ internal sealed class MinAppOAuthTokenProvider : CachingTokenProvider
     {
         var sentAt = TimeProvider.GetUtcNow();
         var (body, mediaType) = form.Encode();
-        var request = new ApiRequest(HttpMethod.Post, TokenPath)
-            .WithHeader("Accept", "application/json")
-            .WithContent(body, mediaType);
+        using var content = new ByteArrayContent(body);
+        content.Headers.ContentType = MediaTypeHeaderValue.Parse(mediaType);
         MinAppTokenResponse response;
         try
         {
-            response = await _connection.SendAsync(request, MinAppJsonContext.Default.MinAppTokenResponse, cancellationToken).ConfigureAwait(false);
+            response = await _endpoints.ExchangeTokenAsync(content, cancellationToken).ConfigureAwait(false);
         }
         catch (UserGroupApiException refused) when (refused.StatusCode is HttpStatusCode.BadRequest or HttpStatusCode.Unauthorized or HttpStatusCode.Forbidden)
         {

@@ -1,5 +1,5 @@
+using System.Globalization;
 using System.Runtime.CompilerServices;
-using UserGroupClient.Http;
 
 namespace UserGroupClient.MinApp;
 
@@ -11,26 +11,24 @@ namespace UserGroupClient.MinApp;
 internal static class MinAppPaging
 {
     /// <summary>Streams every item, one page in memory at a time.</summary>
-    /// <param name="first">The first page's request.</param>
-    /// <param name="fetch">Sends a request for a page.</param>
-    /// <param name="request">Builds the request for a relative path and query (headers added).</param>
-    /// <param name="byOffset">Builds the relative path and query for an offset, for servers that send no <c>next</c>.</param>
+    /// <param name="startOffset">The first page's offset.</param>
+    /// <param name="byOffset">Reads the page at an offset, for the first page and for servers that send no <c>next</c>.</param>
+    /// <param name="byLink">Reads the page a <c>next</c> link names, given as its host-relative path and query.</param>
     /// <param name="baseAddress">The base address, whose origin a <c>next</c> link must share.</param>
     /// <param name="cancellationToken">Cancels the walk.</param>
     public static async IAsyncEnumerable<T> AllAsync<T>(
-        ApiRequest first,
-        Func<ApiRequest, CancellationToken, Task<MinAppPage<T>>> fetch,
-        Func<string, ApiRequest> request,
-        Func<int, string> byOffset,
+        int startOffset,
+        Func<int, CancellationToken, Task<MinAppPage<T>>> byOffset,
+        Func<string, CancellationToken, Task<MinAppPage<T>>> byLink,
         Uri baseAddress,
         [EnumeratorCancellation] CancellationToken cancellationToken = default)
     {
+        // Links start with '/', offsets with a digit: one set tells both kinds of page apart.
         var visited = new HashSet<string>(StringComparer.Ordinal);
-        var next = first;
+        var page = await byOffset(startOffset, cancellationToken).ConfigureAwait(false);
         var offset = 0;
         while (true)
         {
-            var page = await fetch(next, cancellationToken).ConfigureAwait(false);
             foreach (var item in page.Objects)
             {
                 yield return item;
@@ -42,7 +40,6 @@ internal static class MinAppPaging
                 yield break;
             }
 
-            string target;
             if (page.Meta.HasNextField)
             {
                 if (page.Meta.Next is null)
@@ -50,24 +47,23 @@ internal static class MinAppPaging
                     yield break;
                 }
 
-                target = HostRelative(page.Meta.Next, baseAddress);
-            }
-            else
-            {
-                if (page.Meta.TotalCount is { } total && offset >= total)
+                var link = HostRelative(page.Meta.Next, baseAddress);
+                if (!visited.Add(link))
                 {
                     yield break;
                 }
 
-                target = byOffset(offset);
+                page = await byLink(link, cancellationToken).ConfigureAwait(false);
             }
-
-            if (!visited.Add(target))
+            else
             {
-                yield break;
-            }
+                if ((page.Meta.TotalCount is { } total && offset >= total) || !visited.Add(offset.ToString(CultureInfo.InvariantCulture)))
+                {
+                    yield break;
+                }
 
-            next = request(target);
+                page = await byOffset(offset, cancellationToken).ConfigureAwait(false);
+            }
         }
     }
 

@@ -1,13 +1,8 @@
-using System.Globalization;
-using UserGroupClient.Http;
-
 namespace UserGroupClient.MinApp;
 
-/// <summary>The implementation of <see cref="IMinAppSuperGroupsApi"/> over the transport core.</summary>
+/// <summary>The implementation of <see cref="IMinAppSuperGroupsApi"/> over the MinApp endpoints.</summary>
 internal sealed class MinAppSuperGroupsApi : IMinAppSuperGroupsApi
 {
-    private const string SuperGroupsPath = "oserve/v1/user-supergroup/";
-
     private static readonly MinAppJsonContext Json = MinAppJsonContext.Default;
 
     private readonly MinAppEndpoint _endpoint;
@@ -16,48 +11,52 @@ internal sealed class MinAppSuperGroupsApi : IMinAppSuperGroupsApi
 
     public Task<MinAppPage<MinAppSuperGroup>> ListAsync(MinAppPageRequest? page = null, CancellationToken cancellationToken = default)
     {
-        var query = new QueryString()
-            .Add("limit", MinAppInput.Limit(page?.Limit, _endpoint.DefaultPageSize, nameof(page)))
-            .Add("offset", MinAppInput.Offset(page?.Offset, nameof(page)));
-        return _endpoint.SendAsync(_endpoint.Request(HttpMethod.Get, SuperGroupsPath + query), Json.MinAppPageMinAppSuperGroup, cancellationToken);
+        var superGroups = _endpoint.Endpoints.ListSuperGroupsAsync(
+            _endpoint.EnvironmentId,
+            MinAppInput.Limit(page?.Limit, _endpoint.DefaultPageSize, nameof(page)),
+            MinAppInput.Offset(page?.Offset, nameof(page)),
+            cancellationToken);
+        return _endpoint.PageAsync(superGroups, Json.MinAppPageMinAppSuperGroup, cancellationToken);
     }
 
-    public IAsyncEnumerable<MinAppSuperGroup> ListAllAsync(CancellationToken cancellationToken = default) =>
-        _endpoint.AllAsync(SuperGroupsPath, query => query, MinAppInput.Limit(null, _endpoint.DefaultPageSize, "page"), 0, Json.MinAppPageMinAppSuperGroup, cancellationToken);
+    public IAsyncEnumerable<MinAppSuperGroup> ListAllAsync(CancellationToken cancellationToken = default)
+    {
+        var limit = MinAppInput.Limit(null, _endpoint.DefaultPageSize, "page");
+        return _endpoint.AllAsync(
+            (offset, ct) => _endpoint.Endpoints.ListSuperGroupsAsync(_endpoint.EnvironmentId, limit, offset, ct),
+            0,
+            Json.MinAppPageMinAppSuperGroup,
+            cancellationToken);
+    }
 
     public Task<MinAppSuperGroup> GetAsync(long superGroupId, CancellationToken cancellationToken = default) =>
-        _endpoint.SendAsync(_endpoint.Request(HttpMethod.Get, SuperGroupPath(superGroupId)), Json.MinAppSuperGroup, cancellationToken);
+        _endpoint.Endpoints.GetSuperGroupAsync(_endpoint.EnvironmentId, MinAppInput.Id(superGroupId, nameof(superGroupId)), cancellationToken);
 
     public Task<MinAppSuperGroup> CreateAsync(MinAppSuperGroupCreate superGroup, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(superGroup);
         var children = superGroup.Children is null ? null : MinAppInput.Ids(superGroup.Children, nameof(superGroup));
         var body = new MinAppSuperGroupBody(MinAppInput.Name(superGroup.Name, nameof(superGroup)), children);
-        var request = _endpoint.Request(HttpMethod.Post, SuperGroupsPath).WithJson(body, Json.MinAppSuperGroupBody);
-        return _endpoint.SendForObjectAsync(request, Json.MinAppSuperGroup, null, GetAsync, cancellationToken);
+        return _endpoint.ObjectAsync(_endpoint.Endpoints.CreateSuperGroupAsync(_endpoint.EnvironmentId, body, cancellationToken), null, GetAsync, cancellationToken);
     }
 
     public Task<MinAppSuperGroup> UpdateAsync(long superGroupId, MinAppSuperGroupUpdate update, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(update);
-        var path = SuperGroupPath(superGroupId);
+        var id = MinAppInput.Id(superGroupId, nameof(superGroupId));
         ArgumentNullException.ThrowIfNull(update.Children, nameof(update));
         var body = new MinAppSuperGroupBody(MinAppInput.Name(update.Name, nameof(update)), MinAppInput.Ids(update.Children, nameof(update)));
-        var request = _endpoint.Request(HttpMethod.Put, path).WithJson(body, Json.MinAppSuperGroupBody);
-        return _endpoint.SendForObjectAsync(request, Json.MinAppSuperGroup, superGroupId, GetAsync, cancellationToken);
+        return _endpoint.ObjectAsync(_endpoint.Endpoints.UpdateSuperGroupAsync(_endpoint.EnvironmentId, id, body, cancellationToken), id, GetAsync, cancellationToken);
     }
 
     public Task DeleteAsync(long superGroupId, CancellationToken cancellationToken = default) =>
-        _endpoint.SendAsync(_endpoint.Request(HttpMethod.Delete, SuperGroupPath(superGroupId)), cancellationToken);
+        _endpoint.Endpoints.DeleteSuperGroupAsync(_endpoint.EnvironmentId, MinAppInput.Id(superGroupId, nameof(superGroupId)), cancellationToken);
 
     public Task BulkDeleteAsync(IEnumerable<long> superGroupIds, CancellationToken cancellationToken = default)
     {
         var ids = MinAppInput.Ids(superGroupIds, nameof(superGroupIds));
         return ids.Count == 0
             ? Task.CompletedTask
-            : _endpoint.SendAsync(_endpoint.Request(HttpMethod.Delete, SuperGroupsPath + new QueryString().Add("id__in", MinAppInput.Join(ids))), cancellationToken);
+            : _endpoint.Endpoints.DeleteSuperGroupsAsync(_endpoint.EnvironmentId, MinAppInput.Join(ids), cancellationToken);
     }
-
-    private static string SuperGroupPath(long superGroupId) =>
-        SuperGroupsPath + MinAppInput.Id(superGroupId, nameof(superGroupId)).ToString(CultureInfo.InvariantCulture) + "/";
 }

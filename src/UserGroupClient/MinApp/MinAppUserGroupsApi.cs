@@ -1,13 +1,8 @@
-using System.Globalization;
-using UserGroupClient.Http;
-
 namespace UserGroupClient.MinApp;
 
-/// <summary>The implementation of <see cref="IMinAppUserGroupsApi"/> over the transport core.</summary>
+/// <summary>The implementation of <see cref="IMinAppUserGroupsApi"/> over the MinApp endpoints.</summary>
 internal sealed class MinAppUserGroupsApi : IMinAppUserGroupsApi
 {
-    private const string GroupsPath = "oserve/v1/user-group/";
-
     private static readonly MinAppJsonContext Json = MinAppJsonContext.Default;
 
     private readonly MinAppEndpoint _endpoint;
@@ -17,10 +12,13 @@ internal sealed class MinAppUserGroupsApi : IMinAppUserGroupsApi
     public Task<MinAppPage<MinAppUserGroup>> ListAsync(MinAppUserGroupListOptions? options = null, CancellationToken cancellationToken = default)
     {
         options ??= new MinAppUserGroupListOptions();
-        var query = Filter(options, new QueryString()
-            .Add("limit", MinAppInput.Limit(options.Limit, _endpoint.DefaultPageSize, nameof(options)))
-            .Add("offset", MinAppInput.Offset(options.Offset, nameof(options))));
-        return _endpoint.SendAsync(_endpoint.Request(HttpMethod.Get, GroupsPath + query), Json.MinAppPageMinAppUserGroup, cancellationToken);
+        var page = _endpoint.Endpoints.ListUserGroupsAsync(
+            _endpoint.EnvironmentId,
+            MinAppInput.Limit(options.Limit, _endpoint.DefaultPageSize, nameof(options)),
+            MinAppInput.Offset(options.Offset, nameof(options)),
+            ParentId(options),
+            cancellationToken);
+        return _endpoint.PageAsync(page, Json.MinAppPageMinAppUserGroup, cancellationToken);
     }
 
     public IAsyncEnumerable<MinAppUserGroup> ListAllAsync(MinAppUserGroupListOptions? options = null, CancellationToken cancellationToken = default)
@@ -28,27 +26,29 @@ internal sealed class MinAppUserGroupsApi : IMinAppUserGroupsApi
         options ??= new MinAppUserGroupListOptions();
         var limit = MinAppInput.Limit(options.Limit, _endpoint.DefaultPageSize, nameof(options));
         var start = MinAppInput.Offset(options.Offset, nameof(options)) ?? 0;
-        _ = Filter(options, new QueryString()); // checks the parent id now rather than at the first MoveNextAsync
-        return _endpoint.AllAsync(GroupsPath, query => Filter(options, query), limit, start, Json.MinAppPageMinAppUserGroup, cancellationToken);
+        var parentId = ParentId(options);
+        return _endpoint.AllAsync(
+            (offset, ct) => _endpoint.Endpoints.ListUserGroupsAsync(_endpoint.EnvironmentId, limit, offset, parentId, ct),
+            start,
+            Json.MinAppPageMinAppUserGroup,
+            cancellationToken);
     }
 
     public Task<MinAppUserGroup> GetAsync(long groupId, CancellationToken cancellationToken = default) =>
-        _endpoint.SendAsync(_endpoint.Request(HttpMethod.Get, GroupPath(groupId)), Json.MinAppUserGroup, cancellationToken);
+        _endpoint.Endpoints.GetUserGroupAsync(_endpoint.EnvironmentId, MinAppInput.Id(groupId, nameof(groupId)), cancellationToken);
 
     public Task<MinAppUserGroup> CreateAsync(MinAppUserGroupCreate group, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(group);
         var body = new MinAppUserGroupBody(MinAppInput.Name(group.Name, nameof(group)), group.ParentId is { } parent ? MinAppInput.Id(parent, nameof(group)) : null);
-        var request = _endpoint.Request(HttpMethod.Post, GroupsPath).WithJson(body, Json.MinAppUserGroupBody);
-        return _endpoint.SendForObjectAsync(request, Json.MinAppUserGroup, null, GetAsync, cancellationToken);
+        return _endpoint.ObjectAsync(_endpoint.Endpoints.CreateUserGroupAsync(_endpoint.EnvironmentId, body, cancellationToken), null, GetAsync, cancellationToken);
     }
 
     public Task<MinAppUserGroup> UpdateAsync(long groupId, MinAppUserGroupUpdate update, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(update);
-        var path = GroupPath(groupId);
+        var id = MinAppInput.Id(groupId, nameof(groupId));
         var name = MinAppInput.Name(update.Name, nameof(update));
-        ApiRequest request;
         if (update.RemoveParent)
         {
             if (update.ParentId is not null)
@@ -56,31 +56,24 @@ internal sealed class MinAppUserGroupsApi : IMinAppUserGroupsApi
                 throw new ArgumentException("A group cannot be moved to a supergroup and taken out of its supergroup at once.", nameof(update));
             }
 
-            request = _endpoint.Request(HttpMethod.Put, path).WithJson(new MinAppUserGroupDetachBody(name, null), Json.MinAppUserGroupDetachBody);
-        }
-        else
-        {
-            var parent = update.ParentId is { } id ? MinAppInput.Id(id, nameof(update)) : (long?)null;
-            request = _endpoint.Request(HttpMethod.Put, path).WithJson(new MinAppUserGroupBody(name, parent), Json.MinAppUserGroupBody);
+            return _endpoint.ObjectAsync(_endpoint.Endpoints.DetachUserGroupAsync(_endpoint.EnvironmentId, id, new MinAppUserGroupDetachBody(name, null), cancellationToken), id, GetAsync, cancellationToken);
         }
 
-        return _endpoint.SendForObjectAsync(request, Json.MinAppUserGroup, groupId, GetAsync, cancellationToken);
+        var parent = update.ParentId is { } parentId ? MinAppInput.Id(parentId, nameof(update)) : (long?)null;
+        return _endpoint.ObjectAsync(_endpoint.Endpoints.UpdateUserGroupAsync(_endpoint.EnvironmentId, id, new MinAppUserGroupBody(name, parent), cancellationToken), id, GetAsync, cancellationToken);
     }
 
     public Task DeleteAsync(long groupId, CancellationToken cancellationToken = default) =>
-        _endpoint.SendAsync(_endpoint.Request(HttpMethod.Delete, GroupPath(groupId)), cancellationToken);
+        _endpoint.Endpoints.DeleteUserGroupAsync(_endpoint.EnvironmentId, MinAppInput.Id(groupId, nameof(groupId)), cancellationToken);
 
     public Task BulkDeleteAsync(IEnumerable<long> groupIds, CancellationToken cancellationToken = default)
     {
         var ids = MinAppInput.Ids(groupIds, nameof(groupIds));
         return ids.Count == 0
             ? Task.CompletedTask
-            : _endpoint.SendAsync(_endpoint.Request(HttpMethod.Delete, GroupsPath + new QueryString().Add("id__in", MinAppInput.Join(ids))), cancellationToken);
+            : _endpoint.Endpoints.DeleteUserGroupsAsync(_endpoint.EnvironmentId, MinAppInput.Join(ids), cancellationToken);
     }
 
-    private static string GroupPath(long groupId) =>
-        GroupsPath + MinAppInput.Id(groupId, nameof(groupId)).ToString(CultureInfo.InvariantCulture) + "/";
-
-    private static QueryString Filter(MinAppUserGroupListOptions options, QueryString query) =>
-        options.ParentId is { } parent ? query.Add("parent_id", MinAppInput.Id(parent, nameof(options)).ToString(CultureInfo.InvariantCulture)) : query;
+    private static long? ParentId(MinAppUserGroupListOptions options) =>
+        options.ParentId is { } parent ? MinAppInput.Id(parent, nameof(options)) : null;
 }

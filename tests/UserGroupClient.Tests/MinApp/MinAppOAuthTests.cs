@@ -45,6 +45,23 @@ public sealed class MinAppOAuthTests
     }
 
     [Fact]
+    public async Task BothGrantsSendTheFormsOwnMultipartBytesWithoutTheEnvironment()
+    {
+        using var stub = new MinAppStub(configure: o => o.EnvironmentId = "test-env") { Api = _ => StubHandler.Json(HttpStatusCode.OK, GroupJson), ExpiresIn = 3600 };
+
+        await stub.Client.UserGroups.GetAsync(47);
+        stub.Clock.Advance(TimeSpan.FromMinutes(56));
+        await stub.Client.UserGroups.GetAsync(47);
+
+        var exchanges = stub.Handler.Requests.Where(r => r.PathAndQuery == "/api/oauth2/access_token/").ToList();
+        Assert.Equal(2, exchanges.Count);
+        Assert.Equal(
+            [Form(exchanges[0].Body!, ("grant_type", "authorization_code"), ("code", "code-1")), Form(exchanges[1].Body!, ("grant_type", "refresh_token"), ("refresh_token", "refresh-1"))],
+            exchanges.Select(e => e.Body));
+        Assert.All(exchanges, e => Assert.Equal(("application/json", (string?)null), (e.Header("Accept"), e.Header("X-Hydrogen-Env-ID"))));
+    }
+
+    [Fact]
     public async Task TokenIsCachedThenRenewedWithTheRefreshTokenBeforeItExpires()
     {
         using var stub = new MinAppStub { Api = _ => StubHandler.Json(HttpStatusCode.OK, GroupJson), ExpiresIn = 3600 };
@@ -290,5 +307,13 @@ public sealed class MinAppOAuthTests
         var response = new HttpResponseMessage(HttpStatusCode.Found);
         response.Headers.Location = new Uri(location, UriKind.RelativeOrAbsolute);
         return response;
+    }
+
+    // The multipart body MinAppTokenForm writes, with the boundary the body itself opens with.
+    private static string Form(string body, params (string Name, string Value)[] grant)
+    {
+        var boundary = body[2..body.IndexOf("\r\n", StringComparison.Ordinal)];
+        (string Name, string Value)[] fields = [("client_id", MinAppStub.ClientId), ("client_secret", MinAppStub.ClientSecret), .. grant];
+        return string.Concat(fields.Select(f => $"--{boundary}\r\nContent-Disposition: form-data; name=\"{f.Name}\"\r\n\r\n{f.Value}\r\n")) + $"--{boundary}--\r\n";
     }
 }

@@ -91,6 +91,35 @@ public sealed class MinAppRequestTests
     }
 
     [Fact]
+    public async Task TheEnvironmentGoesOnEveryOserveCallAndNeverOnTheOAuthExchanges()
+    {
+        using var stub = new MinAppStub(configure: o => o.EnvironmentId = "test-env");
+        stub.Api = request => (request.Method.Method, request.RequestUri!.AbsolutePath, request.RequestUri.Query) switch
+        {
+            ("GET", "/oserve/v1/user-group/", "?limit=2&offset=0") => StubHandler.Json(HttpStatusCode.OK, Page(Group(1) + "," + Group(2), "/oserve/v1/user-group/?limit=2&offset=2", 3)),
+            ("GET", "/oserve/v1/user-group/", _) => StubHandler.Json(HttpStatusCode.OK, Page(Group(3), null, 3)),
+            ("GET", "/oserve/v1/miniapp/user-profile/", _) => StubHandler.Json(HttpStatusCode.OK, """{"meta": {"next": null, "total_count": 0}, "objects": []}"""),
+            ("GET", _, _) or ("POST", _, _) or ("PUT", _, _) => StubHandler.Json(HttpStatusCode.OK, Group(1)),
+            _ => new HttpResponseMessage(HttpStatusCode.NoContent),
+        };
+
+        await stub.Client.UserGroups.ListAllAsync(new MinAppUserGroupListOptions { Limit = 2 }).ToListAsync();
+        await stub.Client.UserGroups.CreateAsync(new MinAppUserGroupCreate("g"));
+        await stub.Client.UserGroups.UpdateAsync(1, new MinAppUserGroupUpdate("g"));
+        await stub.Client.UserGroups.DeleteAsync(1);
+        await stub.Client.SuperGroups.BulkDeleteAsync([1]);
+        await stub.Client.Membership.AddAsync([5], [1]);
+        await stub.Client.Membership.ListUsersAsync([1]);
+
+        var oserve = stub.ApiRequests.ToList();
+        Assert.Equal(8, oserve.Count);
+        Assert.All(oserve, request => Assert.Equal("test-env", request.Header("X-Hydrogen-Env-ID")));
+        var oauth = stub.Handler.Requests.Except(oserve).ToList();
+        Assert.Equal(["/api/oauth2/hydrogen/openapi/authorize/", "/hop/one/", "/hop/two/", "/api/oauth2/access_token/"], oauth.Select(r => r.PathAndQuery));
+        Assert.All(oauth, request => Assert.Null(request.Header("X-Hydrogen-Env-ID")));
+    }
+
+    [Fact]
     public async Task ListsFollowHostRelativeNextLinksFromTheOrigin()
     {
         using var stub = Stub(
@@ -215,6 +244,65 @@ public sealed class MinAppRequestTests
         Assert.Equal(77, group.Id);
         Assert.Equal("""{"name":"made","parent":3}""", stub.Handler.Requests[0].Body);
         Assert.Equal("GET /oserve/v1/user-group/77/", $"{stub.Handler.Requests[1].Method} {stub.Handler.Requests[1].PathAndQuery}");
+    }
+
+    [Theory]
+    [InlineData("""{"id": 77, "name": "ma""")]
+    [InlineData("<html><body>created</body></html>")]
+    public async Task ACreateAnsweredWithAnUnreadableBodyRaisesTheMalformedAnswerWithItsStartAndReadsNothingElse(string body)
+    {
+        using var stub = Stub(_ =>
+        {
+            var created = StubHandler.Json(HttpStatusCode.Created, body);
+            created.Headers.Location = new Uri("/oserve/v1/user-group/77/", UriKind.Relative);
+            return created;
+        });
+
+        var error = await Assert.ThrowsAsync<UserGroupApiException>(() => stub.Client.UserGroups.CreateAsync(new MinAppUserGroupCreate("made")));
+
+        Assert.Equal(HttpStatusCode.Created, error.StatusCode);
+        Assert.Equal("POST", error.RequestMethod);
+        Assert.Contains("could not read", error.Message, StringComparison.Ordinal);
+        Assert.Equal(body, error.ResponseBody);
+        Assert.Single(stub.Handler.Requests);
+    }
+
+    [Fact]
+    public async Task ACreateAnsweredWithNeitherTheObjectNorALocationIsAnError()
+    {
+        using var stub = Stub(_ => new HttpResponseMessage(HttpStatusCode.Created));
+
+        var error = await Assert.ThrowsAsync<UserGroupApiException>(() => stub.Client.SuperGroups.CreateAsync(new MinAppSuperGroupCreate("s")));
+
+        Assert.Contains("neither the new object nor a Location", error.Message, StringComparison.Ordinal);
+        Assert.Equal(("POST", "https://minapp.test/oserve/v1/user-supergroup/"), (error.RequestMethod, error.RequestUri?.AbsoluteUri));
+        Assert.Single(stub.Handler.Requests);
+    }
+
+    [Fact]
+    public async Task AnUpdateAnswered204ReadsTheGroupItUpdated()
+    {
+        using var stub = Stub(request => request.Method == HttpMethod.Put
+            ? new HttpResponseMessage(HttpStatusCode.NoContent)
+            : StubHandler.Json(HttpStatusCode.OK, Group(47, "renamed")));
+
+        var group = await stub.Client.UserGroups.UpdateAsync(47, new MinAppUserGroupUpdate("renamed") { RemoveParent = true });
+
+        Assert.Equal((47L, "renamed"), (group.Id, group.Name));
+        Assert.Equal(
+            ["PUT /oserve/v1/user-group/47/ {\"name\":\"renamed\",\"parent\":null}", "GET /oserve/v1/user-group/47/ "],
+            stub.Handler.Requests.Select(r => $"{r.Method} {r.PathAndQuery} {r.Body}"));
+    }
+
+    [Fact]
+    public async Task AFailedCreateRaisesTheMappedErrorAndReadsNothingElse()
+    {
+        using var stub = Stub(_ => StubHandler.Json(HttpStatusCode.BadRequest, """{"status": "error", "error_msg": "参数错误"}"""));
+
+        var error = await Assert.ThrowsAsync<UserGroupValidationException>(() => stub.Client.UserGroups.CreateAsync(new MinAppUserGroupCreate("made")));
+
+        Assert.Equal(("参数错误", "POST"), (error.ServerMessage, error.RequestMethod));
+        Assert.Single(stub.Handler.Requests);
     }
 
     [Fact]
