@@ -7,7 +7,8 @@ namespace UserGroupClient.Http;
 /// Parses a page as it arrives: the <see cref="ResponseStream"/> that a Refit method returning <see cref="Stream"/>
 /// gives for a request marked <see cref="ApiRequestOptions.StreamedResponse"/>. A body that is not JSON, cannot be
 /// read or parsed, or is JSON <c>null</c> becomes the dialect's malformed-answer exception, with its request and the
-/// start of the body, masked.
+/// start of the body, masked; a body whose envelope reports an error (<see cref="BodyErrorException"/>) goes to the
+/// dialect's mapper, as the deserialization exception factory does it for other bodies.
 /// </summary>
 internal static class StreamedJson
 {
@@ -40,6 +41,11 @@ internal static class StreamedJson
             catch (OperationCanceledException exception) when (body.TimedOut)
             {
                 throw CallHandler.TimedOut(errors.Dialect, body.Request, body.Bound, exception);
+            }
+            catch (BodyErrorException)
+            {
+                // The page's envelope reports an error (a vendor's 200 with an error code): the dialect's mapper reads it.
+                throw errors.Map(Failure(body, ResponseBodyReader.MaskBody(body.Prefix, body.PrefixIsWhole, secrets)));
             }
             catch (Exception exception) when (exception is JsonException or IOException or HttpRequestException)
             {
