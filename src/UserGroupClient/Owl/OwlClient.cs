@@ -67,10 +67,11 @@ public class OwlClient : IDisposable
     {
         _connections = connections;
         var api = connections.Api;
-        _userGroups = new OwlUserGroupsApi(api);
-        _users = new OwlUsersApi(api, options.DefaultPageSize, _userGroups);
-        _hostGroups = new OwlHostGroupsApi(api, options.DefaultPageSize);
-        _hosts = new OwlHostsApi(api, options.DefaultPageSize);
+        var endpoints = api.Api<IOwlEndpoints>(OwlJsonContext.Default);
+        _userGroups = new OwlUserGroupsApi(api, endpoints);
+        _users = new OwlUsersApi(api, endpoints, options.DefaultPageSize, _userGroups);
+        _hostGroups = new OwlHostGroupsApi(api, endpoints, options.DefaultPageSize);
+        _hosts = new OwlHostsApi(api, endpoints, options.DefaultPageSize);
         var createRecovery = new CreateRecovery(options.Resilience, options.TimeProvider, api.Errors);
         _hostGroupService = new InstrumentedUserGroupService(new OwlHostGroupService(_hostGroups, _hosts, createRecovery));
         _userGroupService = new InstrumentedUserGroupService(new OwlUserGroupService(_userGroups, _users, createRecovery));

@@ -1,60 +1,64 @@
 using UserGroupClient.Http;
-using static UserGroupClient.Owl.OwlTransport;
+using static UserGroupClient.Owl.OwlPayload;
 
 namespace UserGroupClient.Owl;
 
-/// <summary>The implementation of <see cref="IOwlHostGroupsApi"/> over the transport core.</summary>
+/// <summary>The implementation of <see cref="IOwlHostGroupsApi"/>: checks every value, then calls <see cref="IOwlEndpoints"/>.</summary>
 internal sealed class OwlHostGroupsApi : IOwlHostGroupsApi
 {
     private const string GroupsPath = "api/v1/groups";
 
+    private static readonly OwlJsonContext Json = OwlJsonContext.Default;
+
     private readonly ApiConnection _connection;
+    private readonly IOwlEndpoints _endpoints;
     private readonly int _defaultPageSize;
 
-    public OwlHostGroupsApi(ApiConnection connection, int defaultPageSize)
+    public OwlHostGroupsApi(ApiConnection connection, IOwlEndpoints endpoints, int defaultPageSize)
     {
         _connection = connection;
+        _endpoints = endpoints;
         _defaultPageSize = defaultPageSize;
     }
 
     public async Task<IReadOnlyList<OwlHostGroup>> ListAsync(string? search = null, CancellationToken cancellationToken = default)
     {
-        var request = Request(HttpMethod.Get, GroupsPath + new QueryString().Add("q", OwlInput.Text(search, nameof(search))));
-        var response = await SendAsync(_connection, request, Json.OwlHostGroupsResponse, cancellationToken).ConfigureAwait(false);
-        return Require(_connection, response.Groups, "groups", request);
+        var page = await _endpoints.ListHostGroupsAsync(OwlInput.Text(search, nameof(search)), cancellationToken).ConfigureAwait(false);
+        var response = await _connection.ReadAsync(page, Json.OwlHostGroupsResponse, cancellationToken).ConfigureAwait(false);
+        return Require(_connection, response.Groups, "groups", HttpMethod.Get, GroupsPath);
     }
 
     public async Task<OwlHostGroup> CreateAsync(string name, IEnumerable<string>? hostIds = null, CancellationToken cancellationToken = default)
     {
         var body = new OwlHostGroupBody(null, OwlInput.Name(name, nameof(name)), Hosts(hostIds ?? [], nameof(hostIds)));
-        var request = Request(HttpMethod.Put, GroupsPath).AsCreate().WithJson(body, Json.OwlHostGroupBody);
-        var response = await SendAsync(_connection, request, Json.OwlHostGroupResponse, cancellationToken).ConfigureAwait(false);
-        return Require(_connection, response.Group, "group", request);
+        var response = await _endpoints.CreateHostGroupAsync(body, cancellationToken).ConfigureAwait(false);
+        return Require(_connection, response.Group, "group", HttpMethod.Put, GroupsPath);
     }
 
     public async Task<OwlHostGroup> UpdateAsync(int groupId, string name, IEnumerable<string> hostIds, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(hostIds);
         var body = new OwlHostGroupBody(OwlInput.Id(groupId, nameof(groupId)), OwlInput.Name(name, nameof(name)), Hosts(hostIds, nameof(hostIds)));
-        var request = Request(HttpMethod.Post, GroupsPath).WithJson(body, Json.OwlHostGroupBody);
-        var response = await SendAsync(_connection, request, Json.OwlHostGroupResponse, cancellationToken).ConfigureAwait(false);
-        return Require(_connection, response.Group, "group", request);
+        var response = await _endpoints.UpdateHostGroupAsync(body, cancellationToken).ConfigureAwait(false);
+        return Require(_connection, response.Group, "group", HttpMethod.Post, GroupsPath);
     }
 
+    // The envelope, when there is one, has raised any error while it was parsed; no envelope is a resend's success.
     public Task DeleteAsync(int groupId, CancellationToken cancellationToken = default) =>
-        SendDeleteAsync(_connection, Request(HttpMethod.Delete, Path(GroupsPath, OwlInput.Id(groupId, nameof(groupId)))), cancellationToken);
+        _endpoints.DeleteHostGroupAsync(OwlInput.Id(groupId, nameof(groupId)), cancellationToken);
 
     public async Task<OwlGroupHostPage> ListHostsAsync(int groupId, OwlHostListOptions? options = null, CancellationToken cancellationToken = default)
     {
-        var path = Path(GroupsPath, OwlInput.Id(groupId, nameof(groupId))) + "/hosts";
+        OwlInput.Id(groupId, nameof(groupId));
         options ??= new OwlHostListOptions();
-        var query = new QueryString()
-            .Add("status", OwlInput.Text(options.Status, nameof(options)))
-            .Add("q", OwlInput.Text(options.Search, nameof(options)))
-            .Add("page", OwlInput.Page(options.Page, nameof(options)))
-            .Add("pageSize", OwlInput.PageSize(options.PageSize, nameof(options)));
-        var request = Request(HttpMethod.Get, path + query);
-        var response = await SendAsync(_connection, request, Json.OwlHostsResponse, cancellationToken).ConfigureAwait(false);
+        var page = await _endpoints.ListGroupHostsAsync(
+            groupId,
+            OwlInput.Text(options.Status, nameof(options)),
+            OwlInput.Text(options.Search, nameof(options)),
+            OwlInput.Page(options.Page, nameof(options)),
+            OwlInput.PageSize(options.PageSize, nameof(options)),
+            cancellationToken).ConfigureAwait(false);
+        var response = await _connection.ReadAsync(page, Json.OwlHostsResponse, cancellationToken).ConfigureAwait(false);
         return new OwlGroupHostPage(response.Hosts ?? [], response.MetricCount, response.HostCount);
     }
 

@@ -1,34 +1,36 @@
 using UserGroupClient.Http;
-using static UserGroupClient.Owl.OwlTransport;
+using static UserGroupClient.Owl.OwlPayload;
 
 namespace UserGroupClient.Owl;
 
-/// <summary>The implementation of <see cref="IOwlHostsApi"/> over the transport core.</summary>
+/// <summary>The implementation of <see cref="IOwlHostsApi"/>: checks every value, then calls <see cref="IOwlEndpoints"/>.</summary>
 internal sealed class OwlHostsApi : IOwlHostsApi
 {
     private const string HostsPath = "api/v1/hosts";
 
     private readonly ApiConnection _connection;
+    private readonly IOwlEndpoints _endpoints;
     private readonly int _defaultPageSize;
 
-    public OwlHostsApi(ApiConnection connection, int defaultPageSize)
+    public OwlHostsApi(ApiConnection connection, IOwlEndpoints endpoints, int defaultPageSize)
     {
         _connection = connection;
+        _endpoints = endpoints;
         _defaultPageSize = defaultPageSize;
     }
 
     public async Task<OwlHostPage> ListAsync(OwlHostListOptions? options = null, CancellationToken cancellationToken = default)
     {
         options ??= new OwlHostListOptions();
-        var query = new QueryString()
-            .Add("group_id", options.GroupId is { } groupId ? Math.Max(0, groupId) : null)
-            .Add("status", OwlInput.Text(options.Status, nameof(options)))
-            .Add("q", OwlInput.Text(options.Search, nameof(options)))
-            .Add("page", OwlInput.Page(options.Page, nameof(options)))
-            .Add("pageSize", OwlInput.PageSize(options.PageSize, nameof(options)));
-        var request = Request(HttpMethod.Get, HostsPath + query);
-        var response = await SendAsync(_connection, request, Json.OwlHostsResponse, cancellationToken).ConfigureAwait(false);
-        var hosts = Require(_connection, response.Hosts, "hosts", request);
+        var page = await _endpoints.ListHostsAsync(
+            options.GroupId is { } groupId ? Math.Max(0, groupId) : null,
+            OwlInput.Text(options.Status, nameof(options)),
+            OwlInput.Text(options.Search, nameof(options)),
+            OwlInput.Page(options.Page, nameof(options)),
+            OwlInput.PageSize(options.PageSize, nameof(options)),
+            cancellationToken).ConfigureAwait(false);
+        var response = await _connection.ReadAsync(page, OwlJsonContext.Default.OwlHostsResponse, cancellationToken).ConfigureAwait(false);
+        var hosts = Require(_connection, response.Hosts, "hosts", HttpMethod.Get, HostsPath);
         return new OwlHostPage(hosts, response.Total ?? hosts.Count);
     }
 

@@ -14,6 +14,7 @@ internal sealed class OwlLoginTokenProvider : CachingTokenProvider
     private const string RefreshPath = "api/v1/refresh_token";
 
     private readonly ApiConnection _connection;
+    private readonly IOwlLoginEndpoints _endpoints;
     private readonly string _userName;
     private readonly string _password;
 
@@ -21,6 +22,7 @@ internal sealed class OwlLoginTokenProvider : CachingTokenProvider
         : base(timeProvider)
     {
         _connection = connection;
+        _endpoints = connection.Api<IOwlLoginEndpoints>(OwlJsonContext.Default);
         _userName = userName;
         _password = password;
     }
@@ -31,8 +33,7 @@ internal sealed class OwlLoginTokenProvider : CachingTokenProvider
         {
             try
             {
-                var request = new ApiRequest(HttpMethod.Get, RefreshPath).WithHeader("Authorization", "Bearer " + previous.Value);
-                return ToToken(await _connection.SendAsync(request, OwlJsonContext.Default.OwlLoginResponse, OwlEnvelope.IsError, cancellationToken).ConfigureAwait(false), RefreshPath);
+                return ToToken(await _endpoints.RefreshTokenAsync("Bearer " + previous.Value, cancellationToken).ConfigureAwait(false), RefreshPath);
             }
             catch (UserGroupApiException)
             {
@@ -41,12 +42,10 @@ internal sealed class OwlLoginTokenProvider : CachingTokenProvider
             }
         }
 
-        var login = new ApiRequest(HttpMethod.Post, LoginPath)
-            .WithJson(new OwlLoginRequest(_userName, _password), OwlJsonContext.Default.OwlLoginRequest);
         OwlLoginResponse response;
         try
         {
-            response = await _connection.SendAsync(login, OwlJsonContext.Default.OwlLoginResponse, OwlEnvelope.IsError, cancellationToken).ConfigureAwait(false);
+            response = await _endpoints.LoginAsync(new OwlLoginRequest(_userName, _password), cancellationToken).ConfigureAwait(false);
         }
         catch (UserGroupApiException refused) when (refused is UserGroupValidationException or UserGroupNotFoundException)
         {

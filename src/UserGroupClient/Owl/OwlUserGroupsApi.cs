@@ -1,30 +1,34 @@
 using UserGroupClient.Http;
-using static UserGroupClient.Owl.OwlTransport;
+using static UserGroupClient.Owl.OwlPayload;
 
 namespace UserGroupClient.Owl;
 
-/// <summary>The implementation of <see cref="IOwlUserGroupsApi"/> over the transport core.</summary>
+/// <summary>The implementation of <see cref="IOwlUserGroupsApi"/>: checks every value, then calls <see cref="IOwlEndpoints"/>.</summary>
 internal sealed class OwlUserGroupsApi : IOwlUserGroupsApi
 {
     private const string UserGroupsPath = "api/v1/usergroups";
 
     private readonly ApiConnection _connection;
+    private readonly IOwlEndpoints _endpoints;
 
-    public OwlUserGroupsApi(ApiConnection connection) => _connection = connection;
+    public OwlUserGroupsApi(ApiConnection connection, IOwlEndpoints endpoints)
+    {
+        _connection = connection;
+        _endpoints = endpoints;
+    }
 
     public async Task<IReadOnlyList<OwlUserGroup>> ListAsync(string? search = null, CancellationToken cancellationToken = default)
     {
-        var request = Request(HttpMethod.Get, UserGroupsPath + new QueryString().Add("q", OwlInput.Text(search, nameof(search))));
-        var response = await SendAsync(_connection, request, Json.OwlUserGroupsResponse, cancellationToken).ConfigureAwait(false);
-        return Require(_connection, response.Groups, "groups", request);
+        var page = await _endpoints.ListUserGroupsAsync(OwlInput.Text(search, nameof(search)), cancellationToken).ConfigureAwait(false);
+        var response = await _connection.ReadAsync(page, OwlJsonContext.Default.OwlUserGroupsResponse, cancellationToken).ConfigureAwait(false);
+        return Require(_connection, response.Groups, "groups", HttpMethod.Get, UserGroupsPath);
     }
 
     public async Task<OwlUserGroup> CreateAsync(string name, IEnumerable<int>? userIds = null, CancellationToken cancellationToken = default)
     {
         var body = new OwlUserGroupBody(null, OwlInput.Name(name, nameof(name)), Users(userIds ?? [], nameof(userIds)));
-        var request = Request(HttpMethod.Put, UserGroupsPath).AsCreate().WithJson(body, Json.OwlUserGroupBody);
-        var response = await SendAsync(_connection, request, Json.OwlUserGroupResponse, cancellationToken).ConfigureAwait(false);
-        return Require(_connection, response.Group, "group", request);
+        var response = await _endpoints.CreateUserGroupAsync(body, cancellationToken).ConfigureAwait(false);
+        return Require(_connection, response.Group, "group", HttpMethod.Put, UserGroupsPath);
     }
 
     public async Task<IReadOnlyList<OwlUserGroup>> UpdateAsync(IEnumerable<OwlUserGroupUpdate> groups, CancellationToken cancellationToken = default)
@@ -45,8 +49,9 @@ internal sealed class OwlUserGroupsApi : IOwlUserGroupsApi
     public Task<IReadOnlyList<OwlUserGroup>> UpdateUncheckedAsync(IEnumerable<OwlUserGroupUpdate> groups, CancellationToken cancellationToken) =>
         SendUpdateAsync(Bodies(groups), cancellationToken);
 
+    // The envelope, when there is one, has raised any error while it was parsed; no envelope is a resend's success.
     public Task DeleteAsync(int groupId, CancellationToken cancellationToken = default) =>
-        SendDeleteAsync(_connection, Request(HttpMethod.Delete, Path(UserGroupsPath, OwlInput.Id(groupId, nameof(groupId)))), cancellationToken);
+        _endpoints.DeleteUserGroupAsync(OwlInput.Id(groupId, nameof(groupId)), cancellationToken);
 
     private static List<OwlUserGroupBody> Bodies(IEnumerable<OwlUserGroupUpdate> groups)
     {
@@ -63,8 +68,7 @@ internal sealed class OwlUserGroupsApi : IOwlUserGroupsApi
 
     private async Task<IReadOnlyList<OwlUserGroup>> SendUpdateAsync(List<OwlUserGroupBody> body, CancellationToken cancellationToken)
     {
-        var request = Request(HttpMethod.Post, UserGroupsPath).WithJson(body, Json.ListOwlUserGroupBody);
-        var response = await SendAsync(_connection, request, Json.OwlUserGroupsResponse, cancellationToken).ConfigureAwait(false);
+        var response = await _endpoints.UpdateUserGroupsAsync(body, cancellationToken).ConfigureAwait(false);
         return response.Groups ?? [];
     }
 

@@ -1,20 +1,22 @@
 using UserGroupClient.Http;
-using static UserGroupClient.Owl.OwlTransport;
+using static UserGroupClient.Owl.OwlPayload;
 
 namespace UserGroupClient.Owl;
 
-/// <summary>The implementation of <see cref="IOwlUsersApi"/> over the transport core.</summary>
+/// <summary>The implementation of <see cref="IOwlUsersApi"/>: checks every value, then calls <see cref="IOwlEndpoints"/>.</summary>
 internal sealed class OwlUsersApi : IOwlUsersApi
 {
     private const string UsersPath = "api/v1/users";
 
     private readonly ApiConnection _connection;
+    private readonly IOwlEndpoints _endpoints;
     private readonly int _defaultPageSize;
     private readonly IOwlUserGroupsApi _userGroups;
 
-    public OwlUsersApi(ApiConnection connection, int defaultPageSize, IOwlUserGroupsApi userGroups)
+    public OwlUsersApi(ApiConnection connection, IOwlEndpoints endpoints, int defaultPageSize, IOwlUserGroupsApi userGroups)
     {
         _connection = connection;
+        _endpoints = endpoints;
         _defaultPageSize = defaultPageSize;
         _userGroups = userGroups;
     }
@@ -22,16 +24,16 @@ internal sealed class OwlUsersApi : IOwlUsersApi
     public async Task<OwlUserPage> ListAsync(OwlUserListOptions? options = null, CancellationToken cancellationToken = default)
     {
         options ??= new OwlUserListOptions();
-        var query = new QueryString()
-            .Add("q", OwlInput.Text(options.Search, nameof(options)))
-            .Add("group_id", options.GroupId)
-            .Add("status", options.Status)
-            .Add("hasNull", options.HasNull is { } hasNull ? (hasNull ? 1 : 0) : null)
-            .Add("page", OwlInput.Page(options.Page, nameof(options)))
-            .Add("pageSize", OwlInput.PageSize(options.PageSize, nameof(options)));
-        var request = Request(HttpMethod.Get, UsersPath + query);
-        var response = await SendAsync(_connection, request, Json.OwlUserListResponse, cancellationToken).ConfigureAwait(false);
-        var users = Require(_connection, response.Users, "users", request);
+        var page = await _endpoints.ListUsersAsync(
+            OwlInput.Text(options.Search, nameof(options)),
+            options.GroupId,
+            options.Status,
+            options.HasNull is { } hasNull ? (hasNull ? 1 : 0) : null,
+            OwlInput.Page(options.Page, nameof(options)),
+            OwlInput.PageSize(options.PageSize, nameof(options)),
+            cancellationToken).ConfigureAwait(false);
+        var response = await _connection.ReadAsync(page, OwlJsonContext.Default.OwlUserListResponse, cancellationToken).ConfigureAwait(false);
+        var users = Require(_connection, response.Users, "users", HttpMethod.Get, UsersPath);
         return new OwlUserPage(users, response.Total ?? users.Count);
     }
 
@@ -52,9 +54,8 @@ internal sealed class OwlUsersApi : IOwlUsersApi
     public async Task<OwlUser> CreateAsync(OwlUser user, CancellationToken cancellationToken = default)
     {
         var body = Checked(user, nameof(user));
-        var request = Request(HttpMethod.Put, UsersPath).AsCreate().WithJson(body with { Id = 0 }, Json.OwlUser);
-        var response = await SendAsync(_connection, request, Json.OwlUserResponse, cancellationToken).ConfigureAwait(false);
-        return Require(_connection, response.User, "user", request);
+        var response = await _endpoints.CreateUserAsync(body with { Id = 0 }, cancellationToken).ConfigureAwait(false);
+        return Require(_connection, response.User, "user", HttpMethod.Put, UsersPath);
     }
 
     public async Task<OwlUser> UpdateAsync(int userId, OwlUserUpdate changes, CancellationToken cancellationToken = default)
@@ -78,12 +79,13 @@ internal sealed class OwlUsersApi : IOwlUsersApi
 
         // Only the groups' ids matter to Owl.
         var body = user with { Groups = groups.Select(group => new OwlGroupReference { Id = group.Id }).ToList() };
-        await SendAsync(_connection, Request(HttpMethod.Post, UsersPath).WithJson(body, Json.OwlUser), cancellationToken).ConfigureAwait(false);
+        await _endpoints.UpdateUserAsync(body, cancellationToken).ConfigureAwait(false);
         return user;
     }
 
+    // The envelope, when there is one, has raised any error while it was parsed; no envelope is a resend's success.
     public Task DeleteAsync(int userId, CancellationToken cancellationToken = default) =>
-        SendDeleteAsync(_connection, Request(HttpMethod.Delete, Path(UsersPath, OwlInput.Id(userId, nameof(userId)))), cancellationToken);
+        _endpoints.DeleteUserAsync(OwlInput.Id(userId, nameof(userId)), cancellationToken);
 
     // Owl applies the known groups and then fails on an unknown one, after the other fields are written.
     private async Task<IReadOnlyList<OwlGroupReference>> GroupsAsync(List<int> groupIds, CancellationToken cancellationToken)
