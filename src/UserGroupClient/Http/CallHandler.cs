@@ -52,7 +52,7 @@ internal sealed class CallHandler : DelegatingHandler
     protected override async Task<HttpResponseMessage> SendAsync(HttpRequestMessage request, CancellationToken cancellationToken)
     {
         _routes.Verify(request);
-        NormalizeJsonContentType(request);
+        NormalizeBody(request);
         var timeout = TimeoutScope.Start(_settings.TimeProvider, _settings.Timeout, cancellationToken);
         var started = _settings.TimeProvider.GetTimestamp();
         var handedOver = false;
@@ -187,13 +187,26 @@ internal sealed class CallHandler : DelegatingHandler
         }
     }
 
-    // Refit labels a JSON body "application/json; charset=utf-8"; the vendors document (and the SDK has always sent)
-    // "application/json", whose encoding is UTF-8 by definition (RFC 8259), so the parameter says nothing.
-    private static void NormalizeJsonContentType(HttpRequestMessage request)
+    private static void NormalizeBody(HttpRequestMessage request)
     {
-        if (request.Content?.Headers.ContentType is { MediaType: "application/json", CharSet: "utf-8" } contentType && contentType.Parameters.Count == 1)
+        if (request.Content is not { } content)
+        {
+            return;
+        }
+
+        // Refit labels a JSON body "application/json; charset=utf-8"; the vendors document (and the SDK has always
+        // sent) "application/json", whose encoding is UTF-8 by definition (RFC 8259), so the parameter says nothing.
+        if (content.Headers.ContentType is { MediaType: "application/json", CharSet: "utf-8" } contentType && contentType.Parameters.Count == 1)
         {
             contentType.CharSet = null;
+        }
+
+        // Refit gives a request without a body an empty one when it sets a header on it (a DELETE with X-JMS-ORG),
+        // which would go out as "Content-Length: 0": the vendors document none, and the SDK never sent one.
+        else if (content.Headers.ContentType is null && (request.Method == HttpMethod.Delete || request.Method == HttpMethod.Get) && content.Headers.ContentLength == 0)
+        {
+            request.Content = null;
+            content.Dispose();
         }
     }
 

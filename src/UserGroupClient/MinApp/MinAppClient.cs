@@ -11,9 +11,8 @@ namespace UserGroupClient.MinApp;
 /// OAuth token is shared. Requests go through authentication (<see cref="MinAppClientOptions.Credentials"/>) and then
 /// the transport.
 /// </summary>
-public class MinAppClient : IDisposable
+public class MinAppClient : UserGroupApiClient
 {
-    private readonly ClientPipeline.Connections? _connections;
     private readonly IMinAppUserGroupsApi? _userGroups;
     private readonly IMinAppSuperGroupsApi? _superGroups;
     private readonly IMinAppMembershipApi? _membership;
@@ -45,7 +44,7 @@ public class MinAppClient : IDisposable
     /// </remarks>
     /// <exception cref="ArgumentException">The options are incomplete or invalid; the message names the setting.</exception>
     public MinAppClient(MinAppClientOptions options, HttpClient? httpClient)
-        : this(options, Build(options, httpClient))
+        : this(options, MinAppDialect.Instance.Connect(options, httpClient, credentialTransport: null))
     {
     }
 
@@ -55,14 +54,14 @@ public class MinAppClient : IDisposable
     /// which answer both in memory.
     /// </summary>
     internal MinAppClient(MinAppClientOptions options, HttpClient httpClient, HttpMessageHandler credentialTransport)
-        : this(options, Build(options, httpClient, credentialTransport))
+        : this(options, MinAppDialect.Instance.Connect(options, httpClient, credentialTransport))
     {
     }
 
     /// <summary>Creates a client over connections whose chain is already assembled (dependency injection builds it).</summary>
     internal MinAppClient(MinAppClientOptions options, ClientPipeline.Connections connections)
+        : base(options, connections, MinAppDialect.Instance)
     {
-        _connections = connections;
         var endpoint = new MinAppEndpoint(connections.Api, connections.Api.Api<IMinAppEndpoints>(MinAppJsonContext.Default), options.EnvironmentId, Math.Min(options.DefaultPageSize, MinAppClientOptions.MaxPageSize));
         _userGroups = new MinAppUserGroupsApi(endpoint);
         _superGroups = new MinAppSuperGroupsApi(endpoint);
@@ -126,30 +125,4 @@ public class MinAppClient : IDisposable
     /// </remarks>
     /// <returns>The facade; the same instance on every call.</returns>
     public virtual IUserGroupService AsUserGroupService() => _service ?? throw NotConstructed();
-
-    /// <inheritdoc />
-    public void Dispose()
-    {
-        Dispose(true);
-        GC.SuppressFinalize(this);
-    }
-
-    /// <summary>Releases the connection pool (not a caller-supplied <see cref="HttpClient"/>).</summary>
-    protected virtual void Dispose(bool disposing)
-    {
-        if (disposing)
-        {
-            _connections?.Dispose();
-        }
-    }
-
-    private static ClientPipeline.Connections Build(MinAppClientOptions options, HttpClient? httpClient, HttpMessageHandler? credentialTransport = null)
-    {
-        ArgumentNullException.ThrowIfNull(options);
-        options.Validate();
-        return ClientPipeline.Build(options, MinAppErrorMapper.Instance.Dialect, httpClient, MinAppErrorMapper.Instance, unauthenticated => options.CreateAuthenticationHandlers(unauthenticated)(), credentialTransport: credentialTransport);
-    }
-
-    private static InvalidOperationException NotConstructed() =>
-        new("This MinAppClient was created by the mocking constructor; override the member you use.");
 }

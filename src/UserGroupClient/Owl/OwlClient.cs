@@ -12,9 +12,8 @@ namespace UserGroupClient.Owl;
 /// Owl answers HTTP 200 with the outcome in the body's <c>code</c>; any other code raises the matching
 /// <see cref="UserGroupApiException"/>.
 /// </summary>
-public class OwlClient : IDisposable
+public class OwlClient : UserGroupApiClient
 {
-    private readonly ClientPipeline.Connections? _connections;
     private readonly IOwlUsersApi? _users;
     private readonly OwlUserGroupsApi? _userGroups;
     private readonly IOwlHostGroupsApi? _hostGroups;
@@ -48,7 +47,7 @@ public class OwlClient : IDisposable
     /// </remarks>
     /// <exception cref="ArgumentException">The options are incomplete or invalid; the message names the setting.</exception>
     public OwlClient(OwlClientOptions options, HttpClient? httpClient)
-        : this(options, Build(options, httpClient))
+        : this(options, OwlDialect.Instance.Connect(options, httpClient, credentialTransport: null))
     {
     }
 
@@ -58,14 +57,14 @@ public class OwlClient : IDisposable
     /// which answer both in memory.
     /// </summary>
     internal OwlClient(OwlClientOptions options, HttpClient httpClient, HttpMessageHandler credentialTransport)
-        : this(options, Build(options, httpClient, credentialTransport))
+        : this(options, OwlDialect.Instance.Connect(options, httpClient, credentialTransport))
     {
     }
 
     /// <summary>Creates a client over connections whose chain is already assembled (dependency injection builds it).</summary>
     internal OwlClient(OwlClientOptions options, ClientPipeline.Connections connections)
+        : base(options, connections, OwlDialect.Instance)
     {
-        _connections = connections;
         var api = connections.Api;
         var endpoints = api.Api<IOwlEndpoints>(OwlJsonContext.Default);
         _userGroups = new OwlUserGroupsApi(api, endpoints);
@@ -159,30 +158,4 @@ public class OwlClient : IDisposable
     /// </para>
     /// </remarks>
     public virtual IUserGroupService AsUserGroupService() => _userGroupService ?? throw NotConstructed();
-
-    /// <inheritdoc />
-    public void Dispose()
-    {
-        Dispose(true);
-        GC.SuppressFinalize(this);
-    }
-
-    /// <summary>Releases the connection pool (not a caller-supplied <see cref="HttpClient"/>).</summary>
-    protected virtual void Dispose(bool disposing)
-    {
-        if (disposing)
-        {
-            _connections?.Dispose();
-        }
-    }
-
-    private static ClientPipeline.Connections Build(OwlClientOptions options, HttpClient? httpClient, HttpMessageHandler? credentialTransport = null)
-    {
-        ArgumentNullException.ThrowIfNull(options);
-        options.Validate();
-        return ClientPipeline.Build(options, OwlErrorMapper.Instance.Dialect, httpClient, OwlErrorMapper.Instance, unauthenticated => options.CreateAuthenticationHandlers(unauthenticated)(), credentialTransport: credentialTransport);
-    }
-
-    private static InvalidOperationException NotConstructed() =>
-        new("This OwlClient was created by the mocking constructor; override the member you use.");
 }

@@ -55,6 +55,7 @@ public sealed class PublicApiConventionTests
         Assert.Equal(["JumpServerClient", "KylinClient", "MinAppClient", "OwlClient"], clients.Select(c => c.Name).Order());
         Assert.All(clients, client =>
         {
+            Assert.True(typeof(UserGroupApiClient).IsAssignableFrom(client), $"{client.Name} is built on UserGroupApiClient (CreateApi, Dispose)");
             var options = PublicTypes.Single(t => t.Name == client.Name + "Options");
             Assert.True(typeof(UserGroupClientOptions).IsAssignableFrom(options));
             Assert.NotNull(client.GetConstructor([options]));

@@ -13,12 +13,18 @@ public sealed class RefitRequestSafetyTests : IDisposable
 {
     private const string Organization = "00000000-0000-0000-0000-000000000002";
 
-    private readonly StubHandler _stub = new(_ => StubHandler.Json(HttpStatusCode.OK, """{"id": "g", "name": "g"}"""));
+    private readonly List<string?> _contentTypes = [];
+    private readonly StubHandler _stub;
     private readonly ApiConnection _connection;
     private readonly IJumpServerEndpoints _endpoints;
 
     public RefitRequestSafetyTests()
     {
+        _stub = new StubHandler(request =>
+        {
+            _contentTypes.Add(request.Content?.Headers.ContentType?.ToString());
+            return StubHandler.Json(HttpStatusCode.OK, """{"id": "g", "name": "g"}""");
+        });
         var options = new JumpServerClientOptions { BaseAddress = new Uri("https://jms.example.com/prefix/"), Credentials = JumpServerCredentials.Bearer("t") };
         _connection = ClientPipeline.Connect(_stub, options, "test", JumpServerErrorMapper.Instance, ClientPipeline.CreateKnownSecrets(options));
         _endpoints = _connection.Api<IJumpServerEndpoints>(JumpServerJsonContext.Default);
@@ -60,6 +66,24 @@ public sealed class RefitRequestSafetyTests : IDisposable
         await _endpoints.RemoveRelationAsync(Organization, "..", "u", CancellationToken.None);
 
         Assert.Equal("/prefix/api/v1/users/users-groups-relations/?usergroup=..&user=u", Assert.Single(_stub.Requests).PathAndQuery);
+    }
+
+    [Fact]
+    public async Task ADeleteGoesOutWithoutTheEmptyBodyRefitGivesItAndAJsonBodyWithoutACharset()
+    {
+        await _endpoints.DeleteGroupAsync(Organization, "g", CancellationToken.None);
+        await _endpoints.PatchGroupAsync(Organization, "g", new JumpServerUserGroupPatch { Name = "n" }, CancellationToken.None);
+
+        Assert.Null(_stub.Requests[0].Body);
+        Assert.Equal([null, "application/json"], _contentTypes);
+    }
+
+    [Fact]
+    public async Task QueryValuesAreEncodedAndNullsLeftOut()
+    {
+        (await _endpoints.ListGroupsAsync(Organization, 10, offset: null, search: "a&b=c d", name: null, order: null, spm: null, CancellationToken.None)).Dispose();
+
+        Assert.Equal("/prefix/api/v1/users/groups/?limit=10&search=a%26b%3Dc%20d", Assert.Single(_stub.Requests).PathAndQuery);
     }
 
     public void Dispose() => _connection.Dispose();
