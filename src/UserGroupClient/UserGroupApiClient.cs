@@ -51,7 +51,8 @@ public abstract class UserGroupApiClient : IDisposable
     /// <c>Task&lt;T&gt;</c> gets <see langword="null"/> for an empty body unless it carries
     /// <see cref="UserGroupRequestProperties.BodyRequired"/>. A body is read whole, within the size limit, before it is
     /// parsed; for a large page return <see cref="Stream"/> and mark the method with
-    /// <see cref="UserGroupRequestProperties.StreamedResponse"/>.</para>
+    /// <see cref="UserGroupRequestProperties.StreamedResponse"/>. Owl (always) and Kylin (sometimes) report an error
+    /// inside a success body's envelope (<c>code</c>): the SDK's own types raise it, yours receive it as data.</para>
     /// </remarks>
     /// <typeparam name="TApi">A Refit interface.</typeparam>
     /// <param name="jsonContext">The source-generated contracts of the interface's bodies; <see langword="null"/> for
