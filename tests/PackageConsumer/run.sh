@@ -100,8 +100,9 @@ for library in "${libraries[@]}"; do
     || fail "$library: the nuspec does not name the repository and commit $commit"
 
   # The dependencies a consumer gets are the project's own package and project references, nothing more or less;
-  # build-only references (SourceLink) are PrivateAssets and stay out.
-  expected_dependencies=$( { grep -oE '<PackageReference Include="[^"]+" */>' "$project" || true; } \
+  # build-only references (SourceLink) are PrivateAssets="all" and stay out; PrivateAssets="none" (Refit, whose
+  # source generator the package's users need too) flows whole.
+  expected_dependencies=$( { grep -oE '<PackageReference Include="[^"]+"[^>]*/>' "$project" | grep -v 'PrivateAssets="all"' || true; } \
     | sed -E 's/.*Include="([^"]+)".*/\1/'
     { grep -oE '<ProjectReference Include="[^"]+"' "$project" || true; } | sed -E 's#.*/([^/"]+)\.csproj"#\1#')
   expected_dependencies=$(echo "$expected_dependencies" | sed '/^$/d' | sort -u)
