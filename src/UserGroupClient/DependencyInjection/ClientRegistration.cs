@@ -73,22 +73,20 @@ internal static class ClientRegistration
     }
 
     /// <summary>
-    /// What reads a client's options from configuration: the shared settings, then the dialect's own through
-    /// <paramref name="readDialect"/>, then the caller's <paramref name="configure"/>.
+    /// What reads a client's options from configuration: the dialect's <paramref name="read"/> (a generated bind of its
+    /// options type, then its credentials), then the caller's <paramref name="configure"/>.
     /// </summary>
     public static Action<TOptions> FromConfiguration<TOptions>(
         string name,
         IConfiguration configuration,
-        Action<TOptions, ConfigurationReader> readDialect,
+        Action<TOptions, IConfiguration, ConfigurationReader> read,
         Action<TOptions>? configure)
         where TOptions : UserGroupClientOptions
     {
         ArgumentNullException.ThrowIfNull(configuration);
         return options =>
         {
-            var reader = new ConfigurationReader(configuration, name);
-            reader.ReadCommon(options);
-            readDialect(options, reader);
+            read(options, configuration, new ConfigurationReader(configuration, name));
             configure?.Invoke(options);
         };
     }

@@ -34,11 +34,9 @@ public static class JumpServerServiceCollectionExtensions
     /// <paramref name="name"/>; nothing is registered.</exception>
     public static IHttpClientBuilder AddJumpServerClient(this IServiceCollection services, string name, IConfiguration configuration, Action<JumpServerClientOptions>? configure = null)
     {
-        var configureFromConfiguration = ClientRegistration.FromConfiguration<JumpServerClientOptions>(name, configuration, static (options, reader) =>
+        var configureFromConfiguration = ClientRegistration.FromConfiguration<JumpServerClientOptions>(name, configuration, static (options, configuration, reader) =>
         {
-            options.OrganizationId = reader.String(nameof(options.OrganizationId)) ?? options.OrganizationId;
-            options.MaxPageSize = reader.Int(nameof(options.MaxPageSize)) ?? options.MaxPageSize;
-            options.AllowAccessKeyOverPlainHttp = reader.Bool(nameof(options.AllowAccessKeyOverPlainHttp)) ?? options.AllowAccessKeyOverPlainHttp;
+            reader.Bind(options, binding => binding.Bind(options));
             options.Credentials = reader.Credentials<JumpServerCredentials>(
                 nameof(options.Credentials),
                 ("AccessKey", value => JumpServerCredentials.AccessKey(value("KeyId"), value("Secret"))),

@@ -32,9 +32,9 @@ public static class KylinServiceCollectionExtensions
     /// <paramref name="name"/>; nothing is registered.</exception>
     public static IHttpClientBuilder AddKylinClient(this IServiceCollection services, string name, IConfiguration configuration, Action<KylinClientOptions>? configure = null)
     {
-        var configureFromConfiguration = ClientRegistration.FromConfiguration<KylinClientOptions>(name, configuration, static (options, reader) =>
+        var configureFromConfiguration = ClientRegistration.FromConfiguration<KylinClientOptions>(name, configuration, static (options, configuration, reader) =>
         {
-            options.Project = reader.String(nameof(options.Project)) ?? options.Project;
+            reader.Bind(options, binding => binding.Bind(options));
             options.Credentials = reader.Credentials<KylinCredentials>(
                 nameof(options.Credentials),
                 ("Basic", value => KylinCredentials.Basic(value("UserName"), value("Password")))) ?? options.Credentials;

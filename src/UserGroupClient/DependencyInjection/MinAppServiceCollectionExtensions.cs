@@ -33,9 +33,9 @@ public static class MinAppServiceCollectionExtensions
     /// <paramref name="name"/>; nothing is registered.</exception>
     public static IHttpClientBuilder AddMinAppClient(this IServiceCollection services, string name, IConfiguration configuration, Action<MinAppClientOptions>? configure = null)
     {
-        var configureFromConfiguration = ClientRegistration.FromConfiguration<MinAppClientOptions>(name, configuration, static (options, reader) =>
+        var configureFromConfiguration = ClientRegistration.FromConfiguration<MinAppClientOptions>(name, configuration, static (options, configuration, reader) =>
         {
-            options.EnvironmentId = reader.String(nameof(options.EnvironmentId)) ?? options.EnvironmentId;
+            reader.Bind(options, binding => binding.Bind(options));
             options.Credentials = reader.Credentials<MinAppCredentials>(
                 nameof(options.Credentials),
                 ("ClientCredentials", value => MinAppCredentials.ClientCredentials(value("ClientId"), value("ClientSecret"))),

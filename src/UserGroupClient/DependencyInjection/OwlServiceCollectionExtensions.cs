@@ -40,8 +40,9 @@ public static class OwlServiceCollectionExtensions
     /// <see cref="HostGroupServiceKey"/>, as its name or host-group key; nothing is registered.</exception>
     public static IHttpClientBuilder AddOwlClient(this IServiceCollection services, string name, IConfiguration configuration, Action<OwlClientOptions>? configure = null)
     {
-        var configureFromConfiguration = ClientRegistration.FromConfiguration<OwlClientOptions>(name, configuration, static (options, reader) =>
+        var configureFromConfiguration = ClientRegistration.FromConfiguration<OwlClientOptions>(name, configuration, static (options, configuration, reader) =>
         {
+            reader.Bind(options, binding => binding.Bind(options));
             options.Credentials = reader.Credentials<OwlCredentials>(
                 nameof(options.Credentials),
                 ("Password", value => OwlCredentials.Password(value("UserName"), value("Password"))),

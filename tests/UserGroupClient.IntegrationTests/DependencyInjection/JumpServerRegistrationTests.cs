@@ -116,6 +116,27 @@ public sealed class JumpServerRegistrationTests
     }
 
     [Fact]
+    public void AValueThatDoesNotConvertIsNotEchoed()
+    {
+        // A secret pasted under the wrong key must not reach a start-up failure that hosts log.
+        var configuration = new ConfigurationBuilder().AddInMemoryCollection(new Dictionary<string, string?>
+        {
+            ["Jms:BaseAddress"] = "https://jms.example.com",
+            ["Jms:Timeout"] = "hunter2-secret",
+            ["Jms:Credentials:Type"] = "Bearer",
+            ["Jms:Credentials:Token"] = "t",
+        }).Build();
+        var services = new ServiceCollection();
+        services.AddJumpServerClient("jms", configuration.GetSection("Jms"));
+        using var provider = services.BuildServiceProvider();
+
+        var error = Assert.Throws<ArgumentException>(() => provider.GetRequiredService<IStartupValidator>().Validate());
+
+        Assert.Contains("Jms:Timeout", error.Message, StringComparison.Ordinal);
+        Assert.DoesNotContain("hunter2-secret", error.ToString(), StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void SecretsInConfigurationNeverReachErrorMessages()
     {
         var configuration = new ConfigurationBuilder().AddInMemoryCollection(new Dictionary<string, string?>
