@@ -5,7 +5,8 @@ namespace UserGroupClient.Resilience;
 
 /// <summary>
 /// Puts an attempt's outcome to the dialect's one transient classifier (<see cref="ApiErrorMapper.IsTransient"/>), and
-/// says which requests may safely be sent again.
+/// says which requests may safely be sent again. The SDK's own pipeline asks it, and so does a pipeline of the
+/// application's through <see cref="UserGroupResiliencePredicates"/>.
 /// </summary>
 internal static class TransientFailure
 {
