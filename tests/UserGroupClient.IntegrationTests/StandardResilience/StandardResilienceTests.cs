@@ -4,6 +4,7 @@ using Microsoft.Extensions.Http.Resilience;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Time.Testing;
 using Polly.CircuitBreaker;
+using Polly.Timeout;
 using UserGroupClient.IntegrationTests.Observability;
 using UserGroupClient.JumpServer;
 using UserGroupClient.Kylin;
@@ -176,8 +177,10 @@ public sealed class StandardResilienceTests
 
         var timeout = await Assert.ThrowsAsync<TimeoutException>(() => provider.GetRequiredKeyedService<JumpServerClient>("jms").UserGroups.ListAsync());
 
+        // The standard pipeline's attempt timeout, not the call's: a stalled attempt's journal entry is written only
+        // once the server notices the abort, so the attempts are not counted here.
+        Assert.IsType<TimeoutRejectedException>(timeout.InnerException);
         Assert.Contains("did not complete within 0.2 s", timeout.Message, StringComparison.Ordinal);
-        Assert.Equal(2, Requests(emulator, "GET", GroupsPath).Count);
     }
 
     [Fact]
