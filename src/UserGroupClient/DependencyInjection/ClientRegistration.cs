@@ -97,12 +97,14 @@ internal static class ClientRegistration
 
     /// <summary>
     /// What one named client keeps for its lifetime, across the handler chains the factory builds: its options, its
-    /// resilience pipeline (one circuit breaker) and its token cache.
+    /// resilience pipeline (one circuit breaker) or the application's resilience handler, and its token cache.
     /// </summary>
     private sealed class ClientState<[DynamicallyAccessedMembers(DynamicallyAccessedMemberTypes.PublicParameterlessConstructor)] TOptions>
         where TOptions : UserGroupClientOptions
     {
         private readonly Polly.ResiliencePipeline<HttpResponseMessage>? _resilience;
+        private readonly UserGroupClientResilienceExtensions.ResilienceHandlerFactory? _ownResilience;
+        private readonly IServiceProvider _provider;
         private readonly ApiErrorMapper _errors;
         private readonly Lazy<ApiConnection> _unauthenticated;
         private readonly Lazy<Func<DelegatingHandler>> _authentication;
@@ -115,7 +117,9 @@ internal static class ClientRegistration
             ClientName = Options.ClientName ?? name;
             ApiBaseAddress = dialect.ApiBaseAddress(Options);
             Secrets = ClientPipeline.CreateKnownSecrets(Options);
-            _resilience = ClientPipeline.CreateResilience(Options, ClientName, errors);
+            _provider = provider;
+            _ownResilience = provider.GetKeyedService<UserGroupClientResilienceExtensions.ResilienceHandlerFactory>(name);
+            _resilience = _ownResilience is null ? ClientPipeline.CreateResilience(Options, ClientName, errors) : null;
             _unauthenticated = new Lazy<ApiConnection>(() => ClientPipeline.Connect(
                 ClientPipeline.Assemble(Attempts(), null, new HttpClientTransportHandler(provider.GetRequiredService<IHttpClientFactory>().CreateClient(loginHttpClient))),
                 Options,
@@ -139,7 +143,10 @@ internal static class ClientRegistration
 
         public ApiConnection Unauthenticated => _unauthenticated.Value;
 
-        public DelegatingHandler Attempts() => ClientPipeline.CreateAttemptHandler(Options, ClientName, _resilience, _errors);
+        /// <summary>The attempts handler of one chain: the SDK's resilience, or the application's (UseResilienceHandler).</summary>
+        public DelegatingHandler Attempts() => _ownResilience is null
+            ? ClientPipeline.CreateAttemptHandler(Options, ClientName, _resilience, _errors)
+            : ClientPipeline.CreateHostedAttemptHandler(Options, ClientName, _ownResilience.Create(_provider), _errors);
 
         public DelegatingHandler Authentication() => _authentication.Value();
     }

@@ -109,6 +109,13 @@ internal static class ClientPipeline
             : new ResilienceHandler(resilience, options.Resilience, options.TimeProvider, telemetry, errors);
     }
 
+    /// <summary>
+    /// The handler that sends each request's attempts when the application's <paramref name="resilience"/> handler
+    /// takes the place of the SDK's pipeline: per-attempt telemetry under it, as the SDK's own resilience has.
+    /// </summary>
+    public static DelegatingHandler CreateHostedAttemptHandler(UserGroupClientOptions options, string clientName, DelegatingHandler resilience, ApiErrorMapper errors) =>
+        new HostedResilienceHandler(resilience, clientName, new AttemptTelemetry(clientName, Logger(options), options.TimeProvider), errors);
+
     /// <summary>The secret values a client starts with: those of its configured credentials.</summary>
     public static KnownSecrets CreateKnownSecrets(UserGroupClientOptions options) => new(options.CredentialSecrets());
 

@@ -1,7 +1,6 @@
 using System.Globalization;
 using System.Runtime.CompilerServices;
 using Polly;
-using Polly.CircuitBreaker;
 using Polly.Timeout;
 using UserGroupClient.Diagnostics;
 using UserGroupClient.Http;
@@ -57,39 +56,19 @@ internal sealed class ResilienceHandler : ValueTaskDelegatingHandler
             switch (outcome.Exception)
             {
                 case OperationCanceledException when total.TimedOut:
-                    throw TimedOut(request, _totalTimeout, outcome.Exception);
-                case TimeoutRejectedException timeout when !cancellationToken.IsCancellationRequested:
-                    throw TimedOut(request, timeout.Timeout, timeout);
-                case BrokenCircuitException broken:
-                    throw new HttpRequestException($"The circuit to {request.RequestUri?.GetLeftPart(UriPartial.Authority)} is open after repeated failures; calls fail fast until it closes.", broken);
+                    throw PollyRejections.TimedOut(request, _totalTimeout, outcome.Exception);
+                case { } exception when PollyRejections.Translate(exception, request, cancellationToken) is { } translated:
+                    throw translated;
                 default:
                     outcome.ThrowIfException();
                     var resent = context.Properties.TryGetValue(ResiliencePipelineFactory.NextAttemptKey, out _);
-                    return resent && await IsAlreadyDeletedAsync(request, outcome.Result!, total.Token).ConfigureAwait(false) ? Deleted(request, outcome.Result!) : outcome.Result!;
+                    return resent ? await ResentDelete.AnswerAsync(request, outcome.Result!, _errors, total.Token).ConfigureAwait(false) : outcome.Result!;
             }
         }
         finally
         {
             ResilienceContextPool.Shared.Return(context);
         }
-    }
-
-    private static TimeoutException TimedOut(HttpRequestMessage request, TimeSpan timeout, Exception inner) =>
-        new(string.Create(CultureInfo.InvariantCulture, $"{request.Method} {request.RequestUri?.GetLeftPart(UriPartial.Path)} did not complete within {timeout.TotalSeconds:0.###} s."), inner);
-
-    // A DELETE is resent only after an attempt failed in transit, which may have deleted the resource already: a "not
-    // found" on the resend is then the effect of the caller's own delete, not a missing resource. The dialect's mapper
-    // says what "not found" is: a 404, Kylin's HTTP 500 "group … does not exists", or Owl's HTTP 200 with code 404.
-    // The answer that replaces it is an empty 204, which every dialect's delete takes for success.
-    private async ValueTask<bool> IsAlreadyDeletedAsync(HttpRequestMessage request, HttpResponseMessage response, CancellationToken cancellationToken) =>
-        request.Method == HttpMethod.Delete
-        && (response.StatusCode == System.Net.HttpStatusCode.NotFound
-            || await _errors.PeekAsync(response, cancellationToken).ConfigureAwait(false) is UserGroupNotFoundException);
-
-    private static HttpResponseMessage Deleted(HttpRequestMessage request, HttpResponseMessage notFound)
-    {
-        notFound.Dispose();
-        return new HttpResponseMessage(System.Net.HttpStatusCode.NoContent) { RequestMessage = request };
     }
 
     // The retry strategy numbers the next attempt in the context (see ResiliencePipelineFactory); the first attempt

@@ -30,11 +30,7 @@ internal static class ResiliencePipelineFactory
                 BackoffType = DelayBackoffType.Exponential,
                 UseJitter = true,
                 Delay = options.BaseDelay,
-                // Every outcome passes through here, successes too: the cheap status check comes first, so a success
-                // touches neither the request's options (reading them allocates) nor the body.
-                ShouldHandle = args => TransientFailure.MayBeTransient(args.Outcome) && MayRetry(args.Context)
-                    ? TransientFailure.IsTransientAsync(args.Outcome, errors, args.Context.CancellationToken)
-                    : new ValueTask<bool>(false),
+                ShouldHandle = args => TransientFailure.ShouldRetryAsync(args.Outcome, RequestOf(args.Context), errors, args.Context.CancellationToken),
                 DelayGenerator = args => ValueTask.FromResult(RetryAfter(args.Outcome, options.MaxRetryAfter, timeProvider)),
                 OnRetry = args =>
                 {
@@ -61,11 +57,8 @@ internal static class ResiliencePipelineFactory
         return builder.Build();
     }
 
-    private static bool MayRetry(ResilienceContext context) =>
-        context.Properties.TryGetValue(RequestKey, out var request)
-        && TransientFailure.IsIdempotent(request.Method)
-        && !(request.Options.TryGetValue(ApiRequestOptions.CreatesResourceKey, out var creates) && creates)
-        && Http.HttpRequestCloner.CanClone(request);
+    private static HttpRequestMessage? RequestOf(ResilienceContext context) =>
+        context.Properties.TryGetValue(RequestKey, out var request) ? request : null;
 
     private static TimeSpan? RetryAfter(Outcome<HttpResponseMessage> outcome, TimeSpan max, TimeProvider timeProvider)
     {

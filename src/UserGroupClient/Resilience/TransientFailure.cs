@@ -5,7 +5,8 @@ namespace UserGroupClient.Resilience;
 
 /// <summary>
 /// Puts an attempt's outcome to the dialect's one transient classifier (<see cref="ApiErrorMapper.IsTransient"/>), and
-/// says which requests may safely be sent again.
+/// says which requests may safely be sent again. The SDK's own pipeline asks it, and so does a pipeline of the
+/// application's through <see cref="UserGroupResiliencePredicates"/>.
 /// </summary>
 internal static class TransientFailure
 {
@@ -23,9 +24,10 @@ internal static class TransientFailure
     /// <summary>
     /// The whole verdict: an answer whose status may be transient is read and mapped as the dialect maps any failure,
     /// and the classifier judges the exception it would raise, so a 500 that carries a business error (Kylin's
-    /// "already exists", "Access is denied") is final, exactly as create recovery sees it.
+    /// "already exists", "Access is denied") is final, exactly as create recovery sees it. Without a dialect
+    /// (<paramref name="errors"/> <see langword="null"/>) the first look is the verdict.
     /// </summary>
-    public static async ValueTask<bool> IsTransientAsync(Outcome<HttpResponseMessage> outcome, ApiErrorMapper errors, CancellationToken cancellationToken)
+    public static async ValueTask<bool> IsTransientAsync(Outcome<HttpResponseMessage> outcome, ApiErrorMapper? errors, CancellationToken cancellationToken)
     {
         if (!MayBeTransient(outcome))
         {
@@ -34,9 +36,29 @@ internal static class TransientFailure
 
         // A body that cannot be read or decoded, or is too large to look at, is no business error.
         return outcome.Result is not { } response
+            || errors is null
             || await errors.PeekAsync(response, cancellationToken).ConfigureAwait(false) is not { } error
             || ApiErrorMapper.IsTransient(error);
     }
+
+    /// <summary>
+    /// Whether the retry sends <paramref name="request"/> again after <paramref name="outcome"/>: a transient failure
+    /// of a request that may be resent (<see cref="MayResend"/>). Every outcome passes through here, successes too:
+    /// the cheap status check comes first, so a success touches neither the request's options nor the body.
+    /// </summary>
+    public static ValueTask<bool> ShouldRetryAsync(Outcome<HttpResponseMessage> outcome, HttpRequestMessage? request, ApiErrorMapper? errors, CancellationToken cancellationToken) =>
+        MayBeTransient(outcome) && request is not null && MayResend(request)
+            ? IsTransientAsync(outcome, errors, cancellationToken)
+            : new ValueTask<bool>(false);
+
+    /// <summary>
+    /// An idempotent method (<see cref="IsIdempotent"/>), not marked <see cref="ApiRequestOptions.CreatesResource"/>
+    /// (Owl creates with PUT), and a body that can be sent a second time.
+    /// </summary>
+    public static bool MayResend(HttpRequestMessage request) =>
+        IsIdempotent(request.Method)
+        && !ApiRequestOptions.Has(request, ApiRequestOptions.CreatesResourceKey)
+        && HttpRequestCloner.CanClone(request);
 
     /// <summary>
     /// GET, HEAD, OPTIONS, PUT and DELETE can be sent twice without a second effect. POST and PATCH cannot: a create
