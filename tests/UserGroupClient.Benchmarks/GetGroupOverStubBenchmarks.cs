@@ -12,9 +12,12 @@ namespace UserGroupClient.Benchmarks;
 /// same <see cref="HttpClient"/> to the same in-memory handler and parses the same body. The reference is the same GET
 /// through a bare Refit interface (<see cref="IPlainRefitJumpServer"/>); the SDK runs its whole path around Refit
 /// (call handler: timeout, size limit, error mapping, logging; resilience and attempt telemetry; bearer
-/// authentication), with its defaults: no listener on its telemetry, a null logger.
+/// authentication), with its defaults: no listener on its telemetry, a null logger. The paired run measures the
+/// reference, the typed call and the facade side by side (the observed case attaches a process-wide listener, so it
+/// runs only under BenchmarkDotNet, in processes of its own).
 /// </summary>
 [MemoryDiagnoser]
+[Paired(nameof(PlainRefit), nameof(Sdk), nameof(Facade), InvocationsPerBlock = 4_000, Rounds = 30)]
 public class GetGroupOverStubBenchmarks : IDisposable
 {
     private const string Token = "3f1e6a8c-9b2d-4c7e-8f10-5a6b7c8d9e0f";

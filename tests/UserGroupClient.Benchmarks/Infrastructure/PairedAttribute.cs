@@ -1,9 +1,9 @@
 namespace UserGroupClient.Benchmarks.Infrastructure;
 
 /// <summary>
-/// Marks a loopback benchmark class whose cases are also measured in a paired run (<see cref="PairedRun"/>): blocks of
-/// each contender alternate in one process, so that all of them see the same machine load, and the verdicts compare
-/// medians of neighbouring blocks instead of means taken minutes apart in different processes.
+/// Marks a benchmark class whose cases are also measured in a paired run (<see cref="PairedRun"/>): blocks of each
+/// contender alternate in one process, so that all of them see the same machine load, and the verdicts compare
+/// neighbouring blocks (medians over rounds) instead of means taken minutes apart in different processes.
 /// </summary>
 [AttributeUsage(AttributeTargets.Class)]
 public sealed class PairedAttribute : Attribute

@@ -51,6 +51,10 @@ internal sealed class PairedSummary
     public IReadOnlyList<double> RatiosPerProcess(string method, string other) =>
         _processes.Select(process => PairedRun.Median(Of(process, method).BlockNanoseconds.Zip(Of(process, other).BlockNanoseconds, (a, b) => a / b))).ToList();
 
+    /// <summary>In each process, the median over rounds of <paramref name="method"/>'s time per operation minus <paramref name="other"/>'s.</summary>
+    public IReadOnlyList<double> DifferencesPerProcess(string method, string other) =>
+        _processes.Select(process => PairedRun.Median(Of(process, method).BlockNanoseconds.Zip(Of(process, other).BlockNanoseconds, (a, b) => (a - b) / process.OperationsPerBlock))).ToList();
+
     /// <summary>The ratio a verdict uses: the median of the processes' ratios.</summary>
     public double Ratio(string method, string other) => PairedRun.Median(RatiosPerProcess(method, other));
 
