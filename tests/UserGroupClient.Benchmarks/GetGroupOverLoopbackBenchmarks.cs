@@ -1,8 +1,4 @@
-using System.Text.Json;
 using BenchmarkDotNet.Attributes;
-using RestSharp;
-using RestSharp.Authenticators;
-using RestSharp.Serializers.Json;
 using UserGroupClient.Benchmarks.Infrastructure;
 using UserGroupClient.Benchmarks.Raw;
 using UserGroupClient.JumpServer;
@@ -20,6 +16,7 @@ namespace UserGroupClient.Benchmarks;
 /// which no async application does, and which defeats the per-thread caches of pooled async state machines.
 /// </remarks>
 [MemoryDiagnoser]
+[Paired(nameof(RawHttpClient), nameof(Sdk), nameof(RestSharp), InvocationsPerBlock = 64, Rounds = 40)]
 public class GetGroupOverLoopbackBenchmarks : IDisposable
 {
     private const int CallsPerInvoke = 16;
@@ -29,7 +26,7 @@ public class GetGroupOverLoopbackBenchmarks : IDisposable
     private readonly RawJumpServer _raw;
     private readonly JumpServerClient _sdk;
     private readonly JumpServerClient _sdkWithoutResilience;
-    private readonly RestClient _restSharp;
+    private readonly RestSharpJumpServer _restSharp;
 
     public GetGroupOverLoopbackBenchmarks()
     {
@@ -42,10 +39,7 @@ public class GetGroupOverLoopbackBenchmarks : IDisposable
             Credentials = JumpServerCredentials.Bearer(_emulator.Token),
             Resilience = { Enabled = false },
         });
-        _restSharp = new RestClient(
-            new RestClientOptions(_emulator.BaseAddress) { Authenticator = new JwtAuthenticator(_emulator.Token) },
-            configureSerialization: serializers => serializers.UseSerializer(
-                () => new SystemTextJsonSerializer(new JsonSerializerOptions { TypeInfoResolver = RawJsonContext.Default, PropertyNamingPolicy = JsonNamingPolicy.SnakeCaseLower })));
+        _restSharp = new RestSharpJumpServer(_emulator.BaseAddress, _emulator.Token, JumpServerOrganizations.Default);
     }
 
     [Benchmark(Baseline = true, OperationsPerInvoke = CallsPerInvoke, Description = "raw HttpClient + STJ")]
@@ -59,15 +53,7 @@ public class GetGroupOverLoopbackBenchmarks : IDisposable
     public Task<int> SdkWithoutResilience() => InARow(static benchmarks => benchmarks._sdkWithoutResilience.UserGroups.GetAsync(benchmarks._emulator.GroupId));
 
     [Benchmark(OperationsPerInvoke = CallsPerInvoke, Description = "RestSharp")]
-    public Task<int> RestSharp() => InARow(static async benchmarks =>
-    {
-        var request = new RestRequest("api/v1/users/groups/{id}/")
-            .AddUrlSegment("id", benchmarks._emulator.GroupId)
-            .AddHeader("Accept", "application/json")
-            .AddHeader("X-JMS-ORG", JumpServerOrganizations.Default);
-        return await benchmarks._restSharp.GetAsync<RawGroup>(request).ConfigureAwait(false)
-            ?? throw new JsonException("The group is JSON null.");
-    });
+    public Task<int> RestSharp() => InARow(static benchmarks => benchmarks._restSharp.GetGroupAsync(benchmarks._emulator.GroupId));
 
     public void Dispose()
     {

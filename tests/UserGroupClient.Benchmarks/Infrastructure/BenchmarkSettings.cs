@@ -17,6 +17,7 @@ public sealed class BenchmarkSettings
     public const string DefaultArtifactsPath = "BenchmarkDotNet.Artifacts";
 
     private const string ShortVariable = "UGC_BENCH_SHORT";
+    private const string QuickVariable = "UGC_BENCH_QUICK";
     private const string ArtifactsVariable = "UGC_BENCH_ARTIFACTS";
 
     private BenchmarkSettings(bool isShort, bool isQuick, string artifactsPath, string[] benchmarkArguments)
@@ -41,6 +42,9 @@ public sealed class BenchmarkSettings
 
     /// <summary>Whether this process runs the quick pass.</summary>
     public static bool CurrentIsShort => Environment.GetEnvironmentVariable(ShortVariable) == "1";
+
+    /// <summary>Whether this process runs the quick look.</summary>
+    public static bool CurrentIsQuick => Environment.GetEnvironmentVariable(QuickVariable) == "1";
 
     /// <summary>Where this run's artifacts go.</summary>
     public static string CurrentArtifactsPath => Environment.GetEnvironmentVariable(ArtifactsVariable) ?? Path.GetFullPath(DefaultArtifactsPath);
@@ -91,6 +95,7 @@ public sealed class BenchmarkSettings
     public void Publish()
     {
         Environment.SetEnvironmentVariable(ShortVariable, IsShort ? "1" : "0");
+        Environment.SetEnvironmentVariable(QuickVariable, IsQuick ? "1" : "0");
         Environment.SetEnvironmentVariable(ArtifactsVariable, ArtifactsPath);
     }
 }

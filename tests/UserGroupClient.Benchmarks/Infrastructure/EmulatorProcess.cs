@@ -17,25 +17,9 @@ internal sealed class EmulatorProcess : IAsyncDisposable
 
     public static async Task<EmulatorProcess> StartAsync()
     {
-        var self = Environment.ProcessPath ?? throw new InvalidOperationException("The benchmark host cannot find its own executable.");
-        var start = new ProcessStartInfo(self)
-        {
-            RedirectStandardInput = true,
-            RedirectStandardOutput = true,
-            UseShellExecute = false,
-        };
-
-        // Started as `dotnet UserGroupClient.Benchmarks.dll`, the executable is the dotnet host and needs the assembly.
-        if (Path.GetFileNameWithoutExtension(self) == "dotnet")
-        {
-            start.ArgumentList.Add(typeof(EmulatorProcess).Assembly.Location);
-        }
-
-        start.ArgumentList.Add("--emulator");
-        foreach (var count in BenchmarkSettings.StreamingGroupCounts)
-        {
-            start.ArgumentList.Add(count.ToString(CultureInfo.InvariantCulture));
-        }
+        var start = SelfProcess.StartInfo(["--emulator", .. BenchmarkSettings.StreamingGroupCounts.Select(count => count.ToString(CultureInfo.InvariantCulture))]);
+        start.RedirectStandardInput = true;
+        start.RedirectStandardOutput = true;
 
         var process = Process.Start(start) ?? throw new InvalidOperationException("The emulator process did not start.");
         Console.WriteLine("benchmarks: seeding the JumpServer emulator process…");

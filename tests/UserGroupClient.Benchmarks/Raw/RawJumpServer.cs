@@ -41,6 +41,15 @@ internal sealed class RawJumpServer
             ?? throw new JsonException("The page is JSON null.");
     }
 
+    /// <summary>The length of one page as the server sends it.</summary>
+    public async Task<long> PageBytesAsync(int limit, CancellationToken cancellationToken = default)
+    {
+        using var request = Request(string.Create(CultureInfo.InvariantCulture, $"api/v1/users/groups/?limit={limit}&offset=0"));
+        using var response = await _client.SendAsync(request, cancellationToken).ConfigureAwait(false);
+        response.EnsureSuccessStatusCode();
+        return (await response.Content.ReadAsByteArrayAsync(cancellationToken).ConfigureAwait(false)).LongLength;
+    }
+
     private HttpRequestMessage Request(string path)
     {
         var request = new HttpRequestMessage(HttpMethod.Get, path);
