@@ -1,5 +1,4 @@
 using BenchmarkDotNet.Attributes;
-using Refit;
 using UserGroupClient.Benchmarks.Infrastructure;
 using UserGroupClient.Benchmarks.PlainRefit;
 using UserGroupClient.Benchmarks.Raw;
@@ -35,7 +34,7 @@ public class GetGroupOverStubBenchmarks : IDisposable
     public GetGroupOverStubBenchmarks()
     {
         _raw = new RawJumpServer(_http, Token, JumpServerOrganizations.Default);
-        _plainRefit = RestService.For<IPlainRefitJumpServer>(_http, RefitSettings.ForJsonContext(SdkJsonContracts.JumpServer));
+        _plainRefit = PlainRefitClient.Create(_http);
         _sdk = new JumpServerClient(new JumpServerClientOptions { BaseAddress = _http.BaseAddress, Credentials = JumpServerCredentials.Bearer(Token) }, _http);
         _facade = _sdk.AsUserGroupService();
         _sdkObserved = new JumpServerClient(

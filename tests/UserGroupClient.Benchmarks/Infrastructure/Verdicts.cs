@@ -59,6 +59,11 @@ internal static class Verdicts
                 : "";
             yield return new(2, "SDK ≤ 1.05 × raw HttpClient (loopback get-group, paired run)",
                 $"{Units.Ratio(PairedRun.Median(processes))} (per process {Spread(processes)}){means}", PairedRun.Median(processes) <= 1.05);
+            if (Breakdown(2, "loopback get-group", loopback) is { } breakdown)
+            {
+                yield return breakdown;
+            }
+
             yield return AheadOfRestSharp(2, "loopback get-group", loopback, "Sdk", "RestSharp", Find(Loopback, "Sdk"), Find(Loopback, "RestSharp"));
         }
 
@@ -79,6 +84,11 @@ internal static class Verdicts
             yield return new(5, "64 concurrent callers: SDK throughput ≥ 0.95 × raw (paired run)",
                 $"{Units.Ratio(PairedRun.Median(throughput))} (per process {Spread(throughput)}); {1e9 / concurrent.MedianNsPerOperation("Sdk"):N0} calls/s vs {1e9 / concurrent.MedianNsPerOperation(concurrent.Baseline):N0}",
                 PairedRun.Median(throughput) >= 0.95);
+            if (Breakdown(5, "64 concurrent callers", concurrent) is { } breakdown)
+            {
+                yield return breakdown;
+            }
+
             yield return AheadOfRestSharp(5, "64 concurrent callers", concurrent, "Sdk", "RestSharp", Find(Concurrent, "Sdk"), Find(Concurrent, "RestSharp"));
         }
     }
@@ -115,6 +125,23 @@ internal static class Verdicts
                 Units.Invariant($"per group {perGroup:0.00} × ({large.Allocated / Groups(large.Parameters):N0} B vs {small.Allocated / Groups(small.Parameters):N0} B; raw {RawPerGroup(rows, large):N0} B); peak working set {peakGrowth:0.00} × ({Units.Bytes(peakLarge)} vs {Units.Bytes(peakSmall)}; raw {Units.Bytes(Peak(peakFolder, "RawPagingLoop", Groups(large.Parameters)))})"),
                 perGroup <= 1.1 && peakGrowth <= 1.1);
         }
+    }
+
+    // Whose time is whose: plain Refit alone and the SDK without resilience, each against the same baseline.
+    private static Verdict? Breakdown(int number, string where, PairedSummary paired)
+    {
+        var methods = paired.Methods.ToList();
+        if (!methods.Contains("PlainRefit") || !methods.Contains("SdkWithoutResilience"))
+        {
+            return null;
+        }
+
+        var plain = paired.RatiosPerProcess("PlainRefit", paired.Baseline);
+        var withoutResilience = paired.RatiosPerProcess("SdkWithoutResilience", paired.Baseline);
+        var sdkOverPlain = paired.RatiosPerProcess("Sdk", "PlainRefit");
+        return new(number, $"where the time goes ({where}, paired run, against raw HttpClient unless said)",
+            $"plain Refit alone {Units.Ratio(PairedRun.Median(plain))} (per process {Spread(plain)}); SDK with resilience off {Units.Ratio(PairedRun.Median(withoutResilience))} (per process {Spread(withoutResilience)}); SDK against plain Refit {Units.Ratio(PairedRun.Median(sdkOverPlain))} (per process {Spread(sdkOverPlain)})",
+            null);
     }
 
     // Time added per call: from the paired run when there is one (round by round), else from BenchmarkDotNet's means.
