@@ -1,7 +1,7 @@
-using System.Net;
 using System.Security.Cryptography;
 using BenchmarkDotNet.Attributes;
 using UserGroupClient.Authentication;
+using UserGroupClient.Benchmarks.Infrastructure;
 
 namespace UserGroupClient.Benchmarks;
 
@@ -58,12 +58,5 @@ public class SigningBenchmarks : IDisposable
         _request.Dispose();
         _hmac.Dispose();
         GC.SuppressFinalize(this);
-    }
-
-    private sealed class AnswerAtOnceHandler : HttpMessageHandler
-    {
-        private readonly Task<HttpResponseMessage> _response = Task.FromResult(new HttpResponseMessage(HttpStatusCode.OK));
-
-        protected override Task<HttpResponseMessage> SendAsync(HttpRequestMessage request, CancellationToken cancellationToken) => _response;
     }
 }
