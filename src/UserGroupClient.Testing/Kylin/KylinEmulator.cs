@@ -54,6 +54,9 @@ public sealed class KylinEmulator : IAsyncDisposable
     /// <summary>The server's root address, for example <c>http://127.0.0.1:54321/</c>; the API is under <c>kylin/api/</c>.</summary>
     public Uri BaseAddress => host.BaseAddress;
 
+    /// <summary>The server this emulator behaves as.</summary>
+    public KylinEmulatorFlavor Flavor => state.Flavor;
+
     /// <summary>Every request received so far, including rejected ones.</summary>
     public RequestJournal Journal => host.Journal;
 
@@ -61,7 +64,7 @@ public sealed class KylinEmulator : IAsyncDisposable
     public FaultInjector Faults => host.Faults;
 
     /// <summary>Starts an emulator on <c>127.0.0.1</c> and a free port.</summary>
-    /// <param name="options">Clock, seeded users and lock duration; the defaults imitate a fresh KAP 3.x.</param>
+    /// <param name="options">Flavor, clock, seeded users and lock duration; the defaults imitate a fresh KAP 3.x.</param>
     /// <param name="cancellationToken">Cancels the start.</param>
     /// <returns>The running emulator; dispose it to stop the server.</returns>
     /// <exception cref="ArgumentException">An option is out of range.</exception>
@@ -78,9 +81,14 @@ public sealed class KylinEmulator : IAsyncDisposable
             throw new ArgumentException("The lock duration must be positive.", nameof(options));
         }
 
+        if (!Enum.IsDefined(options.Flavor))
+        {
+            throw new ArgumentException($"Unknown flavor {options.Flavor}.", nameof(options));
+        }
+
         var state = new KylinState(options);
         state.AddUser(AdminUsername, AdminPassword, isAdmin: true, disabled: false, defaultPassword: false);
-        if (options.SeedDefaultUsers)
+        if (options.SeedDefaultUsers ?? !state.IsV4)
         {
             state.AddUser(AnalystUsername, "ANALYST", isAdmin: false, disabled: false, defaultPassword: true);
             state.AddUser(ModelerUsername, "MODELER", isAdmin: false, disabled: false, defaultPassword: true);

@@ -14,11 +14,11 @@ internal sealed class KylinState
 
     public KylinState(KylinEmulatorOptions options)
     {
+        Flavor = options.Flavor;
         TimeProvider = options.TimeProvider;
         LockDuration = options.LockDuration;
-        GuardBuiltInGroups = options.GuardBuiltInGroups;
-        ReAddAllUsersOnSave = options.ReAddAllUsersOnSave;
-        V2Answer = options.V2Answer;
+        GuardBuiltInGroups = options.GuardBuiltInGroups ?? Flavor != KylinEmulatorFlavor.Kap3;
+        ReAddAllUsersOnSave = options.ReAddAllUsersOnSave ?? IsApache;
         foreach (var group in new[] { AllUsers, RoleAdmin, RoleModeler, RoleAnalyst })
         {
             Groups.Add(group);
@@ -27,6 +27,13 @@ internal sealed class KylinState
 
     public object Sync { get; } = new();
 
+    public KylinEmulatorFlavor Flavor { get; }
+
+    public bool IsApache => Flavor is KylinEmulatorFlavor.Apache3 or KylinEmulatorFlavor.Apache4;
+
+    /// <summary>Kylin 5 and Kyligence Enterprise 4.x: the v4 and v4-public APIs.</summary>
+    public bool IsV4 => Flavor is KylinEmulatorFlavor.Kylin5 or KylinEmulatorFlavor.KyligenceEnterprise4;
+
     public TimeProvider TimeProvider { get; }
 
     public TimeSpan LockDuration { get; }
@@ -34,8 +41,6 @@ internal sealed class KylinState
     public bool GuardBuiltInGroups { get; }
 
     public bool ReAddAllUsersOnSave { get; }
-
-    public KylinV2Answer V2Answer { get; }
 
     public DateTimeOffset Now => TimeProvider.GetUtcNow();
 
