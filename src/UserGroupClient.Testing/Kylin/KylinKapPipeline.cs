@@ -9,12 +9,12 @@ namespace UserGroupClient.Testing.Kylin;
 /// <c>Accept</c> type), then the handler. Each request runs under the state's lock. As another flavor
 /// (<see cref="KylinEmulatorOptions.Flavor"/>), a v2 request is answered the way that server refuses it.
 /// </summary>
-internal sealed class KylinPipeline(KylinState state)
+internal sealed class KylinKapPipeline(KylinState state)
 {
     private const string ApiRoot = "/kylin/api/";
     private const string GroupsRoot = ApiRoot + "user_group/";
 
-    private readonly KylinGroupHandlers _handlers = new(state);
+    private readonly KylinKapGroupHandlers _handlers = new(state);
 
     public async Task HandleAsync(HttpContext context)
     {
@@ -37,19 +37,13 @@ internal sealed class KylinPipeline(KylinState state)
         string? message;
         lock (state.Sync)
         {
-            (user, status, message) = KylinAuthenticator.Authenticate(state, context.Request.Headers.Authorization);
+            (user, status, message) = KylinKapAuthenticator.Authenticate(state, context.Request.Headers.Authorization);
         }
 
         if (user is null)
         {
             var exception = status == 400 ? "org.springframework.security.authentication.LockedException" : "org.springframework.security.authentication.BadCredentialsException";
             await KylinResponses.ErrorAsync(context, status, message!, exception, "application/json;charset=UTF-8").ConfigureAwait(false);
-            return;
-        }
-
-        if (state.IsApache && path.StartsWith(GroupsRoot, StringComparison.Ordinal) && AcceptsV2(context.Request))
-        {
-            await KylinForeignV2Answers.ApacheAsync(context, path[GroupsRoot.Length..].TrimEnd('/').Split('/')).ConfigureAwait(false);
             return;
         }
 
