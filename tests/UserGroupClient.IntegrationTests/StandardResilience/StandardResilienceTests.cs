@@ -17,9 +17,9 @@ using UserGroupClient.Testing.Owl;
 namespace UserGroupClient.IntegrationTests.StandardResilience;
 
 /// <summary>
-/// Microsoft.Extensions.Http.Resilience's standard handler in the SDK's place (<c>UseResilienceHandler</c>, composed by
-/// <see cref="StandardResilienceExtensions"/>): it resends what the SDK's classifier allows, outside authentication,
-/// and the SDK's own Polly pipeline does not run beside it.
+/// Microsoft.Extensions.Http.Resilience's standard handler in the SDK's place (<c>UseStandardResilienceHandler</c>,
+/// the companion package UserGroupClient.Http.Resilience): it resends what the SDK's classifier allows, outside
+/// authentication, and the SDK's own Polly pipeline does not run beside it.
 /// </summary>
 public sealed class StandardResilienceTests
 {
@@ -108,7 +108,7 @@ public sealed class StandardResilienceTests
         await using var emulator = await OwlEmulator.StartAsync();
         var services = new ServiceCollection();
         services.AddOwlClient("owl", o => (o.BaseAddress, o.Credentials) = (emulator.BaseAddress, OwlCredentials.Password(OwlEmulator.AdminUsername, OwlEmulator.AdminPassword)))
-            .UseStandardResilience(Fast);
+            .UseStandardResilienceHandler(Fast);
         await using var provider = services.BuildServiceProvider();
         emulator.Faults.Enqueue(EmulatedFault.Create(EmulatedFaultKind.ServiceUnavailable, method: "PUT", pathPrefix: "/api/v1/usergroups"), times: 2);
 
@@ -217,7 +217,7 @@ public sealed class StandardResilienceTests
                 o.Credentials = JumpServerCredentials.AccessKey(key.Id, key.Secret);
                 configure?.Invoke(o);
             })
-            .UseStandardResilience(standard =>
+            .UseStandardResilienceHandler(standard =>
             {
                 Fast(standard);
                 configureStandard?.Invoke(standard);
@@ -234,7 +234,7 @@ public sealed class StandardResilienceTests
                 o.Credentials = KylinCredentials.Basic(KylinEmulator.AdminUsername, KylinEmulator.AdminPassword);
                 o.Project = "learn_kylin";
             })
-            .UseStandardResilience(Fast);
+            .UseStandardResilienceHandler(Fast);
         return services.BuildServiceProvider();
     }
 
