@@ -33,8 +33,9 @@ public static class UserGroupClientStandardResilienceExtensions
     /// so assigning one after <c>DisableFor…()</c> undoes that call; it is then asked only when the SDK's verdict is yes,
     /// so it can narrow what is retried or counted as a failure, never widen it.
     /// A retry budget (<c>Retry.UseBudgetedRetries()</c>, experimental in Microsoft.Extensions.Http.Resilience 11) is not
-    /// applied: Polly's retry refuses options that set one, so the client's first call fails with a
-    /// <see cref="System.ComponentModel.DataAnnotations.ValidationException"/> instead of running without it.
+    /// applied: Polly's retry refuses options that set one, so resolving the client throws a
+    /// <see cref="System.ComponentModel.DataAnnotations.ValidationException"/> naming it, before anything is sent,
+    /// instead of running without it.
     /// </para>
     /// <para>
     /// Calling it again for the same client adds <paramref name="configure"/> after the earlier ones. The client's
