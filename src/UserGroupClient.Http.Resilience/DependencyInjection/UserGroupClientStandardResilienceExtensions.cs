@@ -62,9 +62,10 @@ public static class UserGroupClientStandardResilienceExtensions
             builder.Services.AddKeyedSingleton(name, new Registered());
             options.Configure(SdkVerdicts.Install);
 
-            // PostConfigure runs after every Configure of these options, whoever registered it and whenever: yours, a
-            // later call's, a configuration section's. Only after them can the gate be sure nothing it lets through
-            // resends a create: a Configure of its own would run in registration order, and any later one could replace it.
+            // PostConfigure, not Configure: it runs after every Configure of these options, whoever registered it and
+            // when (yours, a later call's, a bound configuration section), so the gate wraps whatever predicate they
+            // leave and none of them can make a create resent. A Configure runs in registration order: any setting
+            // registered after it could replace the gate.
             options.PostConfigure(SdkVerdicts.Enforce);
             builder.Services.AddResiliencePipeline<string, HttpResponseMessage>(name, (pipeline, context) =>
             {
