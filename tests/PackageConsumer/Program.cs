@@ -1,10 +1,12 @@
 using System.Globalization;
+using Microsoft.Extensions.DependencyInjection;
 using PackageConsumer;
 using UserGroupClient;
 using UserGroupClient.JumpServer;
 using UserGroupClient.Kylin;
 using UserGroupClient.MinApp;
 using UserGroupClient.Owl;
+using UserGroupClient.Testing.Hosting;
 using UserGroupClient.Testing.JumpServer;
 using UserGroupClient.Testing.Kylin;
 using UserGroupClient.Testing.MinApp;
@@ -24,6 +26,7 @@ var failures = new List<string>();
 
 PackageIdentity.Check(typeof(IUserGroupService).Assembly, args[0], failures);
 PackageIdentity.Check(typeof(JumpServerEmulator).Assembly, args[0], failures);
+PackageIdentity.Check(typeof(UserGroupClientStandardResilienceExtensions).Assembly, args[0], failures);
 
 await RoundTrip.RunAsync("JumpServer", failures, async () =>
 {
@@ -76,6 +79,28 @@ await RoundTrip.RunAsync("Owl", failures, async () =>
     });
     await RoundTrip.ExerciseAsync(client.AsHostGroupService(), hosts, cancellationToken);
     await RoundTrip.ExerciseAsync(client.AsUserGroupService(), users, cancellationToken);
+});
+
+// UserGroupClient.Http.Resilience: a client registered with dependency injection, Microsoft's standard handler in the
+// SDK's place, resends a GET the server failed once (signed afresh, or the emulator would refuse it).
+await RoundTrip.RunAsync("JumpServer with the standard resilience handler", failures, async () =>
+{
+    await using var emulator = await JumpServerEmulator.StartAsync(cancellationToken: cancellationToken);
+    var members = new[] { emulator.AddUser("alice").Id, emulator.AddUser("bob").Id };
+    var key = emulator.AddAccessKey(JumpServerEmulator.AdminUsername);
+    var services = new ServiceCollection();
+    services.AddJumpServerClient("jms", o => (o.BaseAddress, o.Credentials) = (emulator.BaseAddress, JumpServerCredentials.AccessKey(key.Id, key.Secret)))
+        .UseStandardResilienceHandler(o => o.Retry.Delay = TimeSpan.Zero);
+    await using var provider = services.BuildServiceProvider();
+    emulator.Faults.Enqueue(EmulatedFault.Create(EmulatedFaultKind.ServiceUnavailable, method: "GET", pathPrefix: "/api/v1/users/groups/"));
+
+    await RoundTrip.ExerciseAsync(provider.GetRequiredKeyedService<IUserGroupService>("jms"), members, cancellationToken);
+
+    var first = emulator.Journal.Entries.Where(r => r.Method == "GET" && r.Path.StartsWith("/api/v1/users/groups/", StringComparison.Ordinal)).Take(2).Select(r => r.StatusCode);
+    if (!first.SequenceEqual([503, 200]))
+    {
+        throw new InvalidOperationException($"the standard handler did not resend the failed GET: [{string.Join(", ", first)}]");
+    }
 });
 
 foreach (var failure in failures)

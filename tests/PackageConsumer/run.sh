@@ -1,9 +1,10 @@
 #!/usr/bin/env bash
 # Proves the NuGet packages work as packages, not just as projects:
-#   1. packs UserGroupClient and UserGroupClient.Testing twice from clean outputs and checks the content is identical;
+#   1. packs UserGroupClient, UserGroupClient.Testing and UserGroupClient.Http.Resilience twice from clean outputs and
+#      checks the content is identical;
 #   2. checks what they hold: each its own README with no path into the repository, license expression, repository
-#      commit, XML docs, the target framework, dependencies and framework references matching the projects, symbols
-#      with SourceLink;
+#      commit, XML docs, the target framework, dependencies and framework references matching the projects (a referenced
+#      project at this very version), symbols with SourceLink;
 #   3. restores them by their unique version from the local folder into the consumer beside this script, which sees
 #      none of the repository's projects, runs it on net10.0, and compiles the READMEs' C# examples;
 #   4. publishes the consumer trimmed, fails on any trim warning, and runs the trimmed program too.
@@ -16,7 +17,7 @@ export DOTNET_CLI_TELEMETRY_OPTOUT=1 DOTNET_NOLOGO=1 DOTNET_SKIP_FIRST_TIME_EXPE
 
 work=artifacts/package-consumer
 packages=$work/packages # the folder tests/PackageConsumer/nuget.config names
-libraries=(UserGroupClient UserGroupClient.Testing)
+libraries=(UserGroupClient UserGroupClient.Testing UserGroupClient.Http.Resilience)
 frameworks=(net10.0)
 commit=$(git rev-parse HEAD)
 # A version no cache can already hold, so the consumer can only get this run's packages.
@@ -117,6 +118,11 @@ for library in "${libraries[@]}"; do
     dependencies=$(nuspec_ids "$nuspec" "$framework" dependency id)
     [ "$dependencies" = "$expected_dependencies" ] \
       || fail "$library $framework: the package depends on [$(echo $dependencies)], the project references [$(echo $expected_dependencies)]"
+    # A companion package is built with the SDK it extends: it asks for that very version at least.
+    for referenced in $( { grep -oE '<ProjectReference Include="[^"]+"' "$project" || true; } | sed -E 's#.*/([^/"]+)\.csproj"#\1#'); do
+      grep -qE "<dependency id=\"$referenced\" version=\"$version\"" "$nuspec" \
+        || fail "$library $framework: the package does not depend on $referenced $version"
+    done
     framework_references=$(nuspec_ids "$nuspec" "$framework" frameworkReference name)
     [ "$framework_references" = "$expected_frameworks" ] \
       || fail "$library $framework: the package lists framework references [$(echo $framework_references)], the project [$(echo $expected_frameworks)]"
@@ -156,7 +162,7 @@ for library in "${libraries[@]}"; do
   cmp -s "$packages/$library.$version.nupkg" "$restored/${library,,}.${version,,}.nupkg" \
     || fail "the restored $library package is not the one just packed"
 done
-say "the consumer restored both packages $version from $packages"
+say "the consumer restored the packages ${libraries[*]} $version from $packages"
 
 # One target framework, so the artifacts layout has no framework in its pivot.
 timeout 120 dotnet "$build/bin/PackageConsumer/release/PackageConsumer.dll" "$version" \
@@ -180,7 +186,7 @@ quiet consumer-publish dotnet publish "$consumer" -c Release -f net10.0 --use-cu
 if grep -E '(warning|error) IL[0-9]+' "$work/consumer-publish.log"; then
   fail "the trimmed publish printed trim warnings (above)"
 fi
-say "trimmed publish with both packages rooted whole (TrimMode full, one line per warning): 0 trim warnings"
+say "trimmed publish with the packages rooted whole (TrimMode full, one line per warning): 0 trim warnings"
 timeout 120 "$work/trimmed/PackageConsumer" "$version" || fail "the trimmed consumer failed"
 
 say "all checks passed in $((SECONDS - start)) s"

@@ -17,8 +17,8 @@ public static class UserGroupClientResilienceExtensions
     /// </summary>
     /// <remarks>
     /// Unlike a handler added with <c>AddHttpMessageHandler</c>, which runs inside authentication (a retry there
-    /// would resend the first attempt's signature), this one replaces the SDK's. For Microsoft.Extensions.Http.Resilience,
-    /// return <c>new ResilienceHandler(pipeline)</c> over a pipeline whose retry and circuit breaker use the predicates.
+    /// would resend the first attempt's signature), this one replaces the SDK's. For Microsoft.Extensions.Http.Resilience's
+    /// standard handler, the companion package UserGroupClient.Http.Resilience does this: <c>UseStandardResilienceHandler</c>.
     /// </remarks>
     /// <param name="builder">What <c>AddJumpServerClient</c>, <c>AddMinAppClient</c>, <c>AddKylinClient</c> or <c>AddOwlClient</c> returned.</param>
     /// <param name="createHandler">

@@ -6,8 +6,8 @@ namespace UserGroupClient.Resilience;
 /// <summary>
 /// The SDK's own verdicts on an attempt, for a resilience pipeline of yours that replaces the SDK's
 /// (<c>UseResilienceHandler</c> on the builder an <c>Add…Client</c> method returns): the very code the SDK's retry and
-/// circuit breaker run. Set them as the <c>ShouldHandle</c> of your retry and circuit breaker strategies, for example
-/// those of Microsoft.Extensions.Http.Resilience's standard pipeline.
+/// circuit breaker run. Set them as the <c>ShouldHandle</c> of your retry and circuit breaker strategies; the companion
+/// package UserGroupClient.Http.Resilience sets them on Microsoft.Extensions.Http.Resilience's standard pipeline.
 /// </summary>
 /// <remarks>
 /// An answer whose status may be transient is read the way the client's dialect reads its errors, so a business error

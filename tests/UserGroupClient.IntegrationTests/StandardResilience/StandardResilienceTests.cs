@@ -14,17 +14,17 @@ using UserGroupClient.Testing.JumpServer;
 using UserGroupClient.Testing.Kylin;
 using UserGroupClient.Testing.Owl;
 
+using static UserGroupClient.IntegrationTests.StandardResilience.StandardResilienceClients;
+
 namespace UserGroupClient.IntegrationTests.StandardResilience;
 
 /// <summary>
-/// Microsoft.Extensions.Http.Resilience's standard handler in the SDK's place (<c>UseResilienceHandler</c>, composed by
-/// <see cref="StandardResilienceExtensions"/>): it resends what the SDK's classifier allows, outside authentication,
-/// and the SDK's own Polly pipeline does not run beside it.
+/// Microsoft.Extensions.Http.Resilience's standard handler in the SDK's place (<c>UseStandardResilienceHandler</c>,
+/// the companion package UserGroupClient.Http.Resilience): it resends what the SDK's classifier allows, outside
+/// authentication, and the SDK's own Polly pipeline does not run beside it.
 /// </summary>
 public sealed class StandardResilienceTests
 {
-    private const string GroupsPath = "/api/v1/users/groups/";
-
     [Theory]
     [InlineData(EmulatedFaultKind.ServiceUnavailable)]
     [InlineData(EmulatedFaultKind.ConnectionReset)]
@@ -34,7 +34,7 @@ public sealed class StandardResilienceTests
         // an attempt signed again on the way out passes.
         var clock = new FakeTimeProvider(new DateTimeOffset(2026, 7, 3, 11, 48, 25, TimeSpan.Zero));
         await using var emulator = await JumpServerEmulator.StartAsync(new JumpServerEmulatorOptions { TimeProvider = clock, SignatureDateWindow = TimeSpan.FromMinutes(5) });
-        await using var provider = JumpServer(emulator, o => (o.TimeProvider, o.Timeout) = (clock, Timeout.InfiniteTimeSpan), standard =>
+        await using var provider = WithStandardHandler(emulator, o => (o.TimeProvider, o.Timeout) = (clock, Timeout.InfiniteTimeSpan), standard =>
         {
             standard.Retry.Delay = TimeSpan.Zero;
             standard.Retry.OnRetry = _ =>
@@ -61,7 +61,7 @@ public sealed class StandardResilienceTests
     {
         await using var emulator = await JumpServerEmulator.StartAsync();
         // The SDK's pipeline, were it running, would retry three times more for each of the standard handler's attempts.
-        await using var provider = JumpServer(emulator, o => o.Resilience.MaxRetryAttempts = 3, standard => standard.Retry.MaxRetryAttempts = 1);
+        await using var provider = WithStandardHandler(emulator, o => o.Resilience.MaxRetryAttempts = 3, standard => standard.Retry.MaxRetryAttempts = 1);
         emulator.Faults.Enqueue(EmulatedFault.Create(EmulatedFaultKind.ServiceUnavailable, method: "GET", pathPrefix: GroupsPath), times: 10);
 
         var failure = await Assert.ThrowsAsync<UserGroupApiException>(() => provider.GetRequiredKeyedService<JumpServerClient>("jms").UserGroups.ListAsync());
@@ -76,7 +76,7 @@ public sealed class StandardResilienceTests
         await using var emulator = await JumpServerEmulator.StartAsync();
         using var logs = new CapturingLoggerProvider();
         using var loggerFactory = LoggerFactory.Create(builder => builder.AddProvider(logs).SetMinimumLevel(LogLevel.Debug));
-        await using var provider = JumpServer(emulator, o => o.LoggerFactory = loggerFactory);
+        await using var provider = WithStandardHandler(emulator, o => o.LoggerFactory = loggerFactory);
         emulator.Faults.Enqueue(EmulatedFault.Create(EmulatedFaultKind.BadGateway, method: "GET", pathPrefix: GroupsPath));
 
         await provider.GetRequiredKeyedService<JumpServerClient>("jms").UserGroups.ListAsync();
@@ -91,7 +91,7 @@ public sealed class StandardResilienceTests
     public async Task ACreateByPostIsNeverResent()
     {
         await using var emulator = await JumpServerEmulator.StartAsync();
-        await using var provider = JumpServer(emulator);
+        await using var provider = WithStandardHandler(emulator);
         emulator.Faults.Enqueue(EmulatedFault.Create(EmulatedFaultKind.ServiceUnavailable, method: "POST", pathPrefix: GroupsPath), times: 2);
 
         var failure = await Assert.ThrowsAsync<UserGroupApiException>(() =>
@@ -106,10 +106,7 @@ public sealed class StandardResilienceTests
     public async Task AnOwlCreateByPutIsNeverResent()
     {
         await using var emulator = await OwlEmulator.StartAsync();
-        var services = new ServiceCollection();
-        services.AddOwlClient("owl", o => (o.BaseAddress, o.Credentials) = (emulator.BaseAddress, OwlCredentials.Password(OwlEmulator.AdminUsername, OwlEmulator.AdminPassword)))
-            .UseStandardResilience(Fast);
-        await using var provider = services.BuildServiceProvider();
+        await using var provider = WithStandardHandler(emulator);
         emulator.Faults.Enqueue(EmulatedFault.Create(EmulatedFaultKind.ServiceUnavailable, method: "PUT", pathPrefix: "/api/v1/usergroups"), times: 2);
 
         var failure = await Assert.ThrowsAsync<UserGroupApiException>(() => provider.GetRequiredKeyedService<OwlClient>("owl").UserGroups.CreateAsync("ops"));
@@ -124,7 +121,7 @@ public sealed class StandardResilienceTests
     {
         await using var emulator = await KylinEmulator.StartAsync();
         emulator.AddGroup("ops");
-        await using var provider = Kylin(emulator);
+        await using var provider = WithStandardHandler(emulator);
 
         // Kylin answers a membership update naming an unknown user with HTTP 500, code "999": a PUT, which may be
         // resent, with the status the standard predicate alone would retry.
@@ -141,7 +138,7 @@ public sealed class StandardResilienceTests
         await using var emulator = await KylinEmulator.StartAsync();
         emulator.AddUser("alice", "alice-password");
         emulator.AddGroup("ops");
-        await using var provider = Kylin(emulator);
+        await using var provider = WithStandardHandler(emulator);
         emulator.Faults.Enqueue(EmulatedFault.Create(EmulatedFaultKind.InternalServerError, method: "PUT"));
 
         await provider.GetRequiredKeyedService<KylinClient>("kylin").UserGroups.SetGroupUsersAsync("ops", ["alice"]);
@@ -155,7 +152,7 @@ public sealed class StandardResilienceTests
     {
         await using var emulator = await JumpServerEmulator.StartAsync();
         var group = emulator.AddGroup("ops");
-        await using var provider = JumpServer(emulator);
+        await using var provider = WithStandardHandler(emulator);
         emulator.Faults.Enqueue(EmulatedFault.Create(EmulatedFaultKind.ResponseLost, method: "DELETE"));
 
         await provider.GetRequiredKeyedService<JumpServerClient>("jms").UserGroups.DeleteAsync(group.Id);
@@ -168,7 +165,7 @@ public sealed class StandardResilienceTests
     public async Task ItsAttemptTimeoutIsATimeoutException()
     {
         await using var emulator = await JumpServerEmulator.StartAsync();
-        await using var provider = JumpServer(emulator, configureStandard: standard =>
+        await using var provider = WithStandardHandler(emulator, configureStandard: standard =>
         {
             standard.AttemptTimeout.Timeout = TimeSpan.FromMilliseconds(200);
             standard.Retry.MaxRetryAttempts = 1;
@@ -187,7 +184,7 @@ public sealed class StandardResilienceTests
     public async Task ItsOpenCircuitFailsFastWithTheSdksException()
     {
         await using var emulator = await JumpServerEmulator.StartAsync();
-        await using var provider = JumpServer(emulator, configureStandard: standard =>
+        await using var provider = WithStandardHandler(emulator, configureStandard: standard =>
         {
             standard.Retry.MaxRetryAttempts = 1;
             standard.CircuitBreaker.MinimumThroughput = 2;
@@ -204,42 +201,4 @@ public sealed class StandardResilienceTests
         Assert.Contains("circuit", failure.Message, StringComparison.Ordinal);
         Assert.Equal(2, Requests(emulator, "GET", GroupsPath).Count);
     }
-
-    private static void Fast(HttpStandardResilienceOptions standard) => standard.Retry.Delay = TimeSpan.Zero;
-
-    private static ServiceProvider JumpServer(JumpServerEmulator emulator, Action<JumpServerClientOptions>? configure = null, Action<HttpStandardResilienceOptions>? configureStandard = null)
-    {
-        var key = emulator.AddAccessKey(JumpServerEmulator.AdminUsername);
-        var services = new ServiceCollection();
-        services.AddJumpServerClient("jms", o =>
-            {
-                o.BaseAddress = emulator.BaseAddress;
-                o.Credentials = JumpServerCredentials.AccessKey(key.Id, key.Secret);
-                configure?.Invoke(o);
-            })
-            .UseStandardResilience(standard =>
-            {
-                Fast(standard);
-                configureStandard?.Invoke(standard);
-            });
-        return services.BuildServiceProvider();
-    }
-
-    private static ServiceProvider Kylin(KylinEmulator emulator)
-    {
-        var services = new ServiceCollection();
-        services.AddKylinClient("kylin", o =>
-            {
-                o.BaseAddress = emulator.BaseAddress;
-                o.Credentials = KylinCredentials.Basic(KylinEmulator.AdminUsername, KylinEmulator.AdminPassword);
-                o.Project = "learn_kylin";
-            })
-            .UseStandardResilience(Fast);
-        return services.BuildServiceProvider();
-    }
-
-    private static List<RecordedRequest> Requests(JumpServerEmulator emulator, string method, string pathPrefix) => Requests(emulator.Journal, method, pathPrefix);
-
-    private static List<RecordedRequest> Requests(RequestJournal journal, string method, string pathPrefix) =>
-        journal.Entries.Where(r => r.Method == method && r.Path.StartsWith(pathPrefix, StringComparison.Ordinal)).ToList();
 }
