@@ -2,6 +2,7 @@ using System.Security.Cryptography;
 using System.Text;
 using UserGroupClient.Authentication;
 using UserGroupClient.JumpServer;
+using UserGroupClient.Testing.Hosting;
 using UserGroupClient.Testing.JumpServer;
 
 namespace UserGroupClient.IntegrationTests.Credentials;
@@ -25,6 +26,22 @@ public sealed class JumpServerCustomCredentialsTests
         Assert.All(sent.Skip(1), request => Assert.Equal(200, request.StatusCode / 100 * 100));
         Assert.All(sent.Skip(1), request => Assert.StartsWith("Bearer ", request.Item2, StringComparison.Ordinal));
         Assert.DoesNotContain(sent.Skip(1), request => request.Item2!.Contains("4410", StringComparison.Ordinal));
+    }
+
+    // No pattern finds a bare token in free text; the client knows a provider's tokens only by recording each one.
+    [Fact]
+    public async Task AProvidersTokenEchoedBareByTheServerIsMaskedInTheException()
+    {
+        await using var emulator = await JumpServerEmulator.StartAsync();
+        var token = emulator.IssueBearerToken(JumpServerEmulator.AdminUsername);
+        var tokens = new ScriptedTokenProvider(token, () => token);
+        using var client = new JumpServerClient(new JumpServerClientOptions { BaseAddress = emulator.BaseAddress, Credentials = JumpServerCredentials.Bearer(tokens) });
+        emulator.Faults.Enqueue(new EmulatedFault(400) { PathPrefix = "/api/v1/users/groups/", ContentType = "application/json", Body = $$"""{"detail": "session {{token}} cannot create groups"}""" });
+
+        var refused = await Assert.ThrowsAsync<UserGroupValidationException>(() => client.AsUserGroupService().CreateGroupAsync(new NewUserGroup("ops")));
+
+        Assert.Contains("session *** cannot create groups", refused.Message, StringComparison.Ordinal);
+        Assert.DoesNotContain(token, refused.ToString(), StringComparison.Ordinal);
     }
 
     [Fact]
