@@ -3,26 +3,47 @@ using System.Text;
 
 namespace UserGroupClient.Authentication;
 
-/// <summary>The draft-cavage-12 signing string and <c>Signature</c> parameters for one request.</summary>
+/// <summary>The draft-cavage-12 signing string, <c>algorithm</c> name and <c>Signature</c> parameters for one request.</summary>
 internal static class DraftCavageSignature
 {
     /// <summary>The pseudo-header that stands for the method and the path with its query.</summary>
     public const string RequestTarget = "(request-target)";
 
+    /// <summary>The pseudo-header that stands for the <c>created</c> parameter (<c>hs2019</c> only).</summary>
+    public const string Created = "(created)";
+
+    /// <summary>The pseudo-header that stands for the <c>expires</c> parameter (<c>hs2019</c> only).</summary>
+    public const string Expires = "(expires)";
+
+    /// <summary>The algorithm name draft-cavage-12 registers for every algorithm whose kind the key decides.</summary>
+    public const string Hs2019 = "hs2019";
+
     private const string NotAscii = "A signed header holds non-ASCII characters; HTTP signatures cover ASCII only.";
+
+    /// <summary>
+    /// The <c>algorithm</c> parameter for a signer: the names draft-cavage registered for the two algorithms both
+    /// schemes share (<c>hmac-sha256</c>, and <c>rsa-sha256</c> for <c>rsa-v1_5-sha256</c>), <c>hs2019</c> for the other
+    /// RFC 9421 algorithms, whose kind draft-cavage-12 leaves to the key, and a custom signer's own name otherwise.
+    /// </summary>
+    public static string AlgorithmOf(HttpMessageSigner signer) => signer.Algorithm switch
+    {
+        "rsa-v1_5-sha256" => "rsa-sha256",
+        "ed25519" or "ecdsa-p256-sha256" or "rsa-pss-sha512" => Hs2019,
+        var name => name,
+    };
 
     /// <summary>
     /// Builds the signing string: one <c>name: value</c> line per listed header, joined by LF, no trailing LF.
     /// <c>(request-target)</c> is the lower-case method, a space, and the path and query exactly as they go on the wire.
     /// </summary>
     /// <exception cref="InvalidOperationException">A listed header is missing or not ASCII.</exception>
-    public static string BuildSigningString(HttpRequestMessage request, IReadOnlyList<string> headers)
+    public static string BuildSigningString(HttpRequestMessage request, IReadOnlyList<string> headers, long created = 0, long expires = 0)
     {
         var buffer = ArrayPool<byte>.Shared.Rent(1024);
         try
         {
             int written;
-            while (!TryWriteSigningString(request, headers, buffer, out written))
+            while (!TryWriteSigningString(request, headers, created, expires, buffer, out written))
             {
                 var larger = ArrayPool<byte>.Shared.Rent(buffer.Length * 2);
                 ArrayPool<byte>.Shared.Return(buffer);
@@ -39,10 +60,11 @@ internal static class DraftCavageSignature
 
     /// <summary>
     /// Writes the signing string (see <see cref="BuildSigningString"/>) as ASCII bytes into <paramref name="destination"/>,
-    /// so signing needs no intermediate strings; <see langword="false"/> when it does not fit.
+    /// so signing needs no intermediate strings; <see langword="false"/> when it does not fit. <paramref name="created"/>
+    /// and <paramref name="expires"/> are the values of <c>(created)</c> and <c>(expires)</c> when listed.
     /// </summary>
     /// <exception cref="InvalidOperationException">A listed header is missing or not ASCII.</exception>
-    public static bool TryWriteSigningString(HttpRequestMessage request, IReadOnlyList<string> headers, Span<byte> destination, out int written)
+    public static bool TryWriteSigningString(HttpRequestMessage request, IReadOnlyList<string> headers, long created, long expires, Span<byte> destination, out int written)
     {
         written = 0;
         for (var i = 0; i < headers.Count; i++)
@@ -53,27 +75,14 @@ internal static class DraftCavageSignature
                 return false;
             }
 
-            if (name == RequestTarget)
+            var fits = name switch
             {
-                var method = request.Method.Method;
-                if (destination.Length - written < method.Length + 1)
-                {
-                    return false;
-                }
-
-                if (Ascii.ToLower(method, destination[written..], out var lowered) != OperationStatus.Done)
-                {
-                    throw new InvalidOperationException(NotAscii);
-                }
-
-                written += lowered;
-                destination[written++] = (byte)' ';
-                if (!TryAppend(request.RequestUri!.PathAndQuery, destination, ref written))
-                {
-                    return false;
-                }
-            }
-            else if (!TryAppend(HeaderValue(request, name), destination, ref written))
+                RequestTarget => TryAppendRequestTarget(request, destination, ref written),
+                Created => TryAppendInteger(created, destination, ref written),
+                Expires => TryAppendInteger(expires, destination, ref written),
+                _ => TryAppend(HeaderValue(request, name), destination, ref written),
+            };
+            if (!fits)
             {
                 return false;
             }
@@ -82,9 +91,44 @@ internal static class DraftCavageSignature
         return true;
     }
 
-    /// <summary>Formats the <c>Authorization</c> parameters after the <c>Signature</c> scheme word, up to the signature value.</summary>
-    public static string FormatParametersPrefix(string keyId, string algorithm, IReadOnlyList<string> headers) =>
-        $"keyId=\"{keyId}\",algorithm=\"{algorithm}\",headers=\"{string.Join(' ', headers)}\",signature=\"";
+    /// <summary>
+    /// Formats the <c>Authorization</c> parameters after the <c>Signature</c> scheme word, up to the signature value;
+    /// <c>created</c> and <c>expires</c> when given (non-zero).
+    /// </summary>
+    public static string FormatParametersPrefix(string keyId, string algorithm, IReadOnlyList<string> headers, long created = 0, long expires = 0)
+    {
+        var timestamps = (created > 0 ? $",created={created}" : "") + (expires > 0 ? $",expires={expires}" : "");
+        return $"keyId=\"{keyId}\",algorithm=\"{algorithm}\"{timestamps},headers=\"{string.Join(' ', headers)}\",signature=\"";
+    }
+
+    private static bool TryAppendRequestTarget(HttpRequestMessage request, Span<byte> destination, ref int written)
+    {
+        var method = request.Method.Method;
+        if (destination.Length - written < method.Length + 1)
+        {
+            return false;
+        }
+
+        if (Ascii.ToLower(method, destination[written..], out var lowered) != OperationStatus.Done)
+        {
+            throw new InvalidOperationException(NotAscii);
+        }
+
+        written += lowered;
+        destination[written++] = (byte)' ';
+        return TryAppend(request.RequestUri!.PathAndQuery, destination, ref written);
+    }
+
+    private static bool TryAppendInteger(long value, Span<byte> destination, ref int written)
+    {
+        if (!value.TryFormat(destination[written..], out var count, default, System.Globalization.CultureInfo.InvariantCulture))
+        {
+            return false;
+        }
+
+        written += count;
+        return true;
+    }
 
     private static bool TryAppend(string text, Span<byte> destination, ref int written)
     {
@@ -102,14 +146,71 @@ internal static class DraftCavageSignature
         return true;
     }
 
+    // draft-cavage-12 §2.3: each value without its leading and trailing whitespace (and an obsolete line folding read as
+    // one space), the values of a repeated header joined by ", ". The host, when no Host header is set, is the one the
+    // transport will send.
     private static string HeaderValue(HttpRequestMessage request, string name)
     {
         if (request.Headers.NonValidated.TryGetValues(name, out var values)
             || (request.Content is not null && request.Content.Headers.NonValidated.TryGetValues(name, out values)))
         {
-            return values.Count == 1 ? values.ToString() : string.Join(", ", values);
+            if (values.Count == 1)
+            {
+                return Canonical(values.ToString());
+            }
+
+            return string.Join(", ", values.Select(Canonical));
+        }
+
+        if (name == "host" && request.RequestUri is { IsAbsoluteUri: true } uri)
+        {
+            var host = uri.HostNameType == UriHostNameType.IPv6 ? uri.Host : uri.IdnHost;
+            return uri.IsDefaultPort ? host : $"{host}:{uri.Port}";
         }
 
         throw new InvalidOperationException($"The header '{name}' is listed for signing but the request does not have it.");
     }
+
+    private static string Canonical(string value)
+    {
+        var span = value.AsSpan();
+        if (span.IndexOfAny('\r', '\n') < 0 && (span.IsEmpty || (!IsWhitespace(span[0]) && !IsWhitespace(span[^1]))))
+        {
+            return value;
+        }
+
+        var text = new StringBuilder(value.Length);
+        var folding = false;
+        foreach (var c in span.Trim(" \t\r\n"))
+        {
+            if (c is '\r' or '\n')
+            {
+                folding = true;
+            }
+            else if (folding && IsWhitespace(c))
+            {
+                continue;
+            }
+            else
+            {
+                if (folding)
+                {
+                    // The folding and the whitespace around it become one space.
+                    while (text.Length > 0 && IsWhitespace(text[^1]))
+                    {
+                        text.Length--;
+                    }
+
+                    text.Append(' ');
+                    folding = false;
+                }
+
+                text.Append(c);
+            }
+        }
+
+        return text.ToString();
+    }
+
+    private static bool IsWhitespace(char c) => c is ' ' or '\t';
 }

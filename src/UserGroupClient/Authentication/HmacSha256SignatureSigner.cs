@@ -3,8 +3,13 @@ using System.Text;
 
 namespace UserGroupClient.Authentication;
 
-/// <summary>HMAC-SHA256 signatures (<c>hmac-sha256</c>). The key never appears in <see cref="ToString"/>.</summary>
-public sealed class HmacSha256SignatureSigner : IHttpSignatureSigner
+/// <summary>
+/// <c>hmac-sha256</c> with the BCL, which takes keys of any length (NSec's HMAC takes 32-byte keys only; JumpServer
+/// Access Key secrets have 36 bytes and RFC 9421's example key 64). Signs for both
+/// <see cref="HttpMessageSignatureHandler"/> and <see cref="HttpSignatureHandler"/>. The key never appears in
+/// <see cref="HttpMessageSigner.ToString"/>.
+/// </summary>
+public sealed class HmacSha256SignatureSigner : HttpMessageSigner
 {
     private readonly byte[] _key;
 
@@ -12,8 +17,10 @@ public sealed class HmacSha256SignatureSigner : IHttpSignatureSigner
     // every time. One signature at a time takes it; a concurrent one signs one-shot rather than wait or allocate.
     private IncrementalHash? _idle;
 
-    /// <summary>Creates a signer whose key is the raw bytes given.</summary>
+    /// <summary>Creates a signer whose key is the raw bytes given (decode a Base64 secret first), copied.</summary>
+    /// <exception cref="ArgumentException">The key is empty.</exception>
     public HmacSha256SignatureSigner(ReadOnlySpan<byte> key)
+        : base("hmac-sha256", HMACSHA256.HashSizeInBytes)
     {
         if (key.IsEmpty)
         {
@@ -25,6 +32,7 @@ public sealed class HmacSha256SignatureSigner : IHttpSignatureSigner
     }
 
     /// <summary>Creates a signer whose key is the ASCII bytes of <paramref name="secret"/> (JumpServer Access Key secrets).</summary>
+    /// <exception cref="ArgumentException">The secret is empty or not ASCII.</exception>
     public static HmacSha256SignatureSigner FromAsciiSecret(string secret)
     {
         ArgumentException.ThrowIfNullOrEmpty(secret);
@@ -37,18 +45,7 @@ public sealed class HmacSha256SignatureSigner : IHttpSignatureSigner
     }
 
     /// <inheritdoc />
-    public string Algorithm => "hmac-sha256";
-
-    /// <inheritdoc />
-    public byte[] Sign(ReadOnlySpan<byte> signingString)
-    {
-        var signature = new byte[HMACSHA256.HashSizeInBytes];
-        TrySign(signingString, signature, out _);
-        return signature;
-    }
-
-    /// <inheritdoc />
-    public bool TrySign(ReadOnlySpan<byte> signingString, Span<byte> destination, out int bytesWritten)
+    public override bool TrySign(ReadOnlySpan<byte> signatureBase, Span<byte> destination, out int bytesWritten)
     {
         if (destination.Length < HMACSHA256.HashSizeInBytes)
         {
@@ -59,15 +56,25 @@ public sealed class HmacSha256SignatureSigner : IHttpSignatureSigner
         var hmac = Interlocked.Exchange(ref _idle, null);
         if (hmac is null)
         {
-            return HMACSHA256.TryHashData(_key, signingString, destination, out bytesWritten);
+            bytesWritten = HMACSHA256.HashData(_key, signatureBase, destination);
+            return true;
         }
 
-        hmac.AppendData(signingString);
+        hmac.AppendData(signatureBase);
         bytesWritten = hmac.GetHashAndReset(destination);
         Volatile.Write(ref _idle, hmac);
         return true;
     }
 
     /// <inheritdoc />
-    public override string ToString() => "HmacSha256SignatureSigner(***)";
+    protected override void Dispose(bool disposing)
+    {
+        if (disposing)
+        {
+            Interlocked.Exchange(ref _idle, null)?.Dispose();
+            CryptographicOperations.ZeroMemory(_key);
+        }
+
+        base.Dispose(disposing);
+    }
 }

@@ -32,15 +32,7 @@ public static class HttpMessageSigners
     /// <summary>An <c>hmac-sha256</c> signer.</summary>
     /// <param name="key">The shared secret's raw bytes (decode a Base64 secret first), copied.</param>
     /// <exception cref="ArgumentException">The key is empty.</exception>
-    public static HttpMessageSigner HmacSha256(ReadOnlySpan<byte> key)
-    {
-        if (key.IsEmpty)
-        {
-            throw new ArgumentException("The HMAC key must not be empty.", nameof(key));
-        }
-
-        return new HmacSha256MessageSigner(key.ToArray());
-    }
+    public static HttpMessageSigner HmacSha256(ReadOnlySpan<byte> key) => new HmacSha256SignatureSigner(key);
 
     /// <summary>An <c>ecdsa-p256-sha256</c> signer: signatures are raw <c>r‖s</c> (IEEE P1363), 64 bytes.</summary>
     /// <param name="key">A P-256 private key; the caller keeps it alive and disposes it.</param>

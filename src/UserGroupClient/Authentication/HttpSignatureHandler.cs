@@ -4,9 +4,11 @@ using System.Globalization;
 namespace UserGroupClient.Authentication;
 
 /// <summary>
-/// Signs every attempt with a draft-cavage HTTP signature: sets <c>Date</c> from the clock, builds the signing string
+/// Signs every attempt with a draft-cavage-12 HTTP signature: sets <c>Date</c> from the clock, builds the signing string
 /// over the configured headers (the method, path and query exactly as sent), and sends
-/// <c>Authorization: Signature keyId="…",algorithm="…",headers="…",signature="…"</c>.
+/// <c>Authorization: Signature keyId="…",algorithm="…",[created=…,expires=…,]headers="…",signature="…"</c>. Any
+/// <see cref="HttpMessageSigner"/> signs, the same signers as RFC 9421's <see cref="HttpMessageSignatureHandler"/>:
+/// <c>hmac-sha256</c> as JumpServer Access Keys do, or <c>hs2019</c> with Ed25519 and the others.
 /// Because it sits inside the retry handler, each retry is dated and signed afresh. The body is not signed (see
 /// <see cref="HttpSignatureOptions.Headers"/>).
 /// </summary>
@@ -14,14 +16,26 @@ public sealed class HttpSignatureHandler : DelegatingHandler
 {
     // Room on the stack for a typical signing string, and for any signature up to RSA-4096.
     private const int StackBytes = 512;
+    private const int Base64StackChars = (StackBytes + 2) / 3 * 4;
+    private static readonly long UnixEpochSeconds = DateTimeOffset.UnixEpoch.UtcTicks / TimeSpan.TicksPerSecond;
 
     private readonly HttpSignatureOptions _options;
+    private readonly HttpMessageSigner _signer;
     private readonly string[] _headers;
+    private readonly string _algorithm;
     private readonly string _authorizationPrefix;
-    private DateText? _date;
+    private readonly bool _timestamped;
+    private readonly long _expiresAfter;
+    private SecondText? _date;
+    private SecondText? _prefix;
 
     /// <summary>Creates the handler.</summary>
-    /// <exception cref="ArgumentException">The key id is empty, or the header list is empty or holds blank, upper-case or repeated names.</exception>
+    /// <exception cref="ArgumentException">
+    /// The key id is empty; the header list is empty or holds blank, upper-case or repeated names; <c>(created)</c>,
+    /// <c>(expires)</c> or <see cref="HttpSignatureOptions.Expires"/> come with an algorithm other than <c>hs2019</c>
+    /// (draft-cavage-12 §2.3 makes that an error); <c>(expires)</c> is listed without <see cref="HttpSignatureOptions.Expires"/>,
+    /// or that is under a second.
+    /// </exception>
     public HttpSignatureHandler(HttpSignatureOptions options)
     {
         ArgumentNullException.ThrowIfNull(options);
@@ -45,9 +59,30 @@ public sealed class HttpSignatureHandler : DelegatingHandler
             throw new ArgumentException("A signed header is listed twice.", nameof(options));
         }
 
+        _algorithm = DraftCavageSignature.AlgorithmOf(options.Signer);
+        var created = options.Headers.Contains(DraftCavageSignature.Created);
+        var expires = options.Headers.Contains(DraftCavageSignature.Expires);
+        if ((created || expires || options.Expires is not null) && _algorithm != DraftCavageSignature.Hs2019)
+        {
+            throw new ArgumentException($"(created), (expires) and an expiry go with algorithm hs2019 only; this signer's is {_algorithm}.", nameof(options));
+        }
+
+        if (expires && options.Expires is null)
+        {
+            throw new ArgumentException("(expires) is listed but HttpSignatureOptions.Expires is not set.", nameof(options));
+        }
+
+        if (options.Expires is { } lifetime && lifetime < TimeSpan.FromSeconds(1))
+        {
+            throw new ArgumentException("HttpSignatureOptions.Expires must be at least one second.", nameof(options));
+        }
+
         _options = options;
+        _signer = options.Signer;
         _headers = [.. options.Headers];
-        _authorizationPrefix = "Signature " + DraftCavageSignature.FormatParametersPrefix(options.KeyId, options.Signer.Algorithm, _headers);
+        _timestamped = created || options.Expires is not null;
+        _expiresAfter = options.Expires is { } after ? (long)after.TotalSeconds : 0;
+        _authorizationPrefix = "Signature " + DraftCavageSignature.FormatParametersPrefix(options.KeyId, _algorithm, _headers);
     }
 
     /// <inheritdoc />
@@ -59,25 +94,39 @@ public sealed class HttpSignatureHandler : DelegatingHandler
         var date = _date;
         if (date is null || date.Seconds != seconds)
         {
-            date = new DateText(seconds, new DateTimeOffset(seconds * TimeSpan.TicksPerSecond, TimeSpan.Zero).ToString("r", CultureInfo.InvariantCulture));
+            date = new SecondText(seconds, new DateTimeOffset(seconds * TimeSpan.TicksPerSecond, TimeSpan.Zero).ToString("r", CultureInfo.InvariantCulture));
             _date = date;
         }
 
         request.Headers.Remove("Date");
         request.Headers.TryAddWithoutValidation("Date", date.Text);
-        Sign(request);
+        Sign(request, seconds);
         return base.SendAsync(request, cancellationToken);
     }
 
-    /// <summary>Signs the request over its headers as they are, <c>Date</c> included.</summary>
-    internal void Sign(HttpRequestMessage request)
+    /// <summary>Signs the request over its headers as they are, <c>Date</c> included, at the clock's time.</summary>
+    internal void Sign(HttpRequestMessage request) => Sign(request, _options.TimeProvider.GetUtcNow().UtcTicks / TimeSpan.TicksPerSecond);
+
+    // seconds: whole seconds since 0001-01-01, the unit the Date cache keys on.
+    private void Sign(HttpRequestMessage request, long seconds)
     {
+        long created = 0, expires = 0;
+        var prefix = _authorizationPrefix;
+        if (_timestamped)
+        {
+            created = seconds - UnixEpochSeconds;
+            expires = _expiresAfter > 0 ? created + _expiresAfter : 0;
+            prefix = Prefix(seconds, created, expires);
+        }
+
         // The signing string, the signature and its Base64 form live on the stack (or in pooled arrays when large);
         // the one string made is the header value itself.
         byte[]? rented = null;
+        byte[]? rentedSignature = null;
+        char[]? rentedBase64 = null;
         Span<byte> signingString = stackalloc byte[StackBytes];
         int length;
-        while (!DraftCavageSignature.TryWriteSigningString(request, _headers, signingString, out length))
+        while (!DraftCavageSignature.TryWriteSigningString(request, _headers, created, expires, signingString, out length))
         {
             var larger = ArrayPool<byte>.Shared.Rent(signingString.Length * 2);
             if (rented is not null)
@@ -91,22 +140,18 @@ public sealed class HttpSignatureHandler : DelegatingHandler
 
         try
         {
-            Span<byte> signature = stackalloc byte[StackBytes];
-            if (!_options.Signer.TrySign(signingString[..length], signature, out var signatureLength))
+            var maxSize = _signer.MaxSignatureSize;
+            Span<byte> signature = maxSize <= StackBytes ? stackalloc byte[StackBytes] : rentedSignature = ArrayPool<byte>.Shared.Rent(maxSize);
+            if (!_signer.TrySign(signingString[..length], signature, out var signatureLength))
             {
-                signature = _options.Signer.Sign(signingString[..length]);
-                signatureLength = signature.Length;
+                throw new InvalidOperationException($"The {_signer.Algorithm} signer wrote no signature into {signature.Length} bytes, though it declares at most {maxSize}.");
             }
 
-            Span<char> base64 = stackalloc char[((StackBytes + 2) / 3 * 4) + 1];
-            if (!Convert.TryToBase64Chars(signature[..signatureLength], base64, out var base64Length))
-            {
-                base64 = Convert.ToBase64String(signature[..signatureLength]).ToCharArray();
-                base64Length = base64.Length;
-            }
-
+            var base64Size = (signatureLength + 2) / 3 * 4;
+            Span<char> base64 = base64Size <= Base64StackChars ? stackalloc char[Base64StackChars] : rentedBase64 = ArrayPool<char>.Shared.Rent(base64Size);
+            Convert.TryToBase64Chars(signature[..signatureLength], base64, out var base64Length);
             request.Headers.Remove("Authorization");
-            request.Headers.TryAddWithoutValidation("Authorization", string.Concat(_authorizationPrefix, base64[..base64Length], "\""));
+            request.Headers.TryAddWithoutValidation("Authorization", string.Concat(prefix, base64[..base64Length], "\""));
         }
         finally
         {
@@ -114,8 +159,30 @@ public sealed class HttpSignatureHandler : DelegatingHandler
             {
                 ArrayPool<byte>.Shared.Return(rented);
             }
+
+            if (rentedSignature is not null)
+            {
+                ArrayPool<byte>.Shared.Return(rentedSignature, clearArray: true);
+            }
+
+            if (rentedBase64 is not null)
+            {
+                ArrayPool<char>.Shared.Return(rentedBase64);
+            }
         }
     }
 
-    private sealed record DateText(long Seconds, string Text);
+    private string Prefix(long seconds, long created, long expires)
+    {
+        var cached = _prefix;
+        if (cached is null || cached.Seconds != seconds)
+        {
+            cached = new SecondText(seconds, "Signature " + DraftCavageSignature.FormatParametersPrefix(_options.KeyId, _algorithm, _headers, created, expires));
+            _prefix = cached;
+        }
+
+        return cached.Text;
+    }
+
+    private sealed record SecondText(long Seconds, string Text);
 }

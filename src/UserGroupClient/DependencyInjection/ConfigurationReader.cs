@@ -50,9 +50,9 @@ internal sealed class ConfigurationReader
 
     /// <summary>
     /// Reads the credentials section <paramref name="key"/>: its <c>Type</c> picks one of <paramref name="kinds"/>, whose
-    /// factory reads the keys it requires. No section gives <see langword="null"/>.
+    /// factory reads the keys it requires (<see cref="CredentialsSection"/>). No section gives <see langword="null"/>.
     /// </summary>
-    public T? Credentials<T>(string key, params (string Type, Func<Func<string, string>, T> Create)[] kinds)
+    public T? Credentials<T>(string key, params (string Type, Func<CredentialsSection, T> Create)[] kinds)
         where T : class
     {
         var section = _configuration.GetSection(key);
@@ -62,15 +62,11 @@ internal sealed class ConfigurationReader
             return null;
         }
 
-        string Required(string name) => section[name] is { Length: > 0 } value
-            ? value
-            : throw new ArgumentException($"User-group client '{_clientName}': {section.Path}:{name} is required for credentials of type {type}.");
-
         foreach (var kind in kinds)
         {
             if (string.Equals(kind.Type, type, StringComparison.OrdinalIgnoreCase))
             {
-                return kind.Create(Required);
+                return kind.Create(new CredentialsSection(section, _clientName, type));
             }
         }
 

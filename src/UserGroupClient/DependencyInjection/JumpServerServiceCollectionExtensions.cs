@@ -22,8 +22,12 @@ public static class JumpServerServiceCollectionExtensions
     /// <summary>
     /// Registers a JumpServer client named <paramref name="name"/> with options read from <paramref name="configuration"/>:
     /// the <see cref="JumpServerClientOptions"/> property names as keys (<c>Resilience</c> as a section), and a
-    /// <c>Credentials</c> section whose <c>Type</c> is <c>AccessKey</c> (<c>KeyId</c>, <c>Secret</c>), <c>Bearer</c> or
-    /// <c>PrivateToken</c> (<c>Token</c>), or <c>Password</c> (<c>UserName</c>, <c>Password</c>).
+    /// <c>Credentials</c> section whose <c>Type</c> is <c>AccessKey</c> (<c>KeyId</c>, <c>Secret</c>), <c>Signature</c>
+    /// (<c>KeyId</c>, <c>Algorithm</c>, default and only one JumpServer verifies <c>hmac-sha256</c>, and the key as
+    /// <c>PrivateKeyBase64</c>: the secret's bytes in Base64), <c>Bearer</c> or <c>PrivateToken</c> (<c>Token</c>), or
+    /// <c>Password</c> (<c>UserName</c>, <c>Password</c>). Values may come from any configuration source, the
+    /// environment included (<c>Backends__ops__Credentials__PrivateKeyBase64</c>); one that is missing or does not
+    /// convert fails naming its key, never quoting the value.
     /// <paramref name="configure"/>, when given, runs after the reading.
     /// </summary>
     /// <returns>
@@ -39,12 +43,23 @@ public static class JumpServerServiceCollectionExtensions
             reader.Bind(options, binding => binding.Bind(options));
             options.Credentials = reader.Credentials<JumpServerCredentials>(
                 nameof(options.Credentials),
-                ("AccessKey", value => JumpServerCredentials.AccessKey(value("KeyId"), value("Secret"))),
-                ("Bearer", value => JumpServerCredentials.Bearer(value("Token"))),
-                ("PrivateToken", value => JumpServerCredentials.PrivateToken(value("Token"))),
-                ("Password", value => JumpServerCredentials.Password(value("UserName"), value("Password")))) ?? options.Credentials;
+                ("AccessKey", value => JumpServerCredentials.AccessKey(value.Required("KeyId"), value.Required("Secret"))),
+                ("Signature", SignatureCredentials),
+                ("Bearer", value => JumpServerCredentials.Bearer(value.Required("Token"))),
+                ("PrivateToken", value => JumpServerCredentials.PrivateToken(value.Required("Token"))),
+                ("Password", value => JumpServerCredentials.Password(value.Required("UserName"), value.Required("Password")))) ?? options.Credentials;
         }, configure);
         return Register(services, name, configureFromConfiguration);
+    }
+
+    // An Access Key whose secret is given as a signing key: the Base64 form keeps a secret with any bytes out of plain
+    // text, and the same section shape serves every signing key the SDK reads.
+    private static JumpServerCredentials SignatureCredentials(CredentialsSection section)
+    {
+        var keyId = section.Required("KeyId");
+        var secrets = new List<string>();
+        var signer = section.Signer(secrets);
+        return section.Create<JumpServerCredentials>(() => new JumpServerAccessKeyCredentials(nameof(JumpServerCredentials.Signature), keyId, signer, secrets, null));
     }
 
     private static IHttpClientBuilder Register(IServiceCollection services, string name, Action<JumpServerClientOptions> configure) =>

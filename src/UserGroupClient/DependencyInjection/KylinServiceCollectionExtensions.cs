@@ -37,7 +37,7 @@ public static class KylinServiceCollectionExtensions
             reader.Bind(options, binding => binding.Bind(options));
             options.Credentials = reader.Credentials<KylinCredentials>(
                 nameof(options.Credentials),
-                ("Basic", value => KylinCredentials.Basic(value("UserName"), value("Password")))) ?? options.Credentials;
+                ("Basic", value => KylinCredentials.Basic(value.Required("UserName"), value.Required("Password")))) ?? options.Credentials;
         }, configure);
         return Register(services, name, configureFromConfiguration);
     }

@@ -38,8 +38,8 @@ public static class MinAppServiceCollectionExtensions
             reader.Bind(options, binding => binding.Bind(options));
             options.Credentials = reader.Credentials<MinAppCredentials>(
                 nameof(options.Credentials),
-                ("ClientCredentials", value => MinAppCredentials.ClientCredentials(value("ClientId"), value("ClientSecret"))),
-                ("AccessToken", value => MinAppCredentials.AccessToken(value("Token")))) ?? options.Credentials;
+                ("ClientCredentials", value => MinAppCredentials.ClientCredentials(value.Required("ClientId"), value.Required("ClientSecret"))),
+                ("AccessToken", value => MinAppCredentials.AccessToken(value.Required("Token")))) ?? options.Credentials;
         }, configure);
         return Register(services, name, configureFromConfiguration);
     }

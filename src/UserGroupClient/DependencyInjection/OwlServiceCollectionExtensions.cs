@@ -45,8 +45,8 @@ public static class OwlServiceCollectionExtensions
             reader.Bind(options, binding => binding.Bind(options));
             options.Credentials = reader.Credentials<OwlCredentials>(
                 nameof(options.Credentials),
-                ("Password", value => OwlCredentials.Password(value("UserName"), value("Password"))),
-                ("Token", value => OwlCredentials.Token(value("Token")))) ?? options.Credentials;
+                ("Password", value => OwlCredentials.Password(value.Required("UserName"), value.Required("Password"))),
+                ("Token", value => OwlCredentials.Token(value.Required("Token")))) ?? options.Credentials;
         }, configure);
         return Register(services, name, configureFromConfiguration);
     }

@@ -1,8 +1,11 @@
+using UserGroupClient.Authentication;
+
 namespace UserGroupClient.JumpServer;
 
 /// <summary>
-/// How a <see cref="JumpServerClient"/> authenticates: an Access Key (HTTP signature), a Bearer token, a private
-/// token, or a user name and password exchanged for a Bearer token. Their <c>ToString()</c> never shows a secret.
+/// How a <see cref="JumpServerClient"/> authenticates: an Access Key (draft-cavage HTTP signature, with its secret or a
+/// signer of yours), a Bearer token or a token provider of yours, a private token, or a user name and password
+/// exchanged for a Bearer token. Their <c>ToString()</c> never shows a secret.
 /// </summary>
 public abstract class JumpServerCredentials
 {
@@ -30,10 +33,42 @@ public abstract class JumpServerCredentials
     /// </param>
     /// <exception cref="ArgumentException">An argument would make every request fail.</exception>
     public static JumpServerCredentials AccessKey(string keyId, string secret, IEnumerable<string>? signedHeaders = null) =>
-        new JumpServerAccessKeyCredentials(keyId, secret, signedHeaders);
+        new JumpServerAccessKeyCredentials(nameof(AccessKey), keyId, HmacSha256SignatureSigner.FromAsciiSecret(secret), [secret], signedHeaders);
+
+    /// <summary>
+    /// An Access Key whose signatures come from <paramref name="signer"/>: a secret kept elsewhere (a key vault, an HSM)
+    /// that computes the HMAC itself. Requests are signed as <see cref="AccessKey(string, string, IEnumerable{string}?)"/>
+    /// signs them (same headers, same rules, same risks), with the signer's algorithm.
+    /// </summary>
+    /// <remarks>
+    /// JumpServer verifies an Access Key with its secret, so only HMAC signers work: <c>hmac-sha256</c> (what
+    /// <see cref="HttpMessageSigners.HmacSha256"/> gives for the secret's ASCII bytes), or a signer of your own named
+    /// <c>hmac-sha512</c> or <c>hmac-sha1</c>. Any other algorithm is refused here, since the server answers it with 500.
+    /// The client does not dispose the signer.
+    /// </remarks>
+    /// <param name="keyId">The Access Key id (a UUID).</param>
+    /// <param name="signer">Computes the signature over the draft-cavage signing string.</param>
+    /// <param name="signedHeaders">As for <see cref="AccessKey(string, string, IEnumerable{string}?)"/>.</param>
+    /// <exception cref="ArgumentException">The key id is not a UUID, the signer's algorithm is not one JumpServer verifies, or the headers would make every request fail.</exception>
+    public static JumpServerCredentials Signature(string keyId, HttpMessageSigner signer, IEnumerable<string>? signedHeaders = null) =>
+        new JumpServerAccessKeyCredentials(nameof(Signature), keyId, signer, [], signedHeaders);
 
     /// <summary>A Bearer token (from <c>/api/v1/authentication/auth/</c>), sent as <c>Authorization: Bearer …</c>.</summary>
     public static JumpServerCredentials Bearer(string token) => new JumpServerTokenCredentials("Bearer", token);
+
+    /// <summary>
+    /// Bearer tokens from your own provider (an identity platform, a token the application already manages), sent as
+    /// <c>Authorization: Bearer …</c> and asked for on every request, so the provider caches them (derive from
+    /// <see cref="CachingTokenProvider"/> for that). When the server answers 401, the provider's
+    /// <see cref="ITokenProvider.RefreshTokenAsync"/> is asked once and the request resent with the new token. Every
+    /// token it hands out is masked in exception messages and logs like any configured secret.
+    /// </summary>
+    /// <param name="tokens">Where tokens come from; shared by every request of the client.</param>
+    public static JumpServerCredentials Bearer(ITokenProvider tokens)
+    {
+        ArgumentNullException.ThrowIfNull(tokens);
+        return new JumpServerTokenProviderCredentials(tokens);
+    }
 
     /// <summary>A private token, sent as <c>Authorization: Token …</c> (the English docs' <c>PrivateToken</c> keyword is wrong).</summary>
     public static JumpServerCredentials PrivateToken(string token) => new JumpServerTokenCredentials("Token", token);

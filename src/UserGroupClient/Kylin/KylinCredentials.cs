@@ -1,8 +1,9 @@
 namespace UserGroupClient.Kylin;
 
 /// <summary>
-/// How a <see cref="KylinClient"/> authenticates. Kylin accepts HTTP Basic on every call; its <c>ToString()</c> never
-/// shows the password.
+/// How a <see cref="KylinClient"/> authenticates: HTTP Basic only. KAP / Kyligence Enterprise 3.x reads a user name and
+/// password on every call and takes no bearer token or HTTP signature, so there is no token-provider or signer factory
+/// here. Its <c>ToString()</c> never shows the password.
 /// </summary>
 public abstract class KylinCredentials
 {

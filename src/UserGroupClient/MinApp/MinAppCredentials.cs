@@ -1,8 +1,10 @@
+using UserGroupClient.Authentication;
+
 namespace UserGroupClient.MinApp;
 
 /// <summary>
-/// How a <see cref="MinAppClient"/> authenticates: OAuth client credentials exchanged for a cached Bearer token, or a
-/// fixed access token. Their <c>ToString()</c> never shows a secret.
+/// How a <see cref="MinAppClient"/> authenticates: OAuth client credentials exchanged for a cached Bearer token, a
+/// fixed access token, or access tokens from a provider of yours. Their <c>ToString()</c> never shows a secret.
 /// </summary>
 public abstract class MinAppCredentials
 {
@@ -25,6 +27,20 @@ public abstract class MinAppCredentials
     /// <param name="token">The access token.</param>
     /// <exception cref="ArgumentException">The token is blank or contains whitespace or control characters.</exception>
     public static MinAppCredentials AccessToken(string token) => new MinAppAccessTokenCredentials(token);
+
+    /// <summary>
+    /// Access tokens from your own provider (tokens your application obtains and renews itself), sent as
+    /// <c>Authorization: Bearer …</c> and asked for on every request, so the provider caches them (derive from
+    /// <see cref="CachingTokenProvider"/> for that). When the server answers 401, the provider's
+    /// <see cref="ITokenProvider.RefreshTokenAsync"/> is asked once and the request resent with the new token. Every
+    /// token it hands out is masked in exception messages and logs like any configured secret.
+    /// </summary>
+    /// <param name="tokens">Where tokens come from; shared by every request of the client.</param>
+    public static MinAppCredentials AccessToken(ITokenProvider tokens)
+    {
+        ArgumentNullException.ThrowIfNull(tokens);
+        return new MinAppTokenProviderCredentials(tokens);
+    }
 
     /// <summary>The secret values these credentials hold, to be masked in any error text that echoes them.</summary>
     internal abstract IEnumerable<string> Secrets { get; }

@@ -1,8 +1,10 @@
+using UserGroupClient.Authentication;
+
 namespace UserGroupClient.Owl;
 
 /// <summary>
 /// How an <see cref="OwlClient"/> authenticates: a user name and password exchanged for a JWT at <c>/api/v1/login</c>,
-/// or a JWT obtained elsewhere. Both are sent as <c>Authorization: Bearer …</c>. <c>ToString()</c> never shows a secret.
+/// or JWTs obtained elsewhere (one fixed token, or a provider of yours). Both are sent as <c>Authorization: Bearer …</c>. <c>ToString()</c> never shows a secret.
 /// </summary>
 public abstract class OwlCredentials
 {
@@ -24,6 +26,20 @@ public abstract class OwlCredentials
     /// <param name="jwt">The token.</param>
     /// <exception cref="ArgumentException">The token is blank or holds whitespace or control characters.</exception>
     public static OwlCredentials Token(string jwt) => new OwlTokenCredentials(jwt);
+
+    /// <summary>
+    /// JWTs from your own provider (obtained and renewed by your application), sent as <c>Authorization: Bearer …</c>
+    /// and asked for on every request, so the provider caches them (derive from <see cref="CachingTokenProvider"/> for
+    /// that). When the server rejects one, the provider's <see cref="ITokenProvider.RefreshTokenAsync"/> is asked once
+    /// and the request resent with the new token. Every token it hands out is masked in exception messages and logs
+    /// like any configured secret.
+    /// </summary>
+    /// <param name="tokens">Where tokens come from; shared by every request of the client.</param>
+    public static OwlCredentials Token(ITokenProvider tokens)
+    {
+        ArgumentNullException.ThrowIfNull(tokens);
+        return new OwlTokenProviderCredentials(tokens);
+    }
 
     /// <summary>The secret values these credentials hold, to be masked in any error text that echoes them.</summary>
     internal abstract IEnumerable<string> Secrets { get; }
