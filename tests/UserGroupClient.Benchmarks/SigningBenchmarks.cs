@@ -27,7 +27,7 @@ public class SigningBenchmarks : IDisposable
         var handler = new HttpSignatureHandler(new HttpSignatureOptions
         {
             KeyId = "2a5b0e9c-1111-4222-8333-944455556666",
-            Signer = HmacSha256SignatureSigner.FromAsciiSecret("a2b3c4d5-e6f7-4890-a1b2-c3d4e5f60718"),
+            Signer = HttpMessageSigners.HmacSha256(Key),
             Headers = ["(request-target)", "accept", "date", "x-jms-org"],
         })
         {

@@ -9,7 +9,7 @@ namespace UserGroupClient.Authentication;
 /// <see cref="HttpMessageSignatureHandler"/> and <see cref="HttpSignatureHandler"/>. The key never appears in
 /// <see cref="HttpMessageSigner.ToString"/>.
 /// </summary>
-public sealed class HmacSha256SignatureSigner : HttpMessageSigner
+internal sealed class HmacSha256SignatureSigner : HttpMessageSigner
 {
     private readonly byte[] _key;
 
