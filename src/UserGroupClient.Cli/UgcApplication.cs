@@ -17,6 +17,10 @@ internal static class UgcApplication
             BackendsCommand.Create(options, console),
             GroupsCommand.Create(options, console),
             MembersCommand.Create(options, console),
+            StateCommands.Export(options, console),
+            StateCommands.Plan(options, console),
+            StateCommands.Apply(options, console),
+            StateCommands.Sync(options, console),
         };
         return root.Parse(args).InvokeAsync(new InvocationConfiguration { Output = console.Out, Error = console.Error }, cancellationToken);
     }

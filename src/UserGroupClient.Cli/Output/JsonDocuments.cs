@@ -30,6 +30,12 @@ internal sealed record MembersJson(string Backend, GroupJson Group, IReadOnlyLis
 
 internal sealed record MemberChangeJson(string Backend, GroupJson Group, IReadOnlyList<MemberJson> Added, IReadOnlyList<MemberJson> Removed, IReadOnlyList<MemberJson> Members);
 
+internal sealed record ChangeJson(string Action, string Group, string? Comment, string? Parent, IReadOnlyList<string> Members, string Status, string? Error);
+
+internal sealed record NoteJson(string? Group, string Kind, string Message);
+
+internal sealed record PlanJson(string Backend, string? Source, bool Applied, IReadOnlyList<ChangeJson> Changes, IReadOnlyList<NoteJson> Notes);
+
 /// <summary>The generated serializers of the --json documents (no reflection: the tool is published with NativeAOT).</summary>
 [JsonSourceGenerationOptions(PropertyNamingPolicy = JsonKnownNamingPolicy.CamelCase, WriteIndented = true, DefaultIgnoreCondition = JsonIgnoreCondition.Never)]
 [JsonSerializable(typeof(BackendsJson))]
@@ -38,4 +44,5 @@ internal sealed record MemberChangeJson(string Backend, GroupJson Group, IReadOn
 [JsonSerializable(typeof(DeletedGroupJson))]
 [JsonSerializable(typeof(MembersJson))]
 [JsonSerializable(typeof(MemberChangeJson))]
+[JsonSerializable(typeof(PlanJson))]
 internal sealed partial class CliJsonContext : JsonSerializerContext;
