@@ -4,8 +4,8 @@ using Microsoft.Extensions.Hosting;
 using MultiBackend;
 using UserGroupClient;
 
-// Two backends configured in appsettings.json ("Backends:ops-jms", a JumpServer, and "Backends:bi-kylin", a Kylin),
-// registered by name and used side by side: every JumpServer group is mirrored into Kylin.
+// Two backends configured in appsettings.json ("Backends:ops-jms", a JumpServer, and "Backends:bi-kylin", a Kylin, each
+// with its "Dialect"), registered by name and used side by side: every JumpServer group is mirrored into Kylin.
 // With "UseEmulators": true (the default) both point at embedded emulators; set it to false and fill in the real
 // addresses and credentials (environment variables such as Backends__ops-jms__Credentials__Secret work too).
 // The settings file is read from next to the program, wherever it is started from.
@@ -14,8 +14,8 @@ await using var emulators = builder.Configuration.GetValue("UseEmulators", true)
     ? await EmulatedBackends.StartAsync(builder.Configuration)
     : null;
 
-builder.Services.AddJumpServerClient("ops-jms", builder.Configuration.GetSection("Backends:ops-jms"));
-builder.Services.AddKylinClient("bi-kylin", builder.Configuration.GetSection("Backends:bi-kylin"));
+// Every entry of "Backends" becomes a keyed IUserGroupService named after it; its "Dialect" says which client reads it.
+builder.Services.AddUserGroupBackends(builder.Configuration.GetSection("Backends"));
 builder.Services.AddSingleton<GroupMirror>();
 
 using var host = builder.Build();

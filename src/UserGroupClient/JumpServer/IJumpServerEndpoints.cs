@@ -63,7 +63,7 @@ internal interface IJumpServerEndpoints
     [Get("/api/v1/users/users/")]
     Task<Stream> ListUsersAsync(
         [Header("X-JMS-ORG")] string organizationId,
-        [AliasAs("group_id")] string groupId,
+        [AliasAs("group_id")] string? groupId,
         int limit,
         int? offset,
         CancellationToken cancellationToken,

@@ -14,6 +14,7 @@ public class JumpServerClient : UserGroupApiClient
 {
     private readonly IJumpServerUserGroupsApi? _userGroups;
     private readonly IUserGroupService? _service;
+    private readonly IUserDirectory? _directory;
 
     /// <summary>Creates a client with its own connection pool.</summary>
     /// <exception cref="ArgumentException">The options are incomplete or invalid; the message names the setting.</exception>
@@ -60,7 +61,9 @@ public class JumpServerClient : UserGroupApiClient
         : base(options, connections, JumpServerDialect.Instance)
     {
         var endpoints = connections.Api.Api<IJumpServerEndpoints>(JumpServerJsonContext.Default);
-        _userGroups = new JumpServerUserGroupsApi(connections.Api, endpoints, JumpServerDialect.OrganizationId(options), options.DefaultPageSize, options.MaxPageSize);
+        var userGroups = new JumpServerUserGroupsApi(connections.Api, endpoints, JumpServerDialect.OrganizationId(options), options.DefaultPageSize, options.MaxPageSize);
+        _userGroups = userGroups;
+        _directory = new JumpServerUserDirectory(userGroups);
         _service = new InstrumentedUserGroupService(
             new JumpServerUserGroupService(_userGroups, options.MaxPageSize, new CreateRecovery(options.Resilience, options.TimeProvider, connections.Api.Errors)));
     }
@@ -99,4 +102,11 @@ public class JumpServerClient : UserGroupApiClient
     /// </list>
     /// </remarks>
     public virtual IUserGroupService AsUserGroupService() => _service ?? throw NotConstructed();
+
+    /// <summary>
+    /// The users of this client's organization by their login <c>username</c> (<see cref="GroupMember.UserName"/>),
+    /// compared ordinally: resolves the names to the ids the member calls of <see cref="AsUserGroupService"/> take, with
+    /// one paged read of <c>/api/v1/users/users/</c>.
+    /// </summary>
+    public virtual IUserDirectory AsUserDirectory() => _directory ?? throw NotConstructed();
 }

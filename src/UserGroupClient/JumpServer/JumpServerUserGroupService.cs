@@ -123,7 +123,7 @@ internal sealed class JumpServerUserGroupService : IUserGroupService
         await _api.GetAsync(groupId, cancellationToken).ConfigureAwait(false);
         await foreach (var user in _api.ListAllMembersAsync(groupId, cancellationToken).ConfigureAwait(false))
         {
-            yield return new GroupMember(user.Id, user.Name ?? user.Username);
+            yield return new GroupMember(user.Id, user.Name ?? user.Username) { UserName = user.Username };
         }
     }
 

@@ -176,6 +176,18 @@ internal sealed class JumpServerUserGroupsApi : IJumpServerUserGroupsApi
             cancellationToken);
     }
 
+    /// <summary>Every user of the organization, page by page: the same listing as a group's members, without the group filter.</summary>
+    internal IAsyncEnumerable<JumpServerUser> ListAllUsersAsync(CancellationToken cancellationToken) =>
+        Paging.ByOffsetAsync(
+            PageSize(null, "limit"),
+            async (offset, limit, ct) =>
+            {
+                var users = await _endpoints.ListUsersAsync(OrganizationId, null, limit, offset, ct).ConfigureAwait(false);
+                var page = await _connection.ReadAsync(users, Json.JumpServerPageJumpServerUser, ct).ConfigureAwait(false);
+                return new OffsetPage<JumpServerUser>(page.Results, page.Count);
+            },
+            cancellationToken);
+
     public Task AddAllUsersAsync(string groupId, CancellationToken cancellationToken = default) =>
         _endpoints.AddAllUsersAsync(OrganizationId, GroupSegment(groupId), cancellationToken);
 

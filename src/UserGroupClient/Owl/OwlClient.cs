@@ -18,6 +18,8 @@ public class OwlClient : UserGroupApiClient
     private readonly OwlUserGroupsApi? _userGroups;
     private readonly IOwlHostGroupsApi? _hostGroups;
     private readonly IOwlHostsApi? _hosts;
+    private readonly IUserDirectory? _userDirectory;
+    private readonly IUserDirectory? _hostDirectory;
     private readonly IUserGroupService? _hostGroupService;
     private readonly IUserGroupService? _userGroupService;
 
@@ -74,6 +76,8 @@ public class OwlClient : UserGroupApiClient
         var createRecovery = new CreateRecovery(options.Resilience, options.TimeProvider, api.Errors);
         _hostGroupService = new InstrumentedUserGroupService(new OwlHostGroupService(_hostGroups, _hosts, createRecovery));
         _userGroupService = new InstrumentedUserGroupService(new OwlUserGroupService(_userGroups, _users, createRecovery));
+        _userDirectory = new OwlUserDirectory(_users);
+        _hostDirectory = new OwlHostDirectory(_hosts);
     }
 
     /// <summary>For mocking: a subclass overrides the members it needs.</summary>
@@ -158,4 +162,17 @@ public class OwlClient : UserGroupApiClient
     /// </para>
     /// </remarks>
     public virtual IUserGroupService AsUserGroupService() => _userGroupService ?? throw NotConstructed();
+
+    /// <summary>
+    /// Owl's users by <c>username</c> (<see cref="GroupMember.UserName"/> on <see cref="AsUserGroupService"/>), compared
+    /// ignoring case as the server does: resolves names to user ids with one paged read of <c>/api/v1/users</c>.
+    /// </summary>
+    public virtual IUserDirectory AsUserDirectory() => _userDirectory ?? throw NotConstructed();
+
+    /// <summary>
+    /// Owl's hosts by <c>hostname</c> (<see cref="GroupMember.UserName"/> on <see cref="AsHostGroupService"/>), compared
+    /// ignoring case: resolves names to host ids with one paged read of <c>/api/v1/hosts</c>; a host name that several
+    /// hosts share (the server keeps host name and address unique together) resolves as ambiguous.
+    /// </summary>
+    public virtual IUserDirectory AsHostDirectory() => _hostDirectory ?? throw NotConstructed();
 }

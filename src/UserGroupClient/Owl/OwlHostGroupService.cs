@@ -49,7 +49,7 @@ internal sealed class OwlHostGroupService : OwlGroupService<OwlHostGroup, string
         var id = OwlInput.ParseId(groupId, nameof(groupId));
         await foreach (var host in _api.ListAllHostsAsync(id, cancellationToken: cancellationToken).ConfigureAwait(false))
         {
-            yield return new GroupMember(host.Id, string.IsNullOrEmpty(host.Name) ? host.Hostname : host.Name);
+            yield return new GroupMember(host.Id, string.IsNullOrEmpty(host.Name) ? host.Hostname : host.Name) { UserName = string.IsNullOrEmpty(host.Hostname) ? null : host.Hostname };
         }
     }
 

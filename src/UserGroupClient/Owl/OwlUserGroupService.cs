@@ -42,7 +42,7 @@ internal sealed class OwlUserGroupService : OwlGroupService<OwlUserGroup, int>
         var group = await ReadAsync(OwlInput.ParseId(groupId, nameof(groupId)), cancellationToken).ConfigureAwait(false);
         foreach (var user in group.Users ?? [])
         {
-            yield return new GroupMember(user.Id.ToString(CultureInfo.InvariantCulture), user.Username);
+            yield return new GroupMember(user.Id.ToString(CultureInfo.InvariantCulture), user.Username) { UserName = user.Username };
         }
     }
 

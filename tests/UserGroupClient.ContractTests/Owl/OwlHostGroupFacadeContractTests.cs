@@ -162,7 +162,7 @@ public sealed class OwlHostGroupFacadeContractTests
         var members = await client.AsHostGroupService().ListMembersAsync("8").ToListAsync();
 
         server.Received(hosts);
-        Assert.Equal([new GroupMember(First, "owl-agent-12.novalocal")], members);
+        Assert.Equal([new GroupMember(First, "owl-agent-12.novalocal") { UserName = "owl-agent-12.novalocal" }], members);
     }
 
     [Fact]

@@ -158,7 +158,7 @@ public sealed class OwlUserGroupFacadeContractTests
         var members = await client.AsUserGroupService().ListMembersAsync("2").ToListAsync();
 
         server.Received(list);
-        Assert.Equal([new GroupMember("1", "chao.ma"), new GroupMember("48", "yingsong.wu")], members);
+        Assert.Equal([new GroupMember("1", "chao.ma") { UserName = "chao.ma" }, new GroupMember("48", "yingsong.wu") { UserName = "yingsong.wu" }], members);
     }
 
     [Fact]

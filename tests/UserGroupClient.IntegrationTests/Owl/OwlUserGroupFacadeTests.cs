@@ -38,7 +38,7 @@ public sealed class OwlUserGroupFacadeTests
 
         await groups.RemoveMembersAsync(ops.Id, [alice, carol]);
         var members = await ListAsync(groups.ListMembersAsync(ops.Id));
-        Assert.Equal([new GroupMember(bob, "bob")], members);
+        Assert.Equal([new GroupMember(bob, "bob") { UserName = "bob" }], members);
 
         await groups.SetMembersAsync(ops.Id, [carol, alice]);
         Assert.Equal(new[] { alice, carol }.Order(), (await ListAsync(groups.ListMembersAsync(ops.Id))).Select(m => m.Id).Order());

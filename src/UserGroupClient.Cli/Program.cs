@@ -1,0 +1,3 @@
+using UserGroupClient.Cli;
+
+return await UgcApplication.RunAsync(args, UgcConsole.FromSystem());

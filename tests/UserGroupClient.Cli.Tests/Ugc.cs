@@ -1,0 +1,49 @@
+using System.Text.Json.Nodes;
+
+namespace UserGroupClient.Cli.Tests;
+
+/// <summary>
+/// Runs the tool in-process, as the program does, with a configuration file of the test's backends in a folder of its
+/// own, and captures both streams. Output is redirected, so tables are plain text.
+/// </summary>
+internal sealed class Ugc : IDisposable
+{
+    private readonly string _folder = Directory.CreateTempSubdirectory("ugc-test-").FullName;
+
+    public Ugc(JsonObject? backends = null, IReadOnlyDictionary<string, string>? environment = null)
+    {
+        if (backends is not null)
+        {
+            File.WriteAllText(Path.Combine(_folder, "ugc.json"), new JsonObject { ["Backends"] = backends }.ToJsonString());
+        }
+
+        Environment = environment ?? new Dictionary<string, string>();
+    }
+
+    public IReadOnlyDictionary<string, string> Environment { get; init; }
+
+    public string Folder => _folder;
+
+    public async Task<UgcResult> RunAsync(params string[] args)
+    {
+        using var output = new StringWriter();
+        using var error = new StringWriter();
+        var console = new UgcConsole
+        {
+            Out = output,
+            Error = error,
+            Environment = Environment,
+            CurrentDirectory = _folder,
+            UserConfigDirectory = Path.Combine(_folder, "no-user-config"),
+        };
+        var exitCode = await UgcApplication.RunAsync(args, console);
+        return new UgcResult(exitCode, output.ToString(), error.ToString());
+    }
+
+    public void Dispose() => Directory.Delete(_folder, recursive: true);
+}
+
+internal sealed record UgcResult(int ExitCode, string Output, string Error)
+{
+    public JsonNode Json => JsonNode.Parse(Output) ?? throw new InvalidOperationException("No JSON output.");
+}
