@@ -1,24 +1,27 @@
+using Microsoft.AspNetCore.Http;
 using UserGroupClient.Testing.Hosting;
 
 namespace UserGroupClient.Testing.Kylin;
 
 /// <summary>
-/// A stateful in-memory Kylin (KAP / Kyligence Enterprise 3.x, the v2 <c>user_group</c> API) on loopback HTTP: users
-/// with bcrypt-looking hashes, the built-in groups, membership kept on each user, HTTP Basic with the account lock,
-/// the <c>{code, data, msg}</c> envelope and the server's error bodies and statuses, including its quirks (business
-/// errors as HTTP 500, page-index paging, the non-transactional member update, the dot cut from path names).
+/// A stateful in-memory Kylin on loopback HTTP, in the flavor chosen by <see cref="KylinEmulatorOptions.Flavor"/>: KAP /
+/// Kyligence Enterprise 3.x and its v2 <c>user_group</c> API (the default), Apache Kylin 3.x/4.x, Kyligence Enterprise
+/// 4.x or Kylin 5. Each answers as that server's code does (docs/wire/kylin.md): its media types, paging, envelopes,
+/// error bodies and statuses, authentication answers and account lock, guards and quirks. Users carry bcrypt-looking
+/// hashes and their group memberships, as on the servers.
 /// </summary>
 /// <remarks>
 /// <para>Start one with <see cref="StartAsync(KylinEmulatorOptions?, CancellationToken)"/>, point a client at
 /// <see cref="BaseAddress"/> (the API is under <c>/kylin/api/</c>), seed data with the <c>Add…</c> methods, and
 /// inspect <see cref="Journal"/>.</para>
 /// <para>The groups <c>ALL_USERS</c>, <c>ROLE_ADMIN</c>, <c>ROLE_MODELER</c> and <c>ROLE_ANALYST</c> exist from the
-/// start, and every user added joins <c>ALL_USERS</c>. As on KAP 3.x, nothing protects them: any of them can be deleted
+/// start, and every user added joins <c>ALL_USERS</c>. On KAP 3.x nothing protects them: any of them can be deleted
 /// (which first strips it from every user), and a member update that leaves users out of <c>ALL_USERS</c> removes them
-/// for good. <see cref="KylinEmulatorOptions.GuardBuiltInGroups"/> and <see cref="KylinEmulatorOptions.ReAddAllUsersOnSave"/>
-/// turn on Apache Kylin's protections instead.
-/// <see cref="AdminUsername"/>/<see cref="AdminPassword"/> is an admin; by default <c>ANALYST</c>/<c>ANALYST</c> and
-/// <c>MODELER</c>/<c>MODELER</c> exist too. All members are thread-safe.</para>
+/// for good. The other flavors guard <c>ALL_USERS</c> and <c>ROLE_ADMIN</c>; Apache Kylin puts every saved user back in
+/// <c>ALL_USERS</c>, Kylin 5 and Kyligence Enterprise 4.x refuse the removal (<see cref="KylinEmulatorOptions.GuardBuiltInGroups"/>
+/// and <see cref="KylinEmulatorOptions.ReAddAllUsersOnSave"/> override these defaults).
+/// <see cref="AdminUsername"/>/<see cref="AdminPassword"/> is an admin; on KAP 3.x and Apache Kylin <c>ANALYST</c>/<c>ANALYST</c>
+/// and <c>MODELER</c>/<c>MODELER</c> exist too. All members are thread-safe.</para>
 /// </remarks>
 /// <example>
 /// <code>
@@ -54,6 +57,9 @@ public sealed class KylinEmulator : IAsyncDisposable
     /// <summary>The server's root address, for example <c>http://127.0.0.1:54321/</c>; the API is under <c>kylin/api/</c>.</summary>
     public Uri BaseAddress => host.BaseAddress;
 
+    /// <summary>The server this emulator behaves as.</summary>
+    public KylinEmulatorFlavor Flavor => state.Flavor;
+
     /// <summary>Every request received so far, including rejected ones.</summary>
     public RequestJournal Journal => host.Journal;
 
@@ -61,7 +67,7 @@ public sealed class KylinEmulator : IAsyncDisposable
     public FaultInjector Faults => host.Faults;
 
     /// <summary>Starts an emulator on <c>127.0.0.1</c> and a free port.</summary>
-    /// <param name="options">Clock, seeded users and lock duration; the defaults imitate a fresh KAP 3.x.</param>
+    /// <param name="options">Flavor, clock, seeded users and lock duration; the defaults imitate a fresh KAP 3.x.</param>
     /// <param name="cancellationToken">Cancels the start.</param>
     /// <returns>The running emulator; dispose it to stop the server.</returns>
     /// <exception cref="ArgumentException">An option is out of range.</exception>
@@ -78,21 +84,25 @@ public sealed class KylinEmulator : IAsyncDisposable
             throw new ArgumentException("The lock duration must be positive.", nameof(options));
         }
 
-        var state = new KylinState(options);
-        state.AddUser(AdminUsername, AdminPassword, isAdmin: true, disabled: false, defaultPassword: false);
-        if (options.SeedDefaultUsers)
+        if (!Enum.IsDefined(options.Flavor))
         {
-            state.AddUser(AnalystUsername, "ANALYST", isAdmin: false, disabled: false, defaultPassword: true);
-            state.AddUser(ModelerUsername, "MODELER", isAdmin: false, disabled: false, defaultPassword: true);
+            throw new ArgumentException($"Unknown flavor {options.Flavor}.", nameof(options));
         }
 
-        var pipeline = new KylinPipeline(state);
-        var host = await EmulatorHost.StartAsync(pipeline.HandleAsync, options.TimeProvider, cancellationToken).ConfigureAwait(false);
+        var state = new KylinState(options);
+        Seed(state, options.SeedDefaultUsers ?? !state.IsV4);
+        RequestDelegate pipeline = state.Flavor switch
+        {
+            KylinEmulatorFlavor.Kap3 => new KylinKapPipeline(state).HandleAsync,
+            KylinEmulatorFlavor.Apache3 or KylinEmulatorFlavor.Apache4 => new KylinApachePipeline(state).HandleAsync,
+            _ => new KylinKapPipeline(state).HandleAsync,
+        };
+        var host = await EmulatorHost.StartAsync(pipeline, options.TimeProvider, cancellationToken).ConfigureAwait(false);
         return new KylinEmulator(host, state);
     }
 
     /// <summary>Adds a user, in <c>ALL_USERS</c> (and <c>ROLE_ADMIN</c> when <paramref name="isAdmin"/>), as the server's user API creates one.</summary>
-    /// <param name="username">The login name; unique, case-sensitive, without <c>:</c>.</param>
+    /// <param name="username">The login name, without <c>:</c>; unique, case-sensitive on KAP 3.x, ignoring case on the other flavors.</param>
     /// <param name="password">The password.</param>
     /// <param name="isAdmin">Gives the user <c>ROLE_ADMIN</c>: allowed every user-group call.</param>
     /// <param name="disabled">Disables the account: its logins get 401.</param>
@@ -115,22 +125,23 @@ public sealed class KylinEmulator : IAsyncDisposable
                 throw new InvalidOperationException($"A user named '{username}' already exists.");
             }
 
-            return state.ToRecord(state.AddUser(username, password, isAdmin, disabled, defaultPassword: false));
+            return state.ToRecord(state.AddUser(username, password, isAdmin ? [KylinState.RoleAdmin] : [], disabled, defaultPassword: false));
         }
     }
 
     /// <summary>Adds a group, and puts the given users in it.</summary>
-    /// <param name="name">The group's name (case-sensitive).</param>
+    /// <param name="name">The group's name: case-sensitive, but unique ignoring case on Kylin 5 and Kyligence Enterprise 4.x.</param>
     /// <param name="usernames">Users to add to it.</param>
     /// <exception cref="ArgumentException">The name is blank, or a user does not exist.</exception>
-    /// <exception cref="InvalidOperationException">The group exists.</exception>
+    /// <exception cref="InvalidOperationException">The group exists (on Kylin 5 and Kyligence Enterprise 4.x: in any case).</exception>
     public void AddGroup(string name, IEnumerable<string>? usernames = null)
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(name);
         lock (state.Sync)
         {
             var users = (usernames ?? []).Select(RequireUser).ToList();
-            if (!state.Groups.Add(name))
+            var taken = state.IsV4 ? state.FindGroupIgnoringCase(name) is not null : state.Groups.ContainsKey(name);
+            if (taken || !state.AddGroup(name))
             {
                 throw new InvalidOperationException($"A group named '{name}' already exists.");
             }
@@ -162,7 +173,7 @@ public sealed class KylinEmulator : IAsyncDisposable
     {
         lock (state.Sync)
         {
-            return [.. state.Groups];
+            return [.. state.Groups.Keys];
         }
     }
 
@@ -191,6 +202,18 @@ public sealed class KylinEmulator : IAsyncDisposable
     /// <summary>Stops the server.</summary>
     /// <returns>A task that completes when the server has stopped.</returns>
     public ValueTask DisposeAsync() => host.DisposeAsync();
+
+    // The first-start users: KAP gives its non-admins only ALL_USERS, Apache Kylin's testing profile gives roles.
+    private static void Seed(KylinState state, bool defaultUsers)
+    {
+        var apache = state.IsApache;
+        state.AddUser(AdminUsername, AdminPassword, apache ? [KylinState.RoleAdmin, KylinState.RoleModeler, KylinState.RoleAnalyst] : [KylinState.RoleAdmin], disabled: false, defaultPassword: false);
+        if (defaultUsers)
+        {
+            state.AddUser(AnalystUsername, "ANALYST", apache ? [KylinState.RoleAnalyst] : [], disabled: false, defaultPassword: true);
+            state.AddUser(ModelerUsername, "MODELER", apache ? [KylinState.RoleModeler, KylinState.RoleAnalyst] : [], disabled: false, defaultPassword: true);
+        }
+    }
 
     private KylinStoredUser RequireUser(string username) =>
         state.Users.TryGetValue(username, out var user) ? user : throw new ArgumentException($"No user is named '{username}'.", nameof(username));

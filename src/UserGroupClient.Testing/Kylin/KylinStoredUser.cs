@@ -9,6 +9,10 @@ internal sealed class KylinStoredUser(string username, string password, string p
 
     public string PasswordHash { get; } = passwordHash;
 
+    public string Uuid { get; } = Guid.NewGuid().ToString();
+
+    public DateTimeOffset Created { get; } = created;
+
     /// <summary>Authorities in the order they were granted; group membership lives here, as on the server.</summary>
     public List<string> Authorities { get; } = [];
 
@@ -16,9 +20,15 @@ internal sealed class KylinStoredUser(string username, string password, string p
 
     public bool DefaultPassword { get; set; }
 
+    /// <summary>Wrong passwords in a row; KAP resets it when a lock ends, Kylin 5 and KE 4 only on a correct password.</summary>
     public int WrongTime { get; set; }
 
     public DateTimeOffset? LockedAt { get; set; }
+
+    /// <summary>How long the current lock lasts (<see cref="TimeSpan.MaxValue"/>: for good).</summary>
+    public TimeSpan LockLength { get; set; }
+
+    public DateTimeOffset? FirstFailedAt { get; set; }
 
     public DateTimeOffset LastModified { get; set; } = created;
 

@@ -15,7 +15,7 @@ public sealed class KylinUnsupportedServerTests
     [MemberData(nameof(FacadeCalls))]
     public async Task ApacheKylinIsNamedAsUnsupportedWithItsStatus(string call)
     {
-        await using var server = await KylinTestServer.StartAsync(emulatorOptions: new KylinEmulatorOptions { V2Answer = KylinV2Answer.ApacheKylin });
+        await using var server = await KylinTestServer.StartAsync(emulatorOptions: new KylinEmulatorOptions { Flavor = KylinEmulatorFlavor.Apache4 });
 
         var error = await Assert.ThrowsAsync<UserGroupUnsupportedServerException>(() => CallAsync(server.Service, call));
 
@@ -28,7 +28,7 @@ public sealed class KylinUnsupportedServerTests
     [MemberData(nameof(FacadeCalls))]
     public async Task Kylin5AndKe4AreNamedAsUnsupportedAndTheir500IsNotRetried(string call)
     {
-        await using var server = await KylinTestServer.StartAsync(emulatorOptions: new KylinEmulatorOptions { V2Answer = KylinV2Answer.Kylin5 });
+        await using var server = await KylinTestServer.StartAsync(emulatorOptions: new KylinEmulatorOptions { Flavor = KylinEmulatorFlavor.Kylin5 });
 
         var error = await Assert.ThrowsAsync<UserGroupUnsupportedServerException>(() => CallAsync(server.Service, call));
 
@@ -41,7 +41,7 @@ public sealed class KylinUnsupportedServerTests
     [Fact]
     public async Task TheTypedApiNamesApacheKylinOnEveryEndpointItCannotServe()
     {
-        await using var server = await KylinTestServer.StartAsync(emulatorOptions: new KylinEmulatorOptions { V2Answer = KylinV2Answer.ApacheKylin });
+        await using var server = await KylinTestServer.StartAsync(emulatorOptions: new KylinEmulatorOptions { Flavor = KylinEmulatorFlavor.Apache4 });
         var api = server.Client.UserGroups;
 
         var create = await Assert.ThrowsAsync<UserGroupUnsupportedServerException>(() => api.CreateGroupAsync("ops"));
@@ -57,7 +57,7 @@ public sealed class KylinUnsupportedServerTests
     [Fact]
     public async Task Kylin5RefusesBeforeCheckingCredentialsSoEvenWrongOnesGetTheVersionProblem()
     {
-        await using var server = await KylinTestServer.StartAsync("alice", "wrong", new KylinEmulatorOptions { V2Answer = KylinV2Answer.Kylin5 });
+        await using var server = await KylinTestServer.StartAsync("alice", "wrong", new KylinEmulatorOptions { Flavor = KylinEmulatorFlavor.Kylin5 });
 
         var error = await Assert.ThrowsAsync<UserGroupUnsupportedServerException>(() => server.Client.UserGroups.DeleteGroupAsync("ops"));
 

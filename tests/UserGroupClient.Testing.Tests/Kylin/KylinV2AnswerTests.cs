@@ -3,13 +3,13 @@ using UserGroupClient.Testing.Kylin;
 
 namespace UserGroupClient.Testing.Tests.Kylin;
 
-/// <summary>The emulator answering v2 requests as servers without the KAP v2 API do (docs/wire/kylin.md §9).</summary>
+/// <summary>The emulator in the other flavors answering the KAP v2 requests as those servers do (docs/wire/kylin.md §11, §12.1).</summary>
 public sealed class KylinV2AnswerTests
 {
     [Fact]
     public async Task AsApacheKylinV2RequestsGetTomcatPagesWith406Or405OrTheWebUiWith404()
     {
-        await using var kylin = await KylinEmulator.StartAsync(new KylinEmulatorOptions { V2Answer = KylinV2Answer.ApacheKylin });
+        await using var kylin = await KylinEmulator.StartAsync(new KylinEmulatorOptions { Flavor = KylinEmulatorFlavor.Apache4 });
         using var http = KylinWire.Client(kylin);
         using var anonymous = KylinWire.Client(kylin, username: null);
 
@@ -34,7 +34,7 @@ public sealed class KylinV2AnswerTests
     [Fact]
     public async Task AsKylin5V2RequestsGetSpringBootsError500BeforeAuthenticationExceptUsersWithGroup()
     {
-        await using var kylin = await KylinEmulator.StartAsync(new KylinEmulatorOptions { V2Answer = KylinV2Answer.Kylin5 });
+        await using var kylin = await KylinEmulator.StartAsync(new KylinEmulatorOptions { Flavor = KylinEmulatorFlavor.Kylin5 });
         using var http = KylinWire.Client(kylin);
         using var anonymous = KylinWire.Client(kylin, username: null);
 

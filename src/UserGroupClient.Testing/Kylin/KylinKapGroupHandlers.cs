@@ -11,7 +11,7 @@ namespace UserGroupClient.Testing.Kylin;
 /// <c>code</c> "999", because the controller's catch-all handles them; the rights checks throw Spring's
 /// <c>AccessDeniedException</c>, which ends there too.
 /// </summary>
-internal sealed class KylinGroupHandlers(KylinState state)
+internal sealed class KylinKapGroupHandlers(KylinState state)
 {
     private const int DefaultPageSize = 10;
     private const string AccessDenied = "Access is denied";
@@ -32,7 +32,7 @@ internal sealed class KylinGroupHandlers(KylinState state)
                 return Denied(context);
             }
 
-            groups = new JsonArray(state.Groups.Select(group => (JsonNode?)group).ToArray());
+            groups = new JsonArray(state.Groups.Keys.Select(group => (JsonNode?)group).ToArray());
         }
 
         return KylinResponses.OkAsync(context, groups, "get groups");
@@ -53,7 +53,7 @@ internal sealed class KylinGroupHandlers(KylinState state)
                 return Denied(context);
             }
 
-            var groups = state.Groups.ToList();
+            var groups = state.Groups.Keys.ToList();
             var items = new JsonArray();
             foreach (var group in Page(groups, pageOffset, pageSize))
             {
@@ -94,7 +94,7 @@ internal sealed class KylinGroupHandlers(KylinState state)
                 return Denied(context);
             }
 
-            if (!state.Groups.Add(name))
+            if (!state.AddGroup(name))
             {
                 return Failed(context, $"Operation failed, group:{name} already exists");
             }

@@ -6,15 +6,15 @@ namespace UserGroupClient.Testing.Kylin;
 /// <summary>
 /// The request path through the server: the security filter (Basic on every <c>/kylin/api/**</c> call), then Spring MVC's
 /// mapping of the <c>user_group</c> controller (404 for unknown paths, 405 for a wrong method, 406 without the v2
-/// <c>Accept</c> type), then the handler. Each request runs under the state's lock. As another server
-/// (<see cref="KylinEmulatorOptions.V2Answer"/>), a v2 request is answered the way that server refuses it.
+/// <c>Accept</c> type), then the handler. Each request runs under the state's lock. As another flavor
+/// (<see cref="KylinEmulatorOptions.Flavor"/>), a v2 request is answered the way that server refuses it.
 /// </summary>
-internal sealed class KylinPipeline(KylinState state)
+internal sealed class KylinKapPipeline(KylinState state)
 {
     private const string ApiRoot = "/kylin/api/";
     private const string GroupsRoot = ApiRoot + "user_group/";
 
-    private readonly KylinGroupHandlers _handlers = new(state);
+    private readonly KylinKapGroupHandlers _handlers = new(state);
 
     public async Task HandleAsync(HttpContext context)
     {
@@ -25,7 +25,7 @@ internal sealed class KylinPipeline(KylinState state)
             return;
         }
 
-        if (state.V2Answer == KylinV2Answer.Kylin5 && KylinForeignV2Answers.Kylin5Refuses(context.Request, path))
+        if (state.IsV4 && KylinForeignV2Answers.Kylin5Refuses(context.Request, path))
         {
             // Kylin 5's filter runs before Spring Security: no credentials are needed for this refusal.
             await KylinForeignV2Answers.Kylin5Async(context, path, state.TimeProvider).ConfigureAwait(false);
@@ -37,19 +37,13 @@ internal sealed class KylinPipeline(KylinState state)
         string? message;
         lock (state.Sync)
         {
-            (user, status, message) = KylinAuthenticator.Authenticate(state, context.Request.Headers.Authorization);
+            (user, status, message) = KylinKapAuthenticator.Authenticate(state, context.Request.Headers.Authorization);
         }
 
         if (user is null)
         {
             var exception = status == 400 ? "org.springframework.security.authentication.LockedException" : "org.springframework.security.authentication.BadCredentialsException";
             await KylinResponses.ErrorAsync(context, status, message!, exception, "application/json;charset=UTF-8").ConfigureAwait(false);
-            return;
-        }
-
-        if (state.V2Answer == KylinV2Answer.ApacheKylin && path.StartsWith(GroupsRoot, StringComparison.Ordinal) && AcceptsV2(context.Request))
-        {
-            await KylinForeignV2Answers.ApacheAsync(context, path[GroupsRoot.Length..].TrimEnd('/').Split('/')).ConfigureAwait(false);
             return;
         }
 

@@ -1,6 +1,4 @@
 using System.Globalization;
-using System.Net.Http.Headers;
-using System.Text;
 
 namespace UserGroupClient.Testing.Kylin;
 
@@ -8,14 +6,14 @@ namespace UserGroupClient.Testing.Kylin;
 /// HTTP Basic as KAP's security chain applies it (docs/wire/kylin.md §7): 401 with an <c>ErrorResponse</c> and no
 /// challenge; three wrong passwords in a row lock the account, and any attempt while locked gets a 400.
 /// </summary>
-internal static class KylinAuthenticator
+internal static class KylinKapAuthenticator
 {
     private const int WrongPasswordLimit = 3;
 
     /// <summary>Checks the request's credentials; returns the user, or the status and message to refuse with.</summary>
     public static (KylinStoredUser? User, int Status, string? Message) Authenticate(KylinState state, string? authorization)
     {
-        if (!TryDecode(authorization, out var username, out var password))
+        if (!KylinBasicCredentials.TryDecode(authorization, out var username, out var password))
         {
             return (null, 401, "Full authentication is required to access this resource");
         }
@@ -27,7 +25,7 @@ internal static class KylinAuthenticator
 
         if (user.LockedAt is { } lockedAt)
         {
-            var left = lockedAt + state.LockDuration - state.Now;
+            var left = lockedAt + user.LockLength - state.Now;
             if (left > TimeSpan.Zero)
             {
                 var seconds = Math.Ceiling(left.TotalSeconds).ToString(CultureInfo.InvariantCulture);
@@ -49,6 +47,7 @@ internal static class KylinAuthenticator
             if (user.WrongTime >= WrongPasswordLimit)
             {
                 user.LockedAt = state.Now;
+                user.LockLength = state.LockDuration;
             }
 
             return (null, 401, "Invalid credentials for login. Please ensure your password/user information are correct.");
@@ -56,36 +55,5 @@ internal static class KylinAuthenticator
 
         user.WrongTime = 0;
         return (user, 200, null);
-    }
-
-    private static bool TryDecode(string? authorization, out string username, out string password)
-    {
-        username = password = string.Empty;
-        if (!AuthenticationHeaderValue.TryParse(authorization, out var header)
-            || !header.Scheme.Equals("Basic", StringComparison.OrdinalIgnoreCase)
-            || header.Parameter is null)
-        {
-            return false;
-        }
-
-        string decoded;
-        try
-        {
-            decoded = Encoding.UTF8.GetString(Convert.FromBase64String(header.Parameter));
-        }
-        catch (FormatException)
-        {
-            return false;
-        }
-
-        var colon = decoded.IndexOf(':', StringComparison.Ordinal);
-        if (colon < 0)
-        {
-            return false;
-        }
-
-        username = decoded[..colon];
-        password = decoded[(colon + 1)..];
-        return true;
     }
 }
