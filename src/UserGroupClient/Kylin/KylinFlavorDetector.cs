@@ -144,6 +144,11 @@ internal sealed class KylinFlavorDetector
         {
             detection = FromRefusal(refused) ?? await FromLicenseAsync().ConfigureAwait(false);
         }
+        catch (UserGroupApiException other) when (other.StatusCode is { } status && !Http.ApiErrorMapper.IsTransient(other))
+        {
+            // A transient failure is raised as it is, and the next call tries again; any other answer is no flavor's.
+            throw Unknown($"it answered GET admin/version with HTTP {(int)status}", other);
+        }
 
         KylinLog.FlavorDetected(_logger, _clientName, detection.Flavor, detection.Evidence);
         return detection;

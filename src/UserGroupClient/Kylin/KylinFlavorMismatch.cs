@@ -60,7 +60,7 @@ internal sealed class KylinFlavorMismatch
         }
         catch (UserGroupUnsupportedServerException unknown)
         {
-            return Copy($"Kylin: the server does not serve the {KylinFlavors.Describe(_shape)} that {Configured()} speaks ({answer.Message}), and {Uncapitalized(unknown.Message)}", answer);
+            return Copy($"Kylin: the server does not serve the {KylinFlavors.Describe(_shape)} that {Configured()} speaks (see the inner exception), and {Uncapitalized(unknown)}", answer);
         }
         catch (Exception detection) when (detection is UserGroupApiException or TimeoutException)
         {
@@ -78,7 +78,7 @@ internal sealed class KylinFlavorMismatch
             ? $"Call {nameof(KylinClient)}.{KylinFlavors.TypedApi(KylinFlavors.Shape(detected.Flavor))} instead, or the unified service, which speaks the detected flavor's API."
             : $"Set {nameof(KylinClientOptions)}.{nameof(KylinClientOptions.Flavor)} to {detected.Flavor} or {KylinFlavor.Auto}.";
         return Copy(
-            $"Kylin: {Configured()} speaks the {KylinFlavors.Describe(_shape)}, but the server is {KylinFlavors.Describe(detected.Flavor)} ({detected.Flavor}: {detected.Evidence}). {advice} The server answered: {answer.Message}",
+            $"Kylin: {Configured()} speaks the {KylinFlavors.Describe(_shape)}, but the server is {KylinFlavors.Describe(detected.Flavor)} ({detected.Flavor}: {detected.Evidence}). {advice} The inner exception has the server's answer.",
             answer);
     }
 
@@ -86,8 +86,15 @@ internal sealed class KylinFlavorMismatch
         ? $"{nameof(KylinClient)}.{KylinFlavors.TypedApi(_shape)}"
         : $"the client, set up for {KylinFlavors.Describe(_configured)} ({nameof(KylinClientOptions)}.{nameof(KylinClientOptions.Flavor)} = {_configured}),";
 
-    private static string Uncapitalized(string message) =>
-        message.StartsWith("Kylin: ", StringComparison.Ordinal) ? message["Kylin: ".Length..] : message;
+    // The detection's own message, after its "Kylin: " and before the request facts its exception appends.
+    private static string Uncapitalized(UserGroupApiException unknown)
+    {
+        var message = unknown.Message;
+        message = message.StartsWith("Kylin: ", StringComparison.Ordinal) ? message["Kylin: ".Length..] : message;
+        return unknown.RequestMethod is { } method && message.LastIndexOf($" ({method} ", StringComparison.Ordinal) is var facts and > 0
+            ? message[..facts]
+            : message;
+    }
 
     private static UserGroupUnsupportedServerException Copy(string message, UserGroupApiException answer) =>
         new(message, answer)
