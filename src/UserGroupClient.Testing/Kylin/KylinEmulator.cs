@@ -95,7 +95,7 @@ public sealed class KylinEmulator : IAsyncDisposable
         {
             KylinEmulatorFlavor.Kap3 => new KylinKapPipeline(state).HandleAsync,
             KylinEmulatorFlavor.Apache3 or KylinEmulatorFlavor.Apache4 => new KylinApachePipeline(state).HandleAsync,
-            _ => new KylinKapPipeline(state).HandleAsync,
+            _ => new KylinV4Pipeline(state).HandleAsync,
         };
         var host = await EmulatorHost.StartAsync(pipeline, options.TimeProvider, cancellationToken).ConfigureAwait(false);
         return new KylinEmulator(host, state);

@@ -4,10 +4,9 @@ using UserGroupClient.Testing.Hosting;
 namespace UserGroupClient.Testing.Kylin;
 
 /// <summary>
-/// The request path through the server: the security filter (Basic on every <c>/kylin/api/**</c> call), then Spring MVC's
-/// mapping of the <c>user_group</c> controller (404 for unknown paths, 405 for a wrong method, 406 without the v2
-/// <c>Accept</c> type), then the handler. Each request runs under the state's lock. As another flavor
-/// (<see cref="KylinEmulatorOptions.Flavor"/>), a v2 request is answered the way that server refuses it.
+/// The request path through KAP 3.x: the security filter (Basic on every <c>/kylin/api/**</c> call, <c>admin/version</c>
+/// included), then Spring MVC's mapping of the <c>user_group</c> controller (404 for unknown paths, 405 for a wrong
+/// method, 406 without the v2 <c>Accept</c> type), then the handler. Each request runs under the state's lock.
 /// </summary>
 internal sealed class KylinKapPipeline(KylinState state)
 {
@@ -22,13 +21,6 @@ internal sealed class KylinKapPipeline(KylinState state)
         if (!path.StartsWith(ApiRoot, StringComparison.Ordinal))
         {
             JsonResponse.WriteEmpty(context.Response, StatusCodes.Status404NotFound);
-            return;
-        }
-
-        if (state.IsV4 && KylinForeignV2Answers.Kylin5Refuses(context.Request, path))
-        {
-            // Kylin 5's filter runs before Spring Security: no credentials are needed for this refusal.
-            await KylinForeignV2Answers.Kylin5Async(context, path, state.TimeProvider).ConfigureAwait(false);
             return;
         }
 

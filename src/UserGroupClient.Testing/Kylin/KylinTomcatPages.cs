@@ -5,7 +5,8 @@ namespace UserGroupClient.Testing.Kylin;
 
 /// <summary>
 /// The pages Apache Kylin's Tomcat writes for <c>sendError</c> statuses (401, 405, 406, 400), and the web UI's
-/// <c>index.html</c> that <c>web.xml</c> serves for 404 (docs/wire/kylin.md §11.1).
+/// <c>index.html</c> that <c>web.xml</c> serves for 404 (docs/wire/kylin.md §11.1); Kylin 5 and KE 4 show the 400 page
+/// for encoded slashes too.
 /// </summary>
 internal static class KylinTomcatPages
 {
@@ -28,7 +29,13 @@ internal static class KylinTomcatPages
 
     private static Task PageAsync(HttpContext context, KylinEmulatorFlavor flavor, int status, string reason, string description)
     {
-        var tomcat = flavor == KylinEmulatorFlavor.Apache3 ? "Apache Tomcat/7.0.100" : "Apache Tomcat/8.5.78";
+        // Kylin 5 and KE 4 run Spring Boot's embedded Tomcat, whose pages leave the version out.
+        var tomcat = flavor switch
+        {
+            KylinEmulatorFlavor.Apache3 => "Apache Tomcat/7.0.100",
+            KylinEmulatorFlavor.Apache4 => "Apache Tomcat/8.5.78",
+            _ => "Apache Tomcat",
+        };
         return JsonResponse.WriteTextAsync(
             context.Response,
             status,
