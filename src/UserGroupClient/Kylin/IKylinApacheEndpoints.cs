@@ -6,7 +6,7 @@ namespace UserGroupClient.Kylin;
 
 /// <summary>
 /// Every endpoint of Apache Kylin 3.x/4.x's <c>user_group</c> API the SDK calls (<c>KylinUserGroupController</c>,
-/// identical from 3.0 to 4.0; docs/wire/kylin.md, Apache Kylin), one Refit method each, under the API root the
+/// identical from 3.0 to 4.0; docs/wire/kylin.md §11), one Refit method each, under the API root the
 /// connection's base address holds (<c>…/kylin/api/</c>). The handlers produce only <c>application/json</c> (any other
 /// type gets 406). Answers are the envelope <c>{"code", "data", "msg"}</c>: a write's <c>data</c> is <c>null</c>, and
 /// business errors are HTTP 500 with code <c>999</c> and the exception's text. <c>groups</c> pages by row

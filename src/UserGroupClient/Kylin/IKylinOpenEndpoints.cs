@@ -6,7 +6,7 @@ namespace UserGroupClient.Kylin;
 
 /// <summary>
 /// Every endpoint of the v4-public open API of Kylin 5 and Kyligence Enterprise 4.x (<c>OpenUserGroupController</c>;
-/// docs/wire/kylin.md, Kylin 5 and Kyligence Enterprise 4.x) the SDK calls, one Refit method each, under the API root
+/// docs/wire/kylin.md §12) the SDK calls, one Refit method each, under the API root
 /// the connection's base address holds (<c>…/kylin/api/</c>). Every call declares the v4-public media type (plain JSON
 /// gets 406, the v2 type 500) and <c>Accept-Language: en</c> (the messages are localized). JSON is snake_case; answers
 /// are the envelope <c>{"code", "data", "msg"}</c>, lists a <c>DataResult</c> (<c>value</c>, <c>total_size</c>) paged by

@@ -5,7 +5,7 @@ using UserGroupClient.Http;
 namespace UserGroupClient.Kylin;
 
 /// <summary>
-/// The unauthenticated requests that tell the Kylin flavors apart (docs/wire/kylin.md, flavor detection). Both are
+/// The unauthenticated requests that tell the Kylin flavors apart (docs/wire/kylin.md §10). Both are
 /// marked <see cref="KylinAuthenticationHandler.Anonymous"/>: they carry no credentials, so no flavor refuses them for
 /// its media type and none counts them against an account's lock.
 /// </summary>

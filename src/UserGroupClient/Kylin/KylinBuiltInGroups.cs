@@ -2,7 +2,7 @@ namespace UserGroupClient.Kylin;
 
 /// <summary>
 /// The groups every Kylin flavor creates at start, and the requests on them the SDK refuses before sending, on every
-/// flavor (docs/wire/kylin.md). Deleting a group first strips it from every user, so deleting <c>ROLE_ADMIN</c> takes
+/// flavor (docs/wire/kylin.md §2, §4.1, §11.3, §12.4). Deleting a group first strips it from every user, so deleting <c>ROLE_ADMIN</c> takes
 /// every administrator's rights, and a restart re-creates the built-in groups empty: KAP 3.x guards none of them,
 /// Apache Kylin, Kylin 5 and Kyligence Enterprise 4.x only <c>ALL_USERS</c> and <c>ROLE_ADMIN</c>. And no flavor can
 /// take a user out of <c>ALL_USERS</c> as asked: KAP never puts the user back, Apache Kylin silently puts it back at

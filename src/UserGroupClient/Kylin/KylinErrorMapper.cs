@@ -4,7 +4,7 @@ using UserGroupClient.Http;
 namespace UserGroupClient.Kylin;
 
 /// <summary>
-/// Reads the error answers of every Kylin flavor (docs/wire/kylin.md): the envelope <c>{"code": "999", "msg": …,
+/// Reads the error answers of every Kylin flavor (docs/wire/kylin.md §2, §11.4, §12.3): the envelope <c>{"code": "999", "msg": …,
 /// "exception": …, "stacktrace": …}</c> of KAP 3.x and Apache Kylin, and the same envelope whose <c>msg</c> starts with a
 /// <c>KE-…</c> code (plus <c>error_code</c> and <c>suggestion</c> on Kylin 5) of Kylin 5 and Kyligence Enterprise 4.x.
 /// Kylin answers nearly every business error with HTTP 500 (or, rarely, a 200 whose <c>code</c> is not <c>"000"</c>),

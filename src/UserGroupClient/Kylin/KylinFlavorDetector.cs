@@ -6,7 +6,7 @@ using Microsoft.Extensions.Logging;
 namespace UserGroupClient.Kylin;
 
 /// <summary>
-/// Finds out which Kylin flavor a server is, once per client (docs/wire/kylin.md, flavor detection). One
+/// Finds out which Kylin flavor a server is, once per client (docs/wire/kylin.md §10). One
 /// unauthenticated <c>GET admin/version</c> tells them apart in most cases: Apache Kylin answers its version
 /// (<c>Apache kylin 4.0.5</c>); the others refuse it with 401, Kylin 5 with code <c>KE-010003207</c>, Kyligence
 /// Enterprise 4.x with <c>KE-010003007</c>, KAP 3.x with its envelope and code <c>999</c>. Only a refusal with another

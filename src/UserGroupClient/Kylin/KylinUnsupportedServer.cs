@@ -5,7 +5,7 @@ using UserGroupClient.Http;
 namespace UserGroupClient.Kylin;
 
 /// <summary>
-/// Recognises the answers a Kylin server gives to a request of another flavor's user-group API (docs/wire/kylin.md).
+/// Recognises the answers a Kylin server gives to a request of another flavor's user-group API (docs/wire/kylin.md §10–§12).
 /// Each flavor answers the requests of its own API either with data or with its error envelope, so none of these
 /// shapes can be one of its own business errors:
 /// <list type="bullet">

@@ -4,7 +4,7 @@ using static UserGroupClient.ContractTests.Kylin.KylinContract;
 
 namespace UserGroupClient.ContractTests.Kylin;
 
-/// <summary>Apache Kylin 3.x/4.x's <c>user_group</c> API through <see cref="KylinClient.ApacheUserGroups"/> (docs/wire/kylin.md, Apache Kylin).</summary>
+/// <summary>Apache Kylin 3.x/4.x's <c>user_group</c> API through <see cref="KylinClient.ApacheUserGroups"/> (docs/wire/kylin.md §11).</summary>
 public sealed class KylinApacheContractTests
 {
     [Fact]

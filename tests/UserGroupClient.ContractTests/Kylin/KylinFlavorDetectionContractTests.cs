@@ -5,7 +5,7 @@ using static UserGroupClient.ContractTests.Kylin.KylinContract;
 namespace UserGroupClient.ContractTests.Kylin;
 
 /// <summary>
-/// Flavor detection (docs/wire/kylin.md, flavor detection): one <c>GET admin/version</c> without credentials, with a
+/// Flavor detection (docs/wire/kylin.md §10): one <c>GET admin/version</c> without credentials, with a
 /// media type every flavor accepts, tells the flavors apart by their answers.
 /// </summary>
 public sealed class KylinFlavorDetectionContractTests

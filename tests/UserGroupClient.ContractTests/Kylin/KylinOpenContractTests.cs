@@ -7,7 +7,7 @@ namespace UserGroupClient.ContractTests.Kylin;
 
 /// <summary>
 /// The v4-public open API of Kylin 5 and Kyligence Enterprise 4.x through <see cref="KylinClient.OpenUserGroups"/>
-/// (docs/wire/kylin.md, Kylin 5 and Kyligence Enterprise 4.x).
+/// (docs/wire/kylin.md §12).
 /// </summary>
 public sealed class KylinOpenContractTests
 {

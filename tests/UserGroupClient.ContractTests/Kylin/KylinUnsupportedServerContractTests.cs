@@ -6,7 +6,7 @@ using static UserGroupClient.ContractTests.Kylin.KylinContract;
 namespace UserGroupClient.ContractTests.Kylin;
 
 /// <summary>
-/// A KAP client's v2 request answered as another flavor answers it (docs/wire/kylin.md, other flavors) raises
+/// A KAP client's v2 request answered as another flavor answers it (docs/wire/kylin.md §10–§12) raises
 /// <see cref="UserGroupUnsupportedServerException"/> once, with its status, not resent, after one unauthenticated probe
 /// that finds the server's flavor, which the message names beside the configured one.
 /// </summary>

@@ -15,14 +15,11 @@ internal static class KylinFlavorCases
         [KylinEmulatorFlavor.Kylin5] = KylinFlavor.Kylin5,
     };
 
-    /// <summary>The flavors the emulator plays so far.</summary>
-    public static readonly IReadOnlyList<KylinEmulatorFlavor> Emulated = [KylinEmulatorFlavor.Kap3, KylinEmulatorFlavor.Apache3, KylinEmulatorFlavor.Apache4];
-
     /// <summary>Every flavor, with the client detecting it and with the client told.</summary>
     public static TheoryData<KylinEmulatorFlavor, bool> DetectedAndNamed()
     {
         var data = new TheoryData<KylinEmulatorFlavor, bool>();
-        foreach (var flavor in Emulated)
+        foreach (var flavor in Sdk.Keys)
         {
             data.Add(flavor, false);
             data.Add(flavor, true);
@@ -32,5 +29,5 @@ internal static class KylinFlavorCases
     }
 
     /// <summary>Every flavor.</summary>
-    public static TheoryData<KylinEmulatorFlavor> All() => new(Emulated);
+    public static TheoryData<KylinEmulatorFlavor> All() => new(Sdk.Keys);
 }

@@ -5,7 +5,7 @@ using UserGroupClient.Tests.Support;
 namespace UserGroupClient.Tests.Kylin;
 
 /// <summary>
-/// Flavor detection (docs/wire/kylin.md, flavor detection): which answer to the anonymous probe is which flavor, how
+/// Flavor detection (docs/wire/kylin.md §10): which answer to the anonymous probe is which flavor, how
 /// often it is sent, and what a client set up for one flavor says when it meets another.
 /// </summary>
 public sealed class KylinFlavorDetectionTests

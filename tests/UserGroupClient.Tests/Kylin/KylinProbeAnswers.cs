@@ -4,7 +4,7 @@ using UserGroupClient.Tests.Support;
 
 namespace UserGroupClient.Tests.Kylin;
 
-/// <summary>What each flavor answers to the unauthenticated <c>GET kylin/api/admin/version</c> (docs/wire/kylin.md, flavor detection).</summary>
+/// <summary>What each flavor answers to the unauthenticated <c>GET kylin/api/admin/version</c> (docs/wire/kylin.md §10).</summary>
 internal static class KylinProbeAnswers
 {
     public const string Kylin5Refusal =
