@@ -33,7 +33,7 @@ public abstract class UserGroupApiClient : IDisposable
     /// <summary>
     /// Your own Refit interface for other endpoints of the same server, sent through everything this client's calls go
     /// through: authentication (Access Key signatures included), the dialect's headers (JumpServer's
-    /// <c>X-JMS-ORG</c>, MinApp's <c>X-Hydrogen-Env-ID</c>, Kylin's v2 <c>Accept</c>) unless a method sets its own,
+    /// <c>X-JMS-ORG</c>, MinApp's <c>X-Hydrogen-Env-ID</c>, the <c>Accept</c> of Kylin's configured flavor) unless a method sets its own,
     /// resilience, logging, telemetry, the response size limit and the SDK's exceptions. Declare <typeparamref name="TApi"/>
     /// with Refit's attributes and routes relative to <see cref="UserGroupClientOptions.BaseAddress"/>; Refit's source
     /// generator builds it (the SDK's package brings Refit in).

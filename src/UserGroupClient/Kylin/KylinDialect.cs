@@ -3,7 +3,7 @@ using UserGroupClient.Http;
 
 namespace UserGroupClient.Kylin;
 
-/// <summary>Kylin (KAP / Kyligence Enterprise 3.x, the v2 API), described once for the shared client and registration code.</summary>
+/// <summary>Kylin (every flavor), described once for the shared client and registration code.</summary>
 internal sealed class KylinDialect : Dialect
 {
     public static readonly KylinDialect Instance = new();
@@ -12,15 +12,25 @@ internal sealed class KylinDialect : Dialect
 
     public override JsonSerializerContext Json => KylinJsonContext.Default;
 
-    public override Func<DelegatingHandler> Authentication(UserGroupClientOptions options, ApiConnection unauthenticated) =>
-        ((KylinClientOptions)options).CreateAuthenticationHandlers();
+    // The flavor probe goes the API calls' way, through a caller's or the factory's client too, but without credentials.
+    public override Func<DelegatingHandler> Authentication(UserGroupClientOptions options, ApiConnection unauthenticated)
+    {
+        var credentials = ((KylinClientOptions)options).CreateAuthenticationHandlers();
+        return () => new KylinAuthenticationHandler(credentials());
+    }
 
     public override Uri? ApiBaseAddress(UserGroupClientOptions options) => ((KylinClientOptions)options).ApiBaseAddress;
 
-    // The v2 API answers only its own media type, and English error texts are what the error mapping reads.
+    // A caller's own interface gets the media type of the configured flavor's API unless it sets its own (the KAP v2
+    // type for Auto, as before flavors), and English error texts, which the error mapping reads.
     public override IEnumerable<KeyValuePair<string, string>> Headers(UserGroupClientOptions options) =>
     [
-        new("Accept", KylinUserGroupsApi.MediaType),
+        new("Accept", KylinFlavors.Shape(((KylinClientOptions)options).Flavor) switch
+        {
+            KylinWireShape.Apache => KylinApacheUserGroupsApi.MediaType,
+            KylinWireShape.OpenV4 => KylinOpenUserGroupsApi.MediaType,
+            _ => KylinUserGroupsApi.MediaType,
+        }),
         new("Accept-Language", "en"),
     ];
 }

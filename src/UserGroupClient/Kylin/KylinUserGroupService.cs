@@ -4,48 +4,39 @@ using UserGroupClient.Resilience;
 namespace UserGroupClient.Kylin;
 
 /// <summary>
-/// <see cref="IUserGroupService"/> over Kylin. A group's id is its name. Kylin groups have no comment, no parent and
-/// cannot be renamed: those requests throw <see cref="NotSupportedException"/>. Groups come from one
-/// <c>groups?project=…</c> call (the configured project), searched and matched here. Member operations first check
-/// that the group exists (Kylin would otherwise tag users with a group nobody can list), and add and remove are done
-/// as read → merge → replace, because the server can only replace a member list. Requests KAP would carry out on a
-/// built-in group without a guard (deleting one, changing the members of <c>ALL_USERS</c>) are refused before anything
-/// is sent, a batch delete as a whole. The public summary of all this is on <see cref="KylinClient.AsUserGroupService"/>.
+/// <see cref="IUserGroupService"/> over Kylin, on every flavor: the flavor's API through <see cref="IKylinServiceWire"/>
+/// (<see cref="KylinFlavorResolver"/>, which detects the flavor first when it is not configured). A group's id is its
+/// name. Kylin groups have no comment, no parent and cannot be renamed: those requests throw
+/// <see cref="NotSupportedException"/>. Member operations first check that the group exists (Kylin would otherwise tag
+/// users with a group nobody can list, or say nothing), and add and remove are done as read → merge → replace, because
+/// no flavor can add or remove single members. Requests a server would carry out on a built-in group to its users'
+/// harm, or would silently undo (deleting one, changing the members of <c>ALL_USERS</c>), are refused before anything
+/// is sent, a batch delete as a whole, and so are the member changes Kylin 5 and Kyligence Enterprise 4.x refuse (the
+/// system administrator's, the caller's own). The public summary of all this is on <see cref="KylinClient.AsUserGroupService"/>.
 /// </summary>
 internal sealed class KylinUserGroupService : IUserGroupService
 {
     private const string Dialect = "Kylin";
 
-    private readonly IKylinUserGroupsApi _api;
-    private readonly CreateRecovery _createRecovery;
+    /// <summary>The system administrator whose memberships Kylin 5 and Kyligence Enterprise 4.x never let change.</summary>
+    private const string SystemAdministrator = "ADMIN";
 
-    public KylinUserGroupService(IKylinUserGroupsApi api, CreateRecovery createRecovery)
+    private readonly KylinFlavorResolver _flavors;
+    private readonly CreateRecovery _createRecovery;
+    private readonly KylinCaller _caller;
+
+    public KylinUserGroupService(KylinFlavorResolver flavors, CreateRecovery createRecovery, KylinCaller caller)
     {
-        _api = api;
+        _flavors = flavors;
         _createRecovery = createRecovery;
-        Capabilities = new UserGroupCapabilities
-        {
-            Dialect = Dialect,
-            SupportsRename = false,
-            SupportsComment = false,
-            SupportsHierarchy = false,
-            SupportsSearch = true,
-            SupportsParentFilter = false,
-            NativeBulkDelete = false,
-            NativeAddMembers = false,
-            NativeRemoveMembers = false,
-            NativeSetMembers = true,
-            MaxPageSize = int.MaxValue,
-            UniqueNames = true,
-            NameComparison = StringComparison.Ordinal,
-        };
+        _caller = caller;
     }
 
-    public UserGroupCapabilities Capabilities { get; }
+    public UserGroupCapabilities Capabilities => _flavors.Capabilities;
 
     /// <summary>
-    /// Lists the groups of one <c>groups</c> call, which returns every name at once (<see cref="UserGroupQuery.PageSize"/>
-    /// has nothing to page); <see cref="UserGroupQuery.Search"/> keeps names that contain it, ignoring case.
+    /// Lists the groups (every name at once on KAP, page by page elsewhere; <see cref="UserGroupQuery.PageSize"/> does not
+    /// change what is listed); <see cref="UserGroupQuery.Search"/> keeps names that contain it, ignoring case.
     /// </summary>
     public async IAsyncEnumerable<UserGroup> ListGroupsAsync(UserGroupQuery? query = null, [EnumeratorCancellation] CancellationToken cancellationToken = default)
     {
@@ -54,26 +45,30 @@ internal sealed class KylinUserGroupService : IUserGroupService
             throw NotSupported("groups have no parent group; ParentId is not supported (see Capabilities.SupportsHierarchy)");
         }
 
-        Http.ApiUri.QueryValue(query?.Search, nameof(query));
-        foreach (var name in await _api.ListGroupsAsync(cancellationToken: cancellationToken).ConfigureAwait(false))
+        var search = Http.ApiUri.QueryValue(query?.Search, nameof(query));
+        var server = await _flavors.ResolveAsync(cancellationToken).ConfigureAwait(false);
+        await foreach (var name in server.Wire.ListGroupNamesAsync(search, cancellationToken).ConfigureAwait(false))
         {
-            if (query?.Search is not { Length: > 0 } search || name.Contains(search, StringComparison.OrdinalIgnoreCase))
+            if (search is not { Length: > 0 } || name.Contains(search, StringComparison.OrdinalIgnoreCase))
             {
                 yield return ToUserGroup(name);
             }
         }
     }
 
-    public async Task<UserGroup> GetGroupAsync(string groupId, CancellationToken cancellationToken = default) =>
-        await FindGroupByNameAsync(KylinInput.GroupName(groupId, nameof(groupId)), cancellationToken).ConfigureAwait(false)
-        ?? throw new UserGroupNotFoundException($"Kylin: there is no group named '{groupId}'.") { Dialect = Dialect };
+    public async Task<UserGroup> GetGroupAsync(string groupId, CancellationToken cancellationToken = default)
+    {
+        Http.ApiUri.Id(groupId, nameof(groupId));
+        var server = await _flavors.ResolveAsync(cancellationToken).ConfigureAwait(false);
+        return await RequireAsync(server, groupId, nameof(groupId), cancellationToken).ConfigureAwait(false);
+    }
 
-    /// <summary>Lists the group names and compares them exactly (Kylin group names are case-sensitive).</summary>
+    /// <summary>Looks the exact name up (ordinal), whatever the flavor's name comparison.</summary>
     public async Task<UserGroup?> FindGroupByNameAsync(string name, CancellationToken cancellationToken = default)
     {
-        KylinInput.GroupName(name, nameof(name));
-        var names = await _api.ListGroupsAsync(cancellationToken: cancellationToken).ConfigureAwait(false);
-        return names.Contains(name, StringComparer.Ordinal) ? ToUserGroup(name) : null;
+        Http.ApiUri.Id(name, nameof(name));
+        var server = await _flavors.ResolveAsync(cancellationToken).ConfigureAwait(false);
+        return await FindAsync(server, server.Wire.GroupName(name, nameof(name)), cancellationToken).ConfigureAwait(false);
     }
 
     /// <summary>
@@ -93,23 +88,30 @@ internal sealed class KylinUserGroupService : IUserGroupService
             throw NotSupported("groups have no comment (see Capabilities.SupportsComment)");
         }
 
-        KylinInput.GroupName(group.Name, nameof(group));
+        Http.ApiUri.Id(group.Name, nameof(group));
         var members = group.MemberIds is null ? [] : KylinInput.Usernames(group.MemberIds, nameof(group));
+        var server = await _flavors.ResolveAsync(cancellationToken).ConfigureAwait(false);
+        var name = server.Wire.NewGroupName(group.Name, nameof(group));
+        if (members.Count > 0)
+        {
+            await RefuseMembershipChangeAsync(server, name, [], members, nameof(group)).ConfigureAwait(false);
+        }
+
         await _createRecovery.CreateUniqueAsync(
-            group.Name,
+            name,
             async ct =>
             {
-                await _api.CreateGroupAsync(group.Name, ct).ConfigureAwait(false);
-                return ToUserGroup(group.Name);
+                await server.Wire.CreateGroupAsync(name, ct).ConfigureAwait(false);
+                return ToUserGroup(name);
             },
-            ct => FindGroupByNameAsync(group.Name, ct),
+            ct => FindAsync(server, name, ct),
             cancellationToken).ConfigureAwait(false);
         if (members.Count > 0)
         {
-            await _api.SetGroupUsersAsync(group.Name, members, cancellationToken).ConfigureAwait(false);
+            await server.Wire.SetMembersAsync(name, members, cancellationToken).ConfigureAwait(false);
         }
 
-        return ToUserGroup(group.Name) with { MemberCount = members.Count };
+        return ToUserGroup(name) with { MemberCount = members.Count };
     }
 
     /// <summary>
@@ -120,7 +122,7 @@ internal sealed class KylinUserGroupService : IUserGroupService
     public async Task<UserGroup> UpdateGroupAsync(string groupId, UserGroupUpdate update, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(update);
-        KylinInput.GroupName(groupId, nameof(groupId));
+        Http.ApiUri.Id(groupId, nameof(groupId));
         if (update.Name is not null && !string.Equals(update.Name, groupId, StringComparison.Ordinal))
         {
             throw NotSupported("cannot rename a group: its name is its id (see Capabilities.SupportsRename). Create a group with the new name, set its members and delete the old one");
@@ -139,8 +141,13 @@ internal sealed class KylinUserGroupService : IUserGroupService
         return await GetGroupAsync(groupId, cancellationToken).ConfigureAwait(false);
     }
 
-    public Task DeleteGroupAsync(string groupId, CancellationToken cancellationToken = default) =>
-        _api.DeleteGroupAsync(KylinInput.GroupName(groupId, nameof(groupId)), cancellationToken);
+    public async Task DeleteGroupAsync(string groupId, CancellationToken cancellationToken = default)
+    {
+        Http.ApiUri.Id(groupId, nameof(groupId));
+        RefuseBuiltInDelete([groupId]);
+        var server = await _flavors.ResolveAsync(cancellationToken).ConfigureAwait(false);
+        await server.Wire.DeleteGroupAsync(server.Wire.GroupName(groupId, nameof(groupId)), cancellationToken).ConfigureAwait(false);
+    }
 
     /// <summary>
     /// Deletes the groups one call each, in order, after checking every name (a built-in group among them refuses the
@@ -149,25 +156,24 @@ internal sealed class KylinUserGroupService : IUserGroupService
     public async Task DeleteGroupsAsync(IEnumerable<string> groupIds, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(groupIds);
-        var names = groupIds.Select(id => KylinInput.GroupName(id, nameof(groupIds))).Distinct(StringComparer.Ordinal).ToList();
-        if (names.Select(KylinBuiltInGroups.RefuseDelete).FirstOrDefault(refused => refused is not null) is { } builtIn)
-        {
-            throw builtIn;
-        }
+        var ids = groupIds.Select(id => Http.ApiUri.Id(id, nameof(groupIds))).ToList();
+        RefuseBuiltInDelete(ids);
+        var server = await _flavors.ResolveAsync(cancellationToken).ConfigureAwait(false);
+        var names = ids.Select(id => server.Wire.GroupName(id, nameof(groupIds))).Distinct(StringComparer.Ordinal).ToList();
 
         foreach (var name in names)
         {
-            await _api.DeleteGroupAsync(name, cancellationToken).ConfigureAwait(false);
+            await server.Wire.DeleteGroupAsync(name, cancellationToken).ConfigureAwait(false);
         }
     }
 
-    /// <summary>Streams the group's users page by page; an unknown group is reported, not listed as empty.</summary>
+    /// <summary>Streams the group's users; an unknown group is reported, not listed as empty.</summary>
     public async IAsyncEnumerable<GroupMember> ListMembersAsync(string groupId, [EnumeratorCancellation] CancellationToken cancellationToken = default)
     {
-        await GetGroupAsync(groupId, cancellationToken).ConfigureAwait(false);
-        await foreach (var user in _api.ListAllGroupMembersAsync(groupId, cancellationToken: cancellationToken).ConfigureAwait(false))
+        var server = await ExistingAsync(groupId, cancellationToken).ConfigureAwait(false);
+        await foreach (var username in server.Wire.ListMemberNamesAsync(groupId, cancellationToken).ConfigureAwait(false))
         {
-            yield return new GroupMember(user.Username, user.Username);
+            yield return new GroupMember(username, username);
         }
     }
 
@@ -175,19 +181,19 @@ internal sealed class KylinUserGroupService : IUserGroupService
     /// Adds users (by username) as Kylin allows it: read every member page, merge the new names after the current
     /// ones, and replace the member list with the result. Nobody who was a member is dropped; when every name is
     /// already a member nothing is written. Not atomic: a change another client makes between the read and the
-    /// replace can be lost. An unknown username fails with <see cref="UserGroupNotFoundException"/>, and Kylin may
-    /// have added the names before it.
+    /// replace can be lost.
     /// </summary>
     public async Task AddMembersAsync(string groupId, IEnumerable<string> memberIds, CancellationToken cancellationToken = default)
     {
         var requested = KylinInput.Usernames(memberIds, nameof(memberIds));
-        RefuseMembershipChange(groupId);
-        var current = await CurrentMembersAsync(groupId, cancellationToken).ConfigureAwait(false);
+        var (server, current) = await CurrentMembersAsync(groupId, cancellationToken).ConfigureAwait(false);
         var known = current.ToHashSet(StringComparer.Ordinal);
         var added = requested.Where(known.Add).ToList();
         if (added.Count > 0)
         {
-            await _api.SetGroupUsersAsync(groupId, [.. current, .. added], cancellationToken).ConfigureAwait(false);
+            List<string> next = [.. current, .. added];
+            await RefuseMembershipChangeAsync(server, groupId, current, next, nameof(memberIds)).ConfigureAwait(false);
+            await server.Wire.SetMembersAsync(groupId, next, cancellationToken).ConfigureAwait(false);
         }
     }
 
@@ -199,45 +205,132 @@ internal sealed class KylinUserGroupService : IUserGroupService
     public async Task RemoveMembersAsync(string groupId, IEnumerable<string> memberIds, CancellationToken cancellationToken = default)
     {
         var removed = KylinInput.Usernames(memberIds, nameof(memberIds)).ToHashSet(StringComparer.Ordinal);
-        RefuseMembershipChange(groupId);
-        var current = await CurrentMembersAsync(groupId, cancellationToken).ConfigureAwait(false);
+        var (server, current) = await CurrentMembersAsync(groupId, cancellationToken).ConfigureAwait(false);
         var kept = current.Where(name => !removed.Contains(name)).ToList();
         if (kept.Count != current.Count)
         {
-            await _api.SetGroupUsersAsync(groupId, kept, cancellationToken).ConfigureAwait(false);
+            await RefuseMembershipChangeAsync(server, groupId, current, kept, nameof(memberIds)).ConfigureAwait(false);
+            await server.Wire.SetMembersAsync(groupId, kept, cancellationToken).ConfigureAwait(false);
         }
     }
 
-    /// <summary>Replaces the member list (usernames) in one call, after checking that the group exists.</summary>
+    /// <summary>
+    /// Replaces the member list (usernames) in one call, after checking that the group exists; on Kylin 5 and
+    /// Kyligence Enterprise 4.x the current members are read first, to refuse a change the server would refuse.
+    /// </summary>
     public async Task SetMembersAsync(string groupId, IEnumerable<string> memberIds, CancellationToken cancellationToken = default)
     {
         var members = KylinInput.Usernames(memberIds, nameof(memberIds));
-        RefuseMembershipChange(groupId);
-        await GetGroupAsync(groupId, cancellationToken).ConfigureAwait(false);
-        await _api.SetGroupUsersAsync(groupId, members, cancellationToken).ConfigureAwait(false);
+        Http.ApiUri.Id(groupId, nameof(groupId));
+        RefuseAllUsersMembershipChange(groupId);
+        var server = await ExistingAsync(groupId, cancellationToken).ConfigureAwait(false);
+        RefuseBuiltInMembershipChange(server, groupId);
+        if (server.Wire.Shape == KylinWireShape.OpenV4)
+        {
+            var current = await ReadMembersAsync(server, groupId, cancellationToken).ConfigureAwait(false);
+            await RefuseMembershipChangeAsync(server, groupId, current, members, nameof(memberIds)).ConfigureAwait(false);
+        }
+
+        await server.Wire.SetMembersAsync(groupId, members, cancellationToken).ConfigureAwait(false);
     }
 
     private static UserGroup ToUserGroup(string name) => new(name, name);
 
-    private static void RefuseMembershipChange(string groupId)
+    private static NotSupportedException NotSupported(string what) => new($"Kylin {what}.");
+
+    private static void RefuseBuiltInMembershipChange(KylinServer server, string groupId)
     {
-        if (KylinBuiltInGroups.RefuseMembershipChange(KylinInput.GroupName(groupId, nameof(groupId))) is { } refused)
+        if (KylinBuiltInGroups.RefuseMembershipChange(groupId, server.Wire.Shape) is { } refused)
         {
             throw refused;
         }
     }
 
-    private static NotSupportedException NotSupported(string what) => new($"Kylin {what}.");
-
-    private async Task<List<string>> CurrentMembersAsync(string groupId, CancellationToken cancellationToken)
+    // A built-in group is one in any case on every flavor, so it is refused before the flavor is detected.
+    private void RefuseBuiltInDelete(IEnumerable<string> names)
     {
-        await GetGroupAsync(groupId, cancellationToken).ConfigureAwait(false);
-        var members = new List<string>();
-        await foreach (var user in _api.ListAllGroupMembersAsync(groupId, cancellationToken: cancellationToken).ConfigureAwait(false))
+        if (names.Select(name => KylinBuiltInGroups.RefuseDelete(name, _flavors.KnownShape)).FirstOrDefault(refused => refused is not null) is { } builtIn)
         {
-            members.Add(user.Username);
+            throw builtIn;
+        }
+    }
+
+    // The exact name ALL_USERS is refused by every flavor, so before the flavor is detected; other spellings after it.
+    private void RefuseAllUsersMembershipChange(string groupId)
+    {
+        if (KylinBuiltInGroups.RefuseMembershipChange(groupId, _flavors.KnownShape) is { } refused)
+        {
+            throw refused;
+        }
+    }
+
+    private static async Task<List<string>> ReadMembersAsync(KylinServer server, string groupId, CancellationToken cancellationToken)
+    {
+        var members = new List<string>();
+        await foreach (var username in server.Wire.ListMemberNamesAsync(groupId, cancellationToken).ConfigureAwait(false))
+        {
+            members.Add(username);
         }
 
         return members.Distinct(StringComparer.Ordinal).ToList();
+    }
+
+    private static async Task<UserGroup?> FindAsync(KylinServer server, string name, CancellationToken cancellationToken) =>
+        await server.Wire.ExistsAsync(name, cancellationToken).ConfigureAwait(false) ? ToUserGroup(name) : null;
+
+    private static async Task<UserGroup> RequireAsync(KylinServer server, string groupId, string parameterName, CancellationToken cancellationToken) =>
+        await FindAsync(server, server.Wire.GroupName(groupId, parameterName), cancellationToken).ConfigureAwait(false)
+        ?? throw new UserGroupNotFoundException($"Kylin: there is no group named '{groupId}'.") { Dialect = Dialect };
+
+    private async Task<KylinServer> ExistingAsync(string groupId, CancellationToken cancellationToken)
+    {
+        Http.ApiUri.Id(groupId, nameof(groupId));
+        var server = await _flavors.ResolveAsync(cancellationToken).ConfigureAwait(false);
+        await RequireAsync(server, groupId, nameof(groupId), cancellationToken).ConfigureAwait(false);
+        return server;
+    }
+
+    private async Task<(KylinServer Server, List<string> Current)> CurrentMembersAsync(string groupId, CancellationToken cancellationToken)
+    {
+        Http.ApiUri.Id(groupId, nameof(groupId));
+        RefuseAllUsersMembershipChange(groupId);
+        var server = await _flavors.ResolveAsync(cancellationToken).ConfigureAwait(false);
+        server.Wire.GroupName(groupId, nameof(groupId));
+        RefuseBuiltInMembershipChange(server, groupId);
+        await RequireAsync(server, groupId, nameof(groupId), cancellationToken).ConfigureAwait(false);
+        return (server, await ReadMembersAsync(server, groupId, cancellationToken).ConfigureAwait(false));
+    }
+
+    /// <summary>
+    /// Refuses, on Kylin 5 and Kyligence Enterprise 4.x, a member change the server would refuse whole: one that adds
+    /// or removes the system administrator <c>ADMIN</c>, or the caller's own user (both compared ignoring case, as the
+    /// server resolves usernames).
+    /// </summary>
+    /// <exception cref="ArgumentException">The change touches <c>ADMIN</c> or the caller; nothing was sent.</exception>
+    private async Task RefuseMembershipChangeAsync(KylinServer server, string groupId, IReadOnlyCollection<string> current, IReadOnlyCollection<string> next, string parameterName)
+    {
+        if (server.Wire.Shape != KylinWireShape.OpenV4)
+        {
+            return;
+        }
+
+        var changed = next.Except(current, StringComparer.Ordinal).Select(name => (Name: name, Change: "add"))
+            .Concat(current.Except(next, StringComparer.Ordinal).Select(name => (Name: name, Change: "remove")))
+            .ToList();
+        var flavor = KylinFlavors.Describe(server.Flavor);
+        if (changed.FirstOrDefault(c => string.Equals(c.Name, SystemAdministrator, StringComparison.OrdinalIgnoreCase)) is { Name: not null } admin)
+        {
+            throw new ArgumentException(
+                $"Kylin: the change would {admin.Change} '{admin.Name}' in '{groupId}', and {flavor} refuses every member change that adds or removes the system administrator {SystemAdministrator} (the whole change, as one transaction). Leave {SystemAdministrator}'s membership as it is. Nothing was sent.",
+                parameterName);
+        }
+
+        if (await _caller.UserNameAsync().ConfigureAwait(false) is { } caller
+            && changed.FirstOrDefault(c => string.Equals(c.Name, caller, StringComparison.OrdinalIgnoreCase)) is { Name: not null } self)
+        {
+            throw new ArgumentException(
+                $"Kylin: the change would {self.Change} '{self.Name}' in '{groupId}', the user this client signs in as, and {flavor} refuses every member change that touches the caller's own memberships (the whole change, as one transaction). Sign in as another administrator to change them. Nothing was sent.",
+                parameterName);
+        }
     }
 }

@@ -12,12 +12,14 @@ internal sealed class KylinUserGroupsApi : IKylinUserGroupsApi
 
     private readonly ApiConnection _connection;
     private readonly IKylinEndpoints _endpoints;
+    private readonly KylinFlavorMismatch _mismatch;
     private readonly int _defaultPageSize;
 
-    public KylinUserGroupsApi(ApiConnection connection, IKylinEndpoints endpoints, string project, int defaultPageSize)
+    public KylinUserGroupsApi(ApiConnection connection, IKylinEndpoints endpoints, KylinFlavorMismatch mismatch, string project, int defaultPageSize)
     {
         _connection = connection;
         _endpoints = endpoints;
+        _mismatch = mismatch;
         Project = project;
         _defaultPageSize = defaultPageSize;
     }
@@ -26,32 +28,45 @@ internal sealed class KylinUserGroupsApi : IKylinUserGroupsApi
 
     public async Task<IReadOnlyList<string>> ListGroupsAsync(string? project = null, CancellationToken cancellationToken = default)
     {
-        var groups = await _endpoints.ListGroupsAsync(ApiUri.RejectControlCharacters(project ?? Project, nameof(project)), cancellationToken).ConfigureAwait(false);
-        var envelope = await _connection.ReadAsync(groups, Json.KylinEnvelopeListString, cancellationToken).ConfigureAwait(false);
-        return envelope.Data ?? [];
+        var projectValue = ApiUri.RejectControlCharacters(project ?? Project, nameof(project));
+        return await _mismatch.RunAsync(
+            async ct =>
+            {
+                var groups = await _endpoints.ListGroupsAsync(projectValue, ct).ConfigureAwait(false);
+                return (IReadOnlyList<string>?)(await _connection.ReadAsync(groups, Json.KylinEnvelopeListString, ct).ConfigureAwait(false)).Data ?? [];
+            },
+            cancellationToken).ConfigureAwait(false);
     }
 
     public async Task<KylinPage<KylinGroupUsers>> ListUsersWithGroupAsync(int pageOffset = 0, int? pageSize = null, CancellationToken cancellationToken = default)
     {
         var size = pageSize ?? _defaultPageSize;
         KylinInput.Page(pageOffset, size);
-        var page = await _endpoints.ListUsersWithGroupAsync(pageOffset, size, cancellationToken).ConfigureAwait(false);
-        var envelope = await _connection.ReadAsync(page, Json.KylinEnvelopeKylinUsersWithGroupData, cancellationToken).ConfigureAwait(false);
-        return new KylinPage<KylinGroupUsers>(envelope.Data?.UsersWithGroup ?? [], envelope.Data?.Size ?? 0, pageOffset, size);
+        var data = await _mismatch.RunAsync(
+            async ct =>
+            {
+                var page = await _endpoints.ListUsersWithGroupAsync(pageOffset, size, ct).ConfigureAwait(false);
+                return (await _connection.ReadAsync(page, Json.KylinEnvelopeKylinUsersWithGroupData, ct).ConfigureAwait(false)).Data;
+            },
+            cancellationToken).ConfigureAwait(false);
+        return new KylinPage<KylinGroupUsers>(data?.UsersWithGroup ?? [], data?.Size ?? 0, pageOffset, size);
     }
 
     public IAsyncEnumerable<KylinGroupUsers> ListAllUsersWithGroupAsync(int? pageSize = null, CancellationToken cancellationToken = default) =>
         AllPages(pageSize, (index, size, ct) => ListUsersWithGroupAsync(index, size, ct), cancellationToken);
 
-    public Task CreateGroupAsync(string groupName, CancellationToken cancellationToken = default) =>
-        _endpoints.CreateGroupAsync(KylinInput.GroupSegment(groupName, nameof(groupName)), cancellationToken);
+    public Task CreateGroupAsync(string groupName, CancellationToken cancellationToken = default)
+    {
+        var segment = KylinInput.GroupSegment(groupName, nameof(groupName));
+        return _mismatch.RunAsync(ct => _endpoints.CreateGroupAsync(segment, ct), cancellationToken);
+    }
 
     public Task DeleteGroupAsync(string groupName, CancellationToken cancellationToken = default)
     {
         var segment = KylinInput.GroupSegment(groupName, nameof(groupName));
-        return KylinBuiltInGroups.RefuseDelete(groupName) is { } refused
+        return KylinBuiltInGroups.RefuseDelete(groupName, KylinWireShape.KapV2) is { } refused
             ? Task.FromException(refused)
-            : _endpoints.DeleteGroupAsync(segment, cancellationToken);
+            : _mismatch.RunAsync(ct => _endpoints.DeleteGroupAsync(segment, ct), cancellationToken);
     }
 
     public async Task<KylinPage<KylinManagedUser>> ListGroupMembersAsync(string groupName, int pageOffset = 0, int? pageSize = null, CancellationToken cancellationToken = default)
@@ -59,9 +74,14 @@ internal sealed class KylinUserGroupsApi : IKylinUserGroupsApi
         var segment = KylinInput.GroupSegment(groupName, nameof(groupName));
         var size = pageSize ?? _defaultPageSize;
         KylinInput.Page(pageOffset, size);
-        var page = await _endpoints.ListGroupMembersAsync(segment, pageOffset, size, cancellationToken).ConfigureAwait(false);
-        var envelope = await _connection.ReadAsync(page, Json.KylinEnvelopeKylinGroupMembersData, cancellationToken).ConfigureAwait(false);
-        return new KylinPage<KylinManagedUser>(envelope.Data?.GroupMembers ?? [], envelope.Data?.Size ?? 0, pageOffset, size);
+        var data = await _mismatch.RunAsync(
+            async ct =>
+            {
+                var page = await _endpoints.ListGroupMembersAsync(segment, pageOffset, size, ct).ConfigureAwait(false);
+                return (await _connection.ReadAsync(page, Json.KylinEnvelopeKylinGroupMembersData, ct).ConfigureAwait(false)).Data;
+            },
+            cancellationToken).ConfigureAwait(false);
+        return new KylinPage<KylinManagedUser>(data?.GroupMembers ?? [], data?.Size ?? 0, pageOffset, size);
     }
 
     public IAsyncEnumerable<KylinManagedUser> ListAllGroupMembersAsync(string groupName, int? pageSize = null, CancellationToken cancellationToken = default)
@@ -74,9 +94,9 @@ internal sealed class KylinUserGroupsApi : IKylinUserGroupsApi
     {
         var segment = KylinInput.GroupSegment(groupName, nameof(groupName));
         var body = KylinInput.Usernames(usernames, nameof(usernames));
-        return KylinBuiltInGroups.RefuseMembershipChange(groupName) is { } refused
+        return KylinBuiltInGroups.RefuseMembershipChange(groupName, KylinWireShape.KapV2) is { } refused
             ? Task.FromException(refused)
-            : _endpoints.SetGroupUsersAsync(segment, body, cancellationToken);
+            : _mismatch.RunAsync(ct => _endpoints.SetGroupUsersAsync(segment, body, ct), cancellationToken);
     }
 
     private IAsyncEnumerable<T> AllPages<T>(int? pageSize, Func<int, int, CancellationToken, Task<KylinPage<T>>> fetch, CancellationToken cancellationToken)

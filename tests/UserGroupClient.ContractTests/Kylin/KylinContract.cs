@@ -25,6 +25,9 @@ internal static class KylinContract
             {
                 Credentials = KylinCredentials.Basic(Username, Password),
                 Project = Project,
+
+                // The KAP v2 contract: named, so that no flavor probe precedes the fixtures' requests.
+                Flavor = KylinFlavor.Kap3,
             },
             configure));
 

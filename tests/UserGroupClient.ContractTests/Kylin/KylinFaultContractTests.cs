@@ -101,6 +101,9 @@ public sealed class KylinFaultContractTests : FaultContracts<KylinClient>
             BaseAddress = emulator.BaseAddress,
             Credentials = KylinCredentials.Basic(KylinEmulator.AdminUsername, KylinEmulator.AdminPassword),
             Project = Project,
+
+            // The KAP v2 contract, as the fixtures: no flavor probe before the requests the faults are counted on.
+            Flavor = KylinFlavor.Kap3,
         };
         ContractResilience.RetriesOn(options);
         return new KylinClient(options);

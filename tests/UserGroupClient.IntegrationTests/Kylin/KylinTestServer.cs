@@ -3,7 +3,7 @@ using UserGroupClient.Testing.Kylin;
 
 namespace UserGroupClient.IntegrationTests.Kylin;
 
-/// <summary>An emulator with users alice, bob and carol, and a client for it signed in as the given user.</summary>
+/// <summary>An emulator (of any flavor) with users alice, bob and carol, and a client for it signed in as the given user.</summary>
 internal sealed class KylinTestServer : IAsyncDisposable
 {
     private KylinTestServer(KylinEmulator emulator, KylinClient client)
@@ -17,6 +17,16 @@ internal sealed class KylinTestServer : IAsyncDisposable
     public KylinClient Client { get; }
 
     public IUserGroupService Service => Client.AsUserGroupService();
+
+    /// <summary>An emulator of <paramref name="flavor"/> and an administrator's client that detects it, or is told it when <paramref name="named"/>.</summary>
+    public static Task<KylinTestServer> StartAsync(KylinEmulatorFlavor flavor, bool named, Action<KylinClientOptions>? configure = null) =>
+        StartAsync(
+            emulatorOptions: new KylinEmulatorOptions { Flavor = flavor },
+            configure: options =>
+            {
+                options.Flavor = named ? KylinFlavorCases.Sdk[flavor] : KylinFlavor.Auto;
+                configure?.Invoke(options);
+            });
 
     public static async Task<KylinTestServer> StartAsync(
         string username = KylinEmulator.AdminUsername,

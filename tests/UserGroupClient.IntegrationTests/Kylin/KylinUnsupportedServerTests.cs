@@ -1,11 +1,12 @@
 using System.Net;
+using UserGroupClient.Kylin;
 using UserGroupClient.Testing.Kylin;
 
 namespace UserGroupClient.IntegrationTests.Kylin;
 
 /// <summary>
-/// A client pointed at a Kylin that does not speak the KAP / KE 3.x v2 API gets an exception that says so and names the
-/// supported versions, once, instead of a bare status or a retried 500.
+/// A client set up for one Kylin flavor (or a typed API of one) that meets a server of another gets one exception that
+/// names both, after one unauthenticated probe, instead of a bare status or a retried 500.
 /// </summary>
 public sealed class KylinUnsupportedServerTests
 {
@@ -13,35 +14,26 @@ public sealed class KylinUnsupportedServerTests
 
     [Theory]
     [MemberData(nameof(FacadeCalls))]
-    public async Task ApacheKylinIsNamedAsUnsupportedWithItsStatus(string call)
+    public async Task AKapClientOnApacheKylinNamesBothFlavorsAfterOneProbe(string call)
     {
-        await using var server = await KylinTestServer.StartAsync(emulatorOptions: new KylinEmulatorOptions { Flavor = KylinEmulatorFlavor.Apache4 });
+        await using var server = await KylinTestServer.StartAsync(
+            emulatorOptions: new KylinEmulatorOptions { Flavor = KylinEmulatorFlavor.Apache4 },
+            configure: o => o.Flavor = KylinFlavor.Kap3);
 
         var error = await Assert.ThrowsAsync<UserGroupUnsupportedServerException>(() => CallAsync(server.Service, call));
 
         Assert.Equal(HttpStatusCode.NotAcceptable, error.StatusCode);
-        AssertNamesTheProblem(error, "Apache Kylin 3.x/4.x");
-        Assert.Single(server.Emulator.Journal.Entries);
-    }
-
-    [Theory]
-    [MemberData(nameof(FacadeCalls))]
-    public async Task Kylin5AndKe4AreNamedAsUnsupportedAndTheir500IsNotRetried(string call)
-    {
-        await using var server = await KylinTestServer.StartAsync(emulatorOptions: new KylinEmulatorOptions { Flavor = KylinEmulatorFlavor.Kylin5 });
-
-        var error = await Assert.ThrowsAsync<UserGroupUnsupportedServerException>(() => CallAsync(server.Service, call));
-
-        Assert.Equal(HttpStatusCode.InternalServerError, error.StatusCode);
-        Assert.Equal("Internal Server Error", error.ServerMessage);
-        AssertNamesTheProblem(error, "Kylin 5 and Kyligence Enterprise 4.x");
-        Assert.Single(server.Emulator.Journal.Entries);
+        AssertNamesBoth(error, "KAP / Kyligence Enterprise 3.x (KylinClientOptions.Flavor = Kap3)", "Apache Kylin 4.x (Apache4: Apache kylin 4.0.5)", "Apache4");
+        var journal = server.Emulator.Journal.Entries;
+        Assert.Equal(2, journal.Count);
+        Assert.Equal("/kylin/api/admin/version", journal[1].Path);
+        Assert.Equal(KylinFlavor.Apache4, server.Client.DetectedFlavor);
     }
 
     [Fact]
-    public async Task TheTypedApiNamesApacheKylinOnEveryEndpointItCannotServe()
+    public async Task TheKapTypedApiNamesApacheKylinOnEveryEndpointItCannotServeAndProbesOnce()
     {
-        await using var server = await KylinTestServer.StartAsync(emulatorOptions: new KylinEmulatorOptions { Flavor = KylinEmulatorFlavor.Apache4 });
+        await using var server = await KylinTestServer.StartAsync(emulatorOptions: new KylinEmulatorOptions { Flavor = KylinEmulatorFlavor.Apache3 });
         var api = server.Client.UserGroups;
 
         var create = await Assert.ThrowsAsync<UserGroupUnsupportedServerException>(() => api.CreateGroupAsync("ops"));
@@ -51,22 +43,13 @@ public sealed class KylinUnsupportedServerTests
         Assert.Equal(HttpStatusCode.NotAcceptable, create.StatusCode);
         Assert.Equal(HttpStatusCode.NotAcceptable, setUsers.StatusCode);
         Assert.Equal(HttpStatusCode.MethodNotAllowed, usersWithGroup.StatusCode);
-        AssertNamesTheProblem(usersWithGroup, "Apache Kylin 3.x/4.x");
+        AssertNamesBoth(usersWithGroup, "KylinClient.UserGroups", "Apache Kylin 3.x (Apache3: Apache kylin 3.1.3)", "KylinClient.ApacheUserGroups");
+        Assert.Single(server.Emulator.Journal.Entries, e => e.Path == "/kylin/api/admin/version");
+        Assert.DoesNotContain("ops", server.Emulator.GetGroups());
     }
 
     [Fact]
-    public async Task Kylin5RefusesBeforeCheckingCredentialsSoEvenWrongOnesGetTheVersionProblem()
-    {
-        await using var server = await KylinTestServer.StartAsync("alice", "wrong", new KylinEmulatorOptions { Flavor = KylinEmulatorFlavor.Kylin5 });
-
-        var error = await Assert.ThrowsAsync<UserGroupUnsupportedServerException>(() => server.Client.UserGroups.DeleteGroupAsync("ops"));
-
-        AssertNamesTheProblem(error, "Kylin 5");
-        Assert.False(server.Emulator.FindUser("alice")!.Locked);
-    }
-
-    [Fact]
-    public async Task KapBusinessErrorsAnswered500AreNotTakenForAnUnsupportedServer()
+    public async Task KapBusinessErrorsAnswered500AreNotTakenForAnotherFlavor()
     {
         await using var server = await KylinTestServer.StartAsync();
         server.Emulator.AddGroup("ops");
@@ -78,12 +61,12 @@ public sealed class KylinUnsupportedServerTests
         Assert.Equal(HttpStatusCode.InternalServerError, unknownUser.StatusCode);
     }
 
-    private static void AssertNamesTheProblem(UserGroupApiException error, string server)
+    private static void AssertNamesBoth(UserGroupApiException error, string configured, string detected, string advice)
     {
         Assert.Equal("Kylin", error.Dialect);
-        Assert.Contains("the server does not speak the KAP / Kyligence Enterprise 3.x v2 API", error.Message, StringComparison.Ordinal);
-        Assert.Contains(server, error.Message, StringComparison.Ordinal);
-        Assert.Contains("This SDK supports the KAP / Kyligence Enterprise 3.x v2 API only", error.Message, StringComparison.Ordinal);
+        Assert.Contains(configured, error.Message, StringComparison.Ordinal);
+        Assert.Contains($"but the server is {detected}", error.Message, StringComparison.Ordinal);
+        Assert.Contains(advice, error.Message, StringComparison.Ordinal);
     }
 
     private static async Task CallAsync(IUserGroupService service, string call)

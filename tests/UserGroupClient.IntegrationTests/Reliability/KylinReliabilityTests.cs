@@ -4,13 +4,16 @@ using Xunit.Abstractions;
 
 namespace UserGroupClient.IntegrationTests.Reliability;
 
-/// <summary>2,000 seeded facade operations against the Kylin emulator with 20% of requests faulted.</summary>
+/// <summary>2,000 seeded facade operations against the Kylin emulator of every flavor with 20% of requests faulted.</summary>
 public sealed class KylinReliabilityTests(ITestOutputHelper output)
 {
-    [Fact]
-    public async Task MixedOperationsUnderTransientFaultsKeepTheStateConsistent()
+    public static TheoryData<KylinEmulatorFlavor> Flavors => new(Enum.GetValues<KylinEmulatorFlavor>());
+
+    [Theory]
+    [MemberData(nameof(Flavors))]
+    public async Task MixedOperationsUnderTransientFaultsKeepTheStateConsistent(KylinEmulatorFlavor flavor)
     {
-        await using var emulator = await KylinEmulator.StartAsync();
+        await using var emulator = await KylinEmulator.StartAsync(new KylinEmulatorOptions { Flavor = flavor });
         var users = Enumerable.Range(1, 8).Select(i => emulator.AddUser($"user{i}", "password1").Username).ToList();
         var options = new KylinClientOptions
         {

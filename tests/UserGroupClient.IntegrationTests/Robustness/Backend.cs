@@ -140,7 +140,8 @@ internal sealed partial class Backend : IAsyncDisposable
     [GeneratedRegex("^/(oserve/v1/(user-group/([^/]+/)?|user-supergroup/([^/]+/)?|miniapp/group/membership/|miniapp/user-profile/)|api/oauth2/(hydrogen/openapi/authorize/|access_token/)|api/oauth2/hydrogen/openapi/authorize/[^/]+/|oauth/[^/]+/?)$")]
     private static partial Regex MinAppRoutes();
 
-    [GeneratedRegex("^/kylin/api/(user_group/(groups|usersWithGroup|groupMembers/[^/]+|[^/]+)|user_group/users/[^/]+)$")]
+    // admin/version: the flavor probe a client with KylinFlavor.Auto (the default) sends before its first facade call.
+    [GeneratedRegex("^/kylin/api/(user_group/(groups|usersWithGroup|groupMembers/[^/]+|[^/]+)|user_group/users/[^/]+|admin/version)$")]
     private static partial Regex KylinRoutes();
 
     [GeneratedRegex("^/api/v1/(login|refresh_token|groups(/[^/]+(/hosts)?)?|hosts(/[^/]+)?|usergroups(/[^/]+(/users)?)?|users(/[^/]+(/usergroups)?)?)$")]

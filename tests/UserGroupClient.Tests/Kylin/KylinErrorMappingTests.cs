@@ -1,4 +1,5 @@
 using System.Net;
+using UserGroupClient.Kylin;
 using UserGroupClient.Tests.Support;
 
 namespace UserGroupClient.Tests.Kylin;
@@ -71,50 +72,54 @@ public sealed class KylinErrorMappingTests
         Assert.Single(stub.Requests);
     }
 
-    public static TheoryData<HttpStatusCode, string, string, string> AnswersOfServersWithoutTheV2Api => new()
+    public static TheoryData<HttpStatusCode, string, string, KylinFlavor> AnswersOfServersWithoutTheV2Api => new()
     {
         {
             HttpStatusCode.NotAcceptable, "text/html",
             "<!doctype html><html lang=\"en\"><head><title>HTTP Status 406 – Not Acceptable</title></head><body><h1>HTTP Status 406 – Not Acceptable</h1></body></html>",
-            "Apache Kylin 3.x/4.x do"
+            KylinFlavor.Apache4
         },
         {
             HttpStatusCode.MethodNotAllowed, "text/html",
             "<!doctype html><html lang=\"en\"><head><title>HTTP Status 405 – Method Not Allowed</title></head><body><h1>HTTP Status 405 – Method Not Allowed</h1></body></html>",
-            "Apache Kylin 3.x/4.x answer"
+            KylinFlavor.Apache3
         },
         {
             HttpStatusCode.InternalServerError, "application/json",
             """{"timestamp":"2024-05-01T08:00:00.000+00:00","status":500,"error":"Internal Server Error","path":"/kylin/api/user_group/groups"}""",
-            "Kylin 5 and Kyligence Enterprise 4.x do"
+            KylinFlavor.Kylin5
         },
         {
             HttpStatusCode.InternalServerError, "application/json",
             """{"timestamp":"2024-05-01T08:00:00.000+00:00","status":500,"error":"Internal Server Error","message":"/kylin/api/user_group/groups API of version v2 is no longer supported","path":"/kylin/api/user_group/groups"}""",
-            "Kylin 5 and Kyligence Enterprise 4.x do"
+            KylinFlavor.KyligenceEnterprise4
         },
         {
             HttpStatusCode.NotFound, "application/json",
             """{"code":"999","data":null,"msg":"/kylin/api/user_group/groups API of version v2 is no longer supported","url":"http://kylin.example.com:7070/kylin/api/user_group/groups"}""",
-            "Kylin 5 and Kyligence Enterprise 4.x do"
+            KylinFlavor.Kylin5
         },
     };
 
     [Theory]
     [MemberData(nameof(AnswersOfServersWithoutTheV2Api))]
-    public async Task AServerWithoutTheV2ApiIsNamedWithTheSupportedVersions(HttpStatusCode status, string mediaType, string body, string server)
+    public async Task AnotherFlavorsRefusalOfTheV2ApiIsProbedOnceAndNamesBothFlavors(HttpStatusCode status, string mediaType, string body, KylinFlavor server)
     {
-        var stub = new StubHandler(_ => StubHandler.Text(status, body, mediaType));
+        var stub = new StubHandler(request => KylinProbeAnswers.IsProbe(request)
+            ? KylinProbeAnswers.Of(server)
+            : StubHandler.Text(status, body, mediaType));
         using var kylin = new KylinStub(stub);
 
         var error = await Assert.ThrowsAsync<UserGroupUnsupportedServerException>(() => kylin.Client.UserGroups.ListGroupsAsync());
 
         Assert.Equal(status, error.StatusCode);
         Assert.Equal("Kylin", error.Dialect);
-        Assert.Contains("does not speak the KAP / Kyligence Enterprise 3.x v2 API", error.Message, StringComparison.Ordinal);
-        Assert.Contains(server, error.Message, StringComparison.Ordinal);
-        Assert.Contains("Apache Kylin 3.x/4.x, Kyligence Enterprise 4.x and Kylin 5 are not supported yet", error.Message, StringComparison.Ordinal);
-        Assert.Single(stub.Requests);
+        Assert.Contains("set up for KAP / Kyligence Enterprise 3.x (KylinClientOptions.Flavor = Kap3)", error.Message, StringComparison.Ordinal);
+        Assert.Contains($"but the server is {KylinProbeAnswers.Name(server)} ({server}:", error.Message, StringComparison.Ordinal);
+        Assert.Contains($"Set KylinClientOptions.Flavor to {server} or Auto.", error.Message, StringComparison.Ordinal);
+        Assert.Equal(["/kylin/api/user_group/groups?project=learn_kylin", "/kylin/api/admin/version"], stub.Requests.Select(r => r.PathAndQuery));
+        Assert.Null(stub.Requests[1].Header("Authorization"));
+        Assert.Equal(server, kylin.Client.DetectedFlavor);
     }
 
     [Fact]

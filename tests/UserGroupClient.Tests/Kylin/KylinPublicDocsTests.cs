@@ -12,9 +12,10 @@ public sealed class KylinPublicDocsTests
     {
         var doc = DocOf(member);
 
-        Assert.Contains("the KAP / Kyligence Enterprise 3.x v2 API only", doc, StringComparison.Ordinal);
-        Assert.Contains("Apache Kylin 3.x/4.x, Kyligence Enterprise 4.x and Kylin 5 are not supported yet", doc, StringComparison.Ordinal);
+        Assert.Contains("Supported servers: KAP / Kyligence Enterprise 3.x, Apache Kylin 3.x and 4.x, Kylin 5, and Kyligence Enterprise 4.x", doc, StringComparison.Ordinal);
+        Assert.Contains("v4-public open API", doc, StringComparison.Ordinal);
         Assert.Contains("UserGroupUnsupportedServerException", doc, StringComparison.Ordinal);
+        Assert.DoesNotContain("not supported yet", doc, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -23,10 +24,12 @@ public sealed class KylinPublicDocsTests
         var doc = DocOf("M:UserGroupClient.Kylin.KylinClient.AsUserGroupService");
 
         Assert.Contains("A group's id is its name", doc, StringComparison.Ordinal);
-        Assert.Contains("compared case-sensitively (ordinal", doc, StringComparison.Ordinal);
+        Assert.Contains("compared case-sensitively (ordinal) on KAP 3.x and", doc, StringComparison.Ordinal);
+        Assert.Contains("On Kylin 5 and Kyligence Enterprise 4.x they are unique ignoring case", doc, StringComparison.Ordinal);
         Assert.Contains("add and remove members cost the group check, every member page and one replace", doc, StringComparison.Ordinal);
         Assert.Contains("between the read and the replace is lost", doc, StringComparison.Ordinal);
-        Assert.Contains("The replace is not transactional", doc, StringComparison.Ordinal);
+        Assert.Contains("The replace is not transactional on KAP and Apache Kylin", doc, StringComparison.Ordinal);
+        Assert.Contains("refuse, whole, any member change that adds or removes the system administrator", doc, StringComparison.Ordinal);
         Assert.Contains("changing the members of ALL_USERS are refused", doc, StringComparison.Ordinal);
     }
 

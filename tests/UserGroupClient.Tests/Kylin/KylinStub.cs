@@ -18,6 +18,9 @@ internal sealed class KylinStub : IDisposable
             BaseAddress = new Uri("http://kylin.example.com:7070"),
             Credentials = KylinCredentials.Basic("ADMIN", "KYLIN"),
             Project = "learn_kylin",
+
+            // Named, so that no flavor probe comes before the stubbed answers (detection has tests of its own).
+            Flavor = KylinFlavor.Kap3,
         };
 
         // Retries would repeat the stubbed failures with real backoff delays.

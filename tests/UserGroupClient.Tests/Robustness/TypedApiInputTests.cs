@@ -154,6 +154,8 @@ public sealed class TypedApiInputTests
         yield return ("MinApp", (typeof(IMinAppMembershipApi), minApp.Membership));
         var kylin = new KylinClient(Configure(new KylinClientOptions { Credentials = KylinCredentials.Basic("u", "p"), Project = "p" }), http);
         yield return ("Kylin", (typeof(IKylinUserGroupsApi), kylin.UserGroups));
+        yield return ("Kylin", (typeof(IKylinApacheUserGroupsApi), kylin.ApacheUserGroups));
+        yield return ("Kylin", (typeof(IKylinOpenUserGroupsApi), kylin.OpenUserGroups));
         var owl = new OwlClient(Configure(new OwlClientOptions { Credentials = OwlCredentials.Token("t") }), http);
         yield return ("Owl", (typeof(IOwlUsersApi), owl.Users));
         yield return ("Owl", (typeof(IOwlUserGroupsApi), owl.UserGroups));
