@@ -7,9 +7,9 @@ public sealed record GroupMember(string Id, string? Name = null)
 {
     /// <summary>
     /// The member's unique name on its server, the one <see cref="IUserDirectory"/> resolves to <see cref="Id"/> and
-    /// the same kind of value on every dialect: JumpServer's and Owl's <c>username</c>, and for Owl host groups the
-    /// host's <c>hostname</c>. <see langword="null"/> where the server has no unique user name (MinApp, whose user
-    /// profiles carry only ids and a nickname) or where the dialect does not report it yet.
+    /// the same kind of value on every dialect: JumpServer's, Kylin's and Owl's <c>username</c> (on Kylin also the id),
+    /// and for Owl host groups the host's <c>hostname</c>. <see langword="null"/> where the server has no unique user
+    /// name (MinApp, whose user profiles carry only ids and a nickname).
     /// </summary>
     public string? UserName { get; init; }
 }

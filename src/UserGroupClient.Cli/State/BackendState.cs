@@ -25,7 +25,7 @@ internal static class BackendState
             IReadOnlyList<string>? names = null;
             if (readMembers)
             {
-                names = await service.ListMembersAsync(group.Id, cancellationToken).Select(m => UserName(backend, m)).OfType<string>().Order(StringComparer.Ordinal).ToListAsync(cancellationToken).ConfigureAwait(false);
+                names = await service.ListMembersAsync(group.Id, cancellationToken).Select(m => m.UserName).OfType<string>().Order(StringComparer.Ordinal).ToListAsync(cancellationToken).ConfigureAwait(false);
             }
 
             groups.Add(new DesiredGroup(group.Name, string.IsNullOrEmpty(group.Comment) ? null : group.Comment, group.ParentId, names));
@@ -36,8 +36,4 @@ internal static class BackendState
 
     /// <summary>Members of this backend can be named: every dialect but MinApp.</summary>
     public static bool HasUserNames(UserGroupBackend backend) => backend.Dialect != UserGroupBackendDialect.MinApp;
-
-    /// <summary>A member's unique name: <see cref="GroupMember.UserName"/>, or on Kylin its id, which is its user name.</summary>
-    public static string? UserName(UserGroupBackend backend, GroupMember member) =>
-        backend.Dialect == UserGroupBackendDialect.Kylin ? member.Id : member.UserName;
 }

@@ -167,14 +167,14 @@ internal static class Planner
         CancellationToken cancellationToken)
     {
         var members = await service.ListMembersAsync(group.Id, cancellationToken).ToListAsync(cancellationToken).ConfigureAwait(false);
-        var present = members.Select(m => BackendState.UserName(target, m)).OfType<string>().ToHashSet(userNames);
+        var present = members.Select(m => m.UserName).OfType<string>().ToHashSet(userNames);
         var missing = wanted.Where(w => !present.Contains(w.Key)).ToList();
         if (missing.Count > 0)
         {
             adds.Add(new PlannedChange { Action = PlannedAction.AddMembers, Group = group.Name, GroupId = group.Id, Members = missing.Select(m => m.Key).ToList(), MemberIds = missing.Select(m => m.Value).ToList() });
         }
 
-        var extra = members.Where(m => BackendState.UserName(target, m) is not { } name || !wanted.ContainsKey(name)).ToList();
+        var extra = members.Where(m => m.UserName is not { } name || !wanted.ContainsKey(name)).ToList();
         if (extra.Count == 0)
         {
             return;
@@ -182,7 +182,7 @@ internal static class Planner
 
         if (prune)
         {
-            removes.Add(new PlannedChange { Action = PlannedAction.RemoveMembers, Group = group.Name, GroupId = group.Id, Members = extra.Select(m => BackendState.UserName(target, m) ?? m.Id).ToList(), MemberIds = extra.Select(m => m.Id).ToList() });
+            removes.Add(new PlannedChange { Action = PlannedAction.RemoveMembers, Group = group.Name, GroupId = group.Id, Members = extra.Select(m => m.UserName ?? m.Id).ToList(), MemberIds = extra.Select(m => m.Id).ToList() });
         }
         else
         {

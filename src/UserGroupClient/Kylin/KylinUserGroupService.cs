@@ -173,7 +173,7 @@ internal sealed class KylinUserGroupService : IUserGroupService
         var server = await ExistingAsync(groupId, cancellationToken).ConfigureAwait(false);
         await foreach (var username in server.Wire.ListMemberNamesAsync(groupId, cancellationToken).ConfigureAwait(false))
         {
-            yield return new GroupMember(username, username);
+            yield return new GroupMember(username, username) { UserName = username };
         }
     }
 
