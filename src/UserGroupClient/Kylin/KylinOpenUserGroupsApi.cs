@@ -38,7 +38,7 @@ internal sealed class KylinOpenUserGroupsApi : IKylinOpenUserGroupsApi
     public IAsyncEnumerable<string> ListAllGroupsAsync(string? groupName = null, bool isCaseSensitive = false, int? pageSize = null, CancellationToken cancellationToken = default)
     {
         ApiUri.QueryValue(groupName, nameof(groupName));
-        return AllPages(pageSize, (index, size, ct) => ListGroupsAsync(groupName, isCaseSensitive, index, size, ct), cancellationToken);
+        return KylinPageIndexPaging.AllAsync(pageSize ?? _defaultPageSize, (index, size, ct) => ListGroupsAsync(groupName, isCaseSensitive, index, size, ct), cancellationToken);
     }
 
     public Task<KylinPage<KylinManagedUser>> ListGroupMembersAsync(string groupName, string? username = null, int pageOffset = 0, int? pageSize = null, CancellationToken cancellationToken = default)
@@ -54,7 +54,7 @@ internal sealed class KylinOpenUserGroupsApi : IKylinOpenUserGroupsApi
     {
         KylinInput.GroupName(groupName, nameof(groupName), Shape);
         ApiUri.QueryValue(username, nameof(username));
-        return AllPages(pageSize, (index, size, ct) => ListGroupMembersAsync(groupName, username, index, size, ct), cancellationToken);
+        return KylinPageIndexPaging.AllAsync(pageSize ?? _defaultPageSize, (index, size, ct) => ListGroupMembersAsync(groupName, username, index, size, ct), cancellationToken);
     }
 
     public Task<KylinPage<KylinOpenGroupUsers>> ListUsersWithGroupAsync(string? groupName = null, int pageOffset = 0, int? pageSize = null, CancellationToken cancellationToken = default)
@@ -119,21 +119,5 @@ internal sealed class KylinOpenUserGroupsApi : IKylinOpenUserGroupsApi
             async ct => (await _connection.ReadAsync(await fetch(ct).ConfigureAwait(false), type, ct).ConfigureAwait(false)).Data,
             cancellationToken).ConfigureAwait(false);
         return new KylinPage<T>(data?.Value ?? [], data?.TotalSize ?? 0, pageOffset, pageSize);
-    }
-
-    private IAsyncEnumerable<T> AllPages<T>(int? pageSize, Func<int, int, CancellationToken, Task<KylinPage<T>>> fetch, CancellationToken cancellationToken)
-    {
-        var size = pageSize ?? _defaultPageSize;
-        KylinInput.Page(0, size);
-
-        // The open API pages by index (page_offset * page_size rows are skipped); Paging hands out row offsets of full pages.
-        return Paging.ByOffsetAsync(
-            size,
-            async (offset, limit, ct) =>
-            {
-                var page = await fetch(offset / limit, limit, ct).ConfigureAwait(false);
-                return new OffsetPage<T>(page.Items, page.TotalCount);
-            },
-            cancellationToken);
     }
 }

@@ -53,7 +53,7 @@ internal sealed class KylinUserGroupsApi : IKylinUserGroupsApi
     }
 
     public IAsyncEnumerable<KylinGroupUsers> ListAllUsersWithGroupAsync(int? pageSize = null, CancellationToken cancellationToken = default) =>
-        AllPages(pageSize, (index, size, ct) => ListUsersWithGroupAsync(index, size, ct), cancellationToken);
+        KylinPageIndexPaging.AllAsync(pageSize ?? _defaultPageSize, (index, size, ct) => ListUsersWithGroupAsync(index, size, ct), cancellationToken);
 
     public Task CreateGroupAsync(string groupName, CancellationToken cancellationToken = default)
     {
@@ -87,7 +87,7 @@ internal sealed class KylinUserGroupsApi : IKylinUserGroupsApi
     public IAsyncEnumerable<KylinManagedUser> ListAllGroupMembersAsync(string groupName, int? pageSize = null, CancellationToken cancellationToken = default)
     {
         KylinInput.GroupName(groupName, nameof(groupName));
-        return AllPages(pageSize, (index, size, ct) => ListGroupMembersAsync(groupName, index, size, ct), cancellationToken);
+        return KylinPageIndexPaging.AllAsync(pageSize ?? _defaultPageSize, (index, size, ct) => ListGroupMembersAsync(groupName, index, size, ct), cancellationToken);
     }
 
     public Task SetGroupUsersAsync(string groupName, IEnumerable<string> usernames, CancellationToken cancellationToken = default)
@@ -97,21 +97,5 @@ internal sealed class KylinUserGroupsApi : IKylinUserGroupsApi
         return KylinBuiltInGroups.RefuseMembershipChange(groupName, KylinWireShape.KapV2) is { } refused
             ? Task.FromException(refused)
             : _mismatch.RunAsync(ct => _endpoints.SetGroupUsersAsync(segment, body, ct), cancellationToken);
-    }
-
-    private IAsyncEnumerable<T> AllPages<T>(int? pageSize, Func<int, int, CancellationToken, Task<KylinPage<T>>> fetch, CancellationToken cancellationToken)
-    {
-        var size = pageSize ?? _defaultPageSize;
-        KylinInput.Page(0, size);
-
-        // Kylin pages by index (pageOffset * pageSize rows are skipped); Paging hands out row offsets of full pages.
-        return Paging.ByOffsetAsync(
-            size,
-            async (offset, limit, ct) =>
-            {
-                var page = await fetch(offset / limit, limit, ct).ConfigureAwait(false);
-                return new OffsetPage<T>(page.Items, page.TotalCount);
-            },
-            cancellationToken);
     }
 }
