@@ -21,6 +21,7 @@ internal static class UgcApplication
             StateCommands.Plan(options, console),
             StateCommands.Apply(options, console),
             StateCommands.Sync(options, console),
+            EmulatorCommand.Create(options, console),
         };
         return root.Parse(args).InvokeAsync(new InvocationConfiguration { Output = console.Out, Error = console.Error }, cancellationToken);
     }

@@ -40,6 +40,23 @@ internal sealed class Ugc : IDisposable
         return new UgcResult(exitCode, output.ToString(), error.ToString());
     }
 
+    /// <summary>Starts a command that runs until <paramref name="cancellationToken"/> is cancelled, as Ctrl+C does.</summary>
+    public UgcRun Start(CancellationToken cancellationToken, params string[] args)
+    {
+        var output = new LiveWriter();
+        var error = new LiveWriter();
+        var console = new UgcConsole
+        {
+            Out = output,
+            Error = error,
+            In = new StringReader(""),
+            Environment = Environment,
+            CurrentDirectory = _folder,
+            UserConfigDirectory = Path.Combine(_folder, "no-user-config"),
+        };
+        return new UgcRun(Task.Run(() => UgcApplication.RunAsync(args, console, cancellationToken), CancellationToken.None), output, error);
+    }
+
     public void Dispose() => Directory.Delete(_folder, recursive: true);
 }
 
@@ -47,3 +64,6 @@ internal sealed record UgcResult(int ExitCode, string Output, string Error)
 {
     public JsonNode Json => JsonNode.Parse(Output) ?? throw new InvalidOperationException("No JSON output.");
 }
+
+/// <summary>A command started with <see cref="Ugc.Start"/>: its exit code once it ends, and its streams as it writes them.</summary>
+internal sealed record UgcRun(Task<int> Exit, LiveWriter Output, LiveWriter Error);

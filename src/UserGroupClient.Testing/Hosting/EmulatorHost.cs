@@ -13,7 +13,7 @@ using Microsoft.Extensions.Logging;
 namespace UserGroupClient.Testing.Hosting;
 
 /// <summary>
-/// A Kestrel server on <c>127.0.0.1</c> and a free port that runs one emulator's request handler.
+/// A Kestrel server on <c>127.0.0.1</c> and a given port (0: a free one) that runs one emulator's request handler.
 /// It buffers each request body, serves the <see cref="FaultInjector"/>'s faults (before the handler, or by spoiling the
 /// handler's answer), records every exchange in a <see cref="RequestJournal"/> before the response leaves, and answers
 /// an empty 500 if the handler throws.
@@ -37,14 +37,16 @@ internal sealed class EmulatorHost : IAsyncDisposable
 
     public FaultInjector Faults { get; } = new();
 
-    public static async Task<EmulatorHost> StartAsync(RequestDelegate handler, TimeProvider timeProvider, CancellationToken cancellationToken)
+    public static async Task<EmulatorHost> StartAsync(RequestDelegate handler, TimeProvider timeProvider, int port, CancellationToken cancellationToken)
     {
+        ArgumentOutOfRangeException.ThrowIfNegative(port);
+        ArgumentOutOfRangeException.ThrowIfGreaterThan(port, IPEndPoint.MaxPort);
         var builder = WebApplication.CreateEmptyBuilder(new WebApplicationOptions());
         builder.Logging.ClearProviders();
         builder.Services.AddSingleton<IHostLifetime, PassiveHostLifetime>();
         builder.WebHost.UseKestrelCore().ConfigureKestrel(kestrel =>
         {
-            kestrel.Listen(IPAddress.Loopback, 0);
+            kestrel.Listen(IPAddress.Loopback, port);
             kestrel.AddServerHeader = false;
 
             // Real servers accept Latin-1 header bytes; rejecting them in Kestrel would hide how the server reacts.

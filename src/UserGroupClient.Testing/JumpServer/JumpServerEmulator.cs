@@ -75,7 +75,7 @@ public sealed class JumpServerEmulator : IAsyncDisposable
         }
     }
 
-    /// <summary>Starts an emulator on <c>127.0.0.1</c> and a free port.</summary>
+    /// <summary>Starts an emulator on <c>127.0.0.1</c> and a free port, or the options' <c>Port</c>.</summary>
     /// <param name="options">Version, clock and limits; the defaults imitate JumpServer v4.10.</param>
     /// <param name="cancellationToken">Cancels the start.</param>
     /// <returns>The running emulator; dispose it to stop the server.</returns>
@@ -99,7 +99,7 @@ public sealed class JumpServerEmulator : IAsyncDisposable
             AdminPassword);
 
         var pipeline = new JumpServerPipeline(state, JumpServerRoutes.Create());
-        var host = await EmulatorHost.StartAsync(pipeline.HandleAsync, settings.TimeProvider, cancellationToken).ConfigureAwait(false);
+        var host = await EmulatorHost.StartAsync(pipeline.HandleAsync, settings.TimeProvider, options?.Port ?? 0, cancellationToken).ConfigureAwait(false);
         return new JumpServerEmulator(host, state);
     }
 

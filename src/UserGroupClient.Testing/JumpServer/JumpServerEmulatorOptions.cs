@@ -29,4 +29,10 @@ public sealed class JumpServerEmulatorOptions
     /// version's cap: 1000 on v4.10, 10000 on v3.10, 100 on v2.28.
     /// </summary>
     public int? MaxPageSize { get; set; }
+
+    /// <summary>
+    /// The port to listen on, on <c>127.0.0.1</c> only; 0 (the default) takes a free one, which is what tests want.
+    /// A fixed port serves a standalone emulator that others are told the address of.
+    /// </summary>
+    public int Port { get; set; }
 }

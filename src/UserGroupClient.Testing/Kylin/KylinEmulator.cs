@@ -66,7 +66,7 @@ public sealed class KylinEmulator : IAsyncDisposable
     /// <summary>Canned failures to serve instead of handling requests, such as an HTML 401 page or a slow answer.</summary>
     public FaultInjector Faults => host.Faults;
 
-    /// <summary>Starts an emulator on <c>127.0.0.1</c> and a free port.</summary>
+    /// <summary>Starts an emulator on <c>127.0.0.1</c> and a free port, or the options' <c>Port</c>.</summary>
     /// <param name="options">Flavor, clock, seeded users and lock duration; the defaults imitate a fresh KAP 3.x.</param>
     /// <param name="cancellationToken">Cancels the start.</param>
     /// <returns>The running emulator; dispose it to stop the server.</returns>
@@ -97,7 +97,7 @@ public sealed class KylinEmulator : IAsyncDisposable
             KylinEmulatorFlavor.Apache3 or KylinEmulatorFlavor.Apache4 => new KylinApachePipeline(state).HandleAsync,
             _ => new KylinV4Pipeline(state).HandleAsync,
         };
-        var host = await EmulatorHost.StartAsync(pipeline, options.TimeProvider, cancellationToken).ConfigureAwait(false);
+        var host = await EmulatorHost.StartAsync(pipeline, options.TimeProvider, options.Port, cancellationToken).ConfigureAwait(false);
         return new KylinEmulator(host, state);
     }
 

@@ -48,4 +48,10 @@ public sealed class KylinEmulatorOptions
     /// <see langword="null"/> for the flavor's default; KAP 3.x and Kylin 5 show no version to anonymous callers.
     /// </summary>
     public string? Version { get; set; }
+
+    /// <summary>
+    /// The port to listen on, on <c>127.0.0.1</c> only; 0 (the default) takes a free one, which is what tests want.
+    /// A fixed port serves a standalone emulator that others are told the address of.
+    /// </summary>
+    public int Port { get; set; }
 }

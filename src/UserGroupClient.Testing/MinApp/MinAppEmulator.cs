@@ -48,7 +48,7 @@ public sealed class MinAppEmulator : IAsyncDisposable
     /// <summary>The OAuth client secret the server accepts.</summary>
     public string ClientSecret => state.ClientSecret;
 
-    /// <summary>Starts an emulator on <c>127.0.0.1</c> and a free port.</summary>
+    /// <summary>Starts an emulator on <c>127.0.0.1</c> and a free port, or the options' <c>Port</c>.</summary>
     /// <param name="options">Clock, client credentials, lifetimes and variants; the defaults behave as the real server does.</param>
     /// <param name="cancellationToken">Cancels the start.</param>
     /// <returns>The running emulator; dispose it to stop the server.</returns>
@@ -57,7 +57,7 @@ public sealed class MinAppEmulator : IAsyncDisposable
     {
         var state = new MinAppState(options ?? new MinAppEmulatorOptions());
         var pipeline = new MinAppPipeline(state);
-        var host = await EmulatorHost.StartAsync(pipeline.HandleAsync, state.TimeProvider, cancellationToken).ConfigureAwait(false);
+        var host = await EmulatorHost.StartAsync(pipeline.HandleAsync, state.TimeProvider, options?.Port ?? 0, cancellationToken).ConfigureAwait(false);
         return new MinAppEmulator(host, state);
     }
 

@@ -36,4 +36,10 @@ public sealed class MinAppEmulatorOptions
     /// as the membership doc says; the vendor's sources disagree).
     /// </summary>
     public bool MembershipByProfileId { get; set; }
+
+    /// <summary>
+    /// The port to listen on, on <c>127.0.0.1</c> only; 0 (the default) takes a free one, which is what tests want.
+    /// A fixed port serves a standalone emulator that others are told the address of.
+    /// </summary>
+    public int Port { get; set; }
 }

@@ -50,7 +50,7 @@ public sealed class OwlEmulator : IAsyncDisposable
     /// <summary>Canned failures to serve instead of handling requests, such as a 502 page.</summary>
     public FaultInjector Faults => _host.Faults;
 
-    /// <summary>Starts an emulator on <c>127.0.0.1</c> and a free port.</summary>
+    /// <summary>Starts an emulator on <c>127.0.0.1</c> and a free port, or the options' <c>Port</c>.</summary>
     /// <param name="options">Clock, token lifetimes and behaviour switches; the defaults imitate Owl v4's code.</param>
     /// <param name="cancellationToken">Cancels the start.</param>
     /// <returns>The running emulator; dispose it to stop the server.</returns>
@@ -67,7 +67,7 @@ public sealed class OwlEmulator : IAsyncDisposable
         var state = new OwlState(options);
         state.AddUser(AdminUsername, OwlState.Md5(AdminPassword), role: 1, status: 1, "13800000000", "admin@example.com", "");
         var pipeline = new OwlPipeline(state);
-        var host = await EmulatorHost.StartAsync(pipeline.HandleAsync, options.TimeProvider, cancellationToken).ConfigureAwait(false);
+        var host = await EmulatorHost.StartAsync(pipeline.HandleAsync, options.TimeProvider, options.Port, cancellationToken).ConfigureAwait(false);
         return new OwlEmulator(host, state);
     }
 

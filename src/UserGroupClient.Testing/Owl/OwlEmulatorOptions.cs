@@ -23,4 +23,10 @@ public sealed class OwlEmulatorOptions
     /// name wins; <see langword="false"/> (the default) imitates that.
     /// </summary>
     public bool ApplyUserGroupRenames { get; set; }
+
+    /// <summary>
+    /// The port to listen on, on <c>127.0.0.1</c> only; 0 (the default) takes a free one, which is what tests want.
+    /// A fixed port serves a standalone emulator that others are told the address of.
+    /// </summary>
+    public int Port { get; set; }
 }

@@ -5,8 +5,8 @@ using UserGroupClient.Resilience;
 namespace UserGroupClient.Owl;
 
 /// <summary>
-/// <see cref="IUserGroupService"/> over Owl user groups; the members are users (numeric ids as strings), read from the
-/// group list (which carries each group's users) and replaced with <c>POST /api/v1/usergroups</c> (see
+/// <see cref="IUserGroupService"/> over Owl user groups; the members are users (numeric ids as strings), listed with
+/// <c>GET /api/v1/users?group_id=</c> and replaced with <c>POST /api/v1/usergroups</c> (see
 /// <see cref="OwlGroupService{TGroup, TMember}"/> for what every Owl facade does). Owl v4 ignores renames of user
 /// groups, so a new name is refused with <see cref="NotSupportedException"/>.
 /// </summary>
@@ -37,12 +37,22 @@ internal sealed class OwlUserGroupService : OwlGroupService<OwlUserGroup, int>
         return ToUserGroup(current);
     }
 
+    // One group's users are the pages of /api/v1/users?group_id=N, so reading every group's members costs their pages,
+    // not one listing of every group with its users per group. That query answers an unknown group with no users, as
+    // it does an empty group, so only an empty answer is checked against the group list.
     public override async IAsyncEnumerable<GroupMember> ListMembersAsync(string groupId, [EnumeratorCancellation] CancellationToken cancellationToken = default)
     {
-        var group = await ReadAsync(OwlInput.ParseId(groupId, nameof(groupId)), cancellationToken).ConfigureAwait(false);
-        foreach (var user in group.Users ?? [])
+        var id = OwlInput.ParseId(groupId, nameof(groupId));
+        var any = false;
+        await foreach (var user in _users.ListAllAsync(new OwlUserListOptions { GroupId = id }, cancellationToken).ConfigureAwait(false))
         {
+            any = true;
             yield return new GroupMember(user.Id.ToString(CultureInfo.InvariantCulture), user.Username) { UserName = user.Username };
+        }
+
+        if (!any)
+        {
+            await ReadAsync(id, cancellationToken).ConfigureAwait(false);
         }
     }
 

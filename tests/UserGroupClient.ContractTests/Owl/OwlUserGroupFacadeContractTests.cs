@@ -148,17 +148,32 @@ public sealed class OwlUserGroupFacadeContractTests
     }
 
     [Fact]
-    public async Task ListMembersReadsTheUsersTheListCarries()
+    public async Task ListMembersReadsThePagesOfTheGroupsUsersNotTheGroupList()
     {
         using var server = new ContractServer();
-        var list = Fixture("usergroups-list-all");
+        var (users, list) = (Fixture("users-list-group-2"), Fixture("usergroups-list-all"));
+        server.Given(users);
         server.Given(list);
         using var client = Client(server);
 
         var members = await client.AsUserGroupService().ListMembersAsync("2").ToListAsync();
 
-        server.Received(list);
-        Assert.Equal([new GroupMember("1", "chao.ma") { UserName = "chao.ma" }, new GroupMember("48", "yingsong.wu") { UserName = "yingsong.wu" }], members);
+        Authorized(server.Received(users));
+        Assert.Equal([new GroupMember("48", "yingsong.wu") { UserName = "yingsong.wu" }, new GroupMember("1", "chao.ma") { UserName = "chao.ma" }], members);
+    }
+
+    [Fact]
+    public async Task ListMembersOfAGroupWithNoUsersChecksTheGroupListAndRaisesNotFoundForAnUnknownGroup()
+    {
+        using var server = new ContractServer();
+        var (users, list) = (Fixture("users-list-group-9"), Fixture("usergroups-list-all"));
+        server.Given(users);
+        server.Given(list);
+        using var client = Client(server);
+
+        await Assert.ThrowsAsync<UserGroupNotFoundException>(() => client.AsUserGroupService().ListMembersAsync("9").ToListAsync().AsTask());
+
+        server.ReceivedInOrder(users, list);
     }
 
     [Fact]

@@ -55,6 +55,24 @@ public sealed class OwlUserGroupFacadeTests
     }
 
     [Fact]
+    public async Task ListingMembersReadsTheGroupsUserPagesAndAnEmptyAnswerIsCheckedForAnUnknownGroup()
+    {
+        await using var server = await OwlTestServer.StartAsync(configure: options => options.DefaultPageSize = 2);
+        var groups = server.Client.AsUserGroupService();
+        var ops = server.Emulator.AddUserGroup("ops", server.UserIds.Take(3).Select(id => int.Parse(id, System.Globalization.CultureInfo.InvariantCulture)));
+        var empty = server.Emulator.AddUserGroup("empty");
+        server.Emulator.Journal.Clear();
+
+        var members = await ListAsync(groups.ListMembersAsync(ops.Id.ToString(System.Globalization.CultureInfo.InvariantCulture)));
+        Assert.Equal(server.UserIds.Take(3).Order(), members.Select(m => m.Id).Order());
+        Assert.Equal(2, server.Emulator.Journal.Entries.Count(e => e.Path == "/api/v1/users" && e.Query.Contains("group_id=", StringComparison.Ordinal)));
+        Assert.DoesNotContain(server.Emulator.Journal.Entries, e => e.Path == "/api/v1/usergroups");
+
+        Assert.Empty(await ListAsync(groups.ListMembersAsync(empty.Id.ToString(System.Globalization.CultureInfo.InvariantCulture))));
+        await Assert.ThrowsAsync<UserGroupNotFoundException>(() => ListAsync(groups.ListMembersAsync("999")));
+    }
+
+    [Fact]
     public async Task MembershipChangesKeepOtherMembersAndOtherGroups()
     {
         await using var server = await OwlTestServer.StartAsync();
