@@ -94,6 +94,38 @@ public sealed class EmulatorCommandTests
         Assert.DoesNotContain("listening", result.Output, StringComparison.Ordinal);
     }
 
+    [Theory]
+    [InlineData("Apache4", false)]
+    [InlineData("Kylin5", true)]
+    public async Task AKylinEmulatorPlaysTheFlavorAskedForAndItsEntryNamesIt(string flavor, bool namesIgnoreCase)
+    {
+        using var ugc = new Ugc();
+        using var stop = new CancellationTokenSource();
+        var run = ugc.Start(stop.Token, "emulator", "Kylin", "--kylin-flavor", flavor, "--json");
+        var printed = JsonNode.Parse(await run.Output.WaitForAsync(IsJson, run.Exit))!;
+
+        Assert.Equal(flavor, (string?)printed["configuration"]!["Backends"]!["kylin"]!["Flavor"]);
+        await using (var provider = Services(printed["configuration"]!))
+        {
+            var groups = provider.GetRequiredKeyedService<IUserGroupService>("kylin");
+            await groups.CreateGroupAsync(new NewUserGroup("tried-it"));
+
+            // Kylin 5 keeps names unique ignoring case, Apache Kylin compares them exactly: the server is the flavor named.
+            if (namesIgnoreCase)
+            {
+                await Assert.ThrowsAsync<UserGroupConflictException>(() => groups.CreateGroupAsync(new NewUserGroup("TRIED-IT")));
+            }
+            else
+            {
+                await groups.CreateGroupAsync(new NewUserGroup("TRIED-IT"));
+                Assert.Contains(await groups.ListGroupsAsync().ToListAsync(), g => g.Name == "TRIED-IT");
+            }
+        }
+
+        await stop.CancelAsync();
+        Assert.Equal(0, await run.Exit);
+    }
+
     private static bool IsJson(string text)
     {
         try

@@ -3,11 +3,12 @@ using System.Net;
 using System.Text.Json;
 using System.Text.Json.Nodes;
 using UserGroupClient.Cli.Emulators;
+using UserGroupClient.Testing.Kylin;
 
 namespace UserGroupClient.Cli.Commands;
 
 /// <summary>
-/// <c>ugc emulator DIALECT [--port N]</c>: one emulator on 127.0.0.1 until Ctrl+C or SIGTERM, so the tool and the SDK
+/// <c>ugc emulator DIALECT [--port N] [--kylin-flavor FLAVOR]</c>: one emulator on 127.0.0.1 until Ctrl+C or SIGTERM, so the tool and the SDK
 /// can be tried without a server. It needs no configuration file: it prints the entry of one.
 /// </summary>
 internal static class EmulatorCommand
@@ -18,7 +19,12 @@ internal static class EmulatorCommand
     {
         var dialect = new Argument<UserGroupBackendDialect>("DIALECT")
         {
-            Description = "Which server to emulate: JumpServer, MinApp, Kylin (KAP 3.x), OwlHostGroups or OwlUserGroups (both start the Owl emulator).",
+            Description = "Which server to emulate: JumpServer, MinApp, Kylin (see --kylin-flavor), OwlHostGroups or OwlUserGroups (both start the Owl emulator).",
+        };
+        var kylinFlavor = new Option<KylinEmulatorFlavor>("--kylin-flavor")
+        {
+            Description = "With Kylin: which Kylin the emulator plays (Kap3, the default, Apache3, Apache4, KyligenceEnterprise4 or Kylin5); the printed entry names that flavor.",
+            HelpName = "FLAVOR",
         };
         var port = new Option<int>("--port")
         {
@@ -32,13 +38,13 @@ internal static class EmulatorCommand
                 result.AddError($"--port must be between 0 and {IPEndPoint.MaxPort}.");
             }
         });
-        var command = new Command("emulator", "Runs an emulated server on 127.0.0.1 until Ctrl+C, printing its address, credentials and a backend entry for ugc.json.") { dialect, port };
+        var command = new Command("emulator", "Runs an emulated server on 127.0.0.1 until Ctrl+C, printing its address, credentials and a backend entry for ugc.json.") { dialect, port, kylinFlavor };
         command.SetAction(async (parse, cancellationToken) =>
         {
             StandaloneEmulator emulator;
             try
             {
-                emulator = await StandaloneEmulator.StartAsync(parse.GetValue(dialect), parse.GetValue(port), cancellationToken).ConfigureAwait(false);
+                emulator = await StandaloneEmulator.StartAsync(parse.GetValue(dialect), parse.GetValue(port), parse.GetValue(kylinFlavor), cancellationToken).ConfigureAwait(false);
             }
             catch (IOException exception)
             {

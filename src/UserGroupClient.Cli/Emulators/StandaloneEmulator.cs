@@ -29,9 +29,12 @@ internal sealed class StandaloneEmulator : IAsyncDisposable
     /// <summary>The name the printed configuration gives the backend: its dialect, in lower case.</summary>
     public string BackendName => ((string)Entry["Dialect"]!).ToLowerInvariant();
 
-    /// <summary>Starts the emulator of <paramref name="dialect"/> on 127.0.0.1 and <paramref name="port"/> (0: a free one).</summary>
+    /// <summary>
+    /// Starts the emulator of <paramref name="dialect"/> on 127.0.0.1 and <paramref name="port"/> (0: a free one); a Kylin
+    /// emulator plays <paramref name="kylinFlavor"/>, and the entry names the same flavor, so the client sends no probe.
+    /// </summary>
     /// <exception cref="IOException">The port is taken.</exception>
-    public static async Task<StandaloneEmulator> StartAsync(UserGroupBackendDialect dialect, int port, CancellationToken cancellationToken)
+    public static async Task<StandaloneEmulator> StartAsync(UserGroupBackendDialect dialect, int port, KylinEmulatorFlavor kylinFlavor, CancellationToken cancellationToken)
     {
         switch (dialect)
         {
@@ -53,14 +56,20 @@ internal sealed class StandaloneEmulator : IAsyncDisposable
                     ["ClientSecret"] = minapp.ClientSecret,
                 }));
             case UserGroupBackendDialect.Kylin:
-                var kylin = await KylinEmulator.StartAsync(new KylinEmulatorOptions { Port = port }, cancellationToken).ConfigureAwait(false);
+                var kylin = await KylinEmulator.StartAsync(new KylinEmulatorOptions { Port = port, Flavor = kylinFlavor }, cancellationToken).ConfigureAwait(false);
                 var entry = NewEntry(dialect, kylin.BaseAddress, new JsonObject
                 {
                     ["Type"] = "Basic",
                     ["UserName"] = KylinEmulator.AdminUsername,
                     ["Password"] = KylinEmulator.AdminPassword,
                 });
-                entry["Project"] = "learn_kylin";
+                entry["Flavor"] = kylinFlavor.ToString();
+                if (kylinFlavor is KylinEmulatorFlavor.Kap3 or KylinEmulatorFlavor.Apache3 or KylinEmulatorFlavor.Apache4)
+                {
+                    // Only KAP and Apache Kylin list groups per project.
+                    entry["Project"] = "learn_kylin";
+                }
+
                 return new StandaloneEmulator(kylin, kylin.BaseAddress, entry);
             default:
                 var owl = await OwlEmulator.StartAsync(new OwlEmulatorOptions { Port = port }, cancellationToken).ConfigureAwait(false);
