@@ -2,6 +2,7 @@ using System.Globalization;
 using System.Net;
 using System.Text.Json;
 using Microsoft.Extensions.Logging;
+using UserGroupClient.Diagnostics;
 
 namespace UserGroupClient.Kylin;
 
@@ -150,7 +151,7 @@ internal sealed class KylinFlavorDetector
             throw Unknown($"it answered GET admin/version with HTTP {(int)status}", other);
         }
 
-        KylinLog.FlavorDetected(_logger, _clientName, detection.Flavor, detection.Evidence);
+        LogEvents.KylinFlavorDetected(_logger, _clientName, detection.Flavor, detection.Evidence);
         return detection;
     }
 
