@@ -158,7 +158,7 @@ internal sealed class CallHandler : DelegatingHandler
 
     private async Task BufferAsync(HttpRequestMessage request, HttpResponseMessage response, CancellationToken cancellationToken)
     {
-        byte[] bytes;
+        ArraySegment<byte> bytes;
         try
         {
             bytes = await ContentBuffer.LoadAsync(response, _settings.MaxResponseContentBytes, cancellationToken).ConfigureAwait(false);
