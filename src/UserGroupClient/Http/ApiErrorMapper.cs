@@ -46,7 +46,7 @@ internal abstract class ApiErrorMapper
     /// </summary>
     public async ValueTask<UserGroupApiException?> PeekAsync(HttpResponseMessage response, CancellationToken cancellationToken)
     {
-        byte[] bytes;
+        ArraySegment<byte> bytes;
         try
         {
             bytes = await ContentBuffer.LoadAsync(response, ResponseBodyReader.MaxBytes * 8L, cancellationToken).ConfigureAwait(false);

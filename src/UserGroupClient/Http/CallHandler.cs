@@ -130,7 +130,9 @@ internal sealed class CallHandler : DelegatingHandler
         return retryAfter?.Date is { } date ? (date > now ? date - now : TimeSpan.Zero) : null;
     }
 
-    private async Task<HttpResponseMessage> SendCheckedAsync(HttpRequestMessage request, CancellationToken cancellationToken)
+    // A ValueTask: an answer that is already there (an in-memory handler, a resilience pipeline that completed at once)
+    // passes through without a task of its own.
+    private async ValueTask<HttpResponseMessage> SendCheckedAsync(HttpRequestMessage request, CancellationToken cancellationToken)
     {
         try
         {
@@ -158,7 +160,7 @@ internal sealed class CallHandler : DelegatingHandler
 
     private async Task BufferAsync(HttpRequestMessage request, HttpResponseMessage response, CancellationToken cancellationToken)
     {
-        byte[] bytes;
+        ArraySegment<byte> bytes;
         try
         {
             bytes = await ContentBuffer.LoadAsync(response, _settings.MaxResponseContentBytes, cancellationToken).ConfigureAwait(false);

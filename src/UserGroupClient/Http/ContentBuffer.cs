@@ -3,6 +3,8 @@ namespace UserGroupClient.Http;
 /// <summary>Buffers a response body up to a limit, so it can be looked at and still read again.</summary>
 internal static class ContentBuffer
 {
+    private const int MaxInitialCapacity = 1 << 20;
+
     /// <summary>
     /// Reads the whole body through <see cref="ResponseBodyReader.OpenAsync"/> (decoded bytes counted, decoding failures
     /// as <see cref="IOException"/>) and replaces the response's content with the bytes read, headers kept. When the
@@ -12,10 +14,10 @@ internal static class ContentBuffer
     /// <returns>The body's bytes.</returns>
     /// <exception cref="IOException">The body is larger than <paramref name="maxBytes"/> (<see cref="ResponseTooLargeException"/>) or could not be read or decoded.</exception>
     /// <exception cref="HttpRequestException">The body could not be received.</exception>
-    public static async Task<byte[]> LoadAsync(HttpResponseMessage response, long maxBytes, CancellationToken cancellationToken)
+    public static async Task<ArraySegment<byte>> LoadAsync(HttpResponseMessage response, long maxBytes, CancellationToken cancellationToken)
     {
-        using var buffer = new MemoryStream();
-        byte[] bytes = [];
+        // Sized for the announced length, the buffer is filled once and handed on as it is: no growth, no copy.
+        using var buffer = new MemoryStream(InitialCapacity(response.Content.Headers.ContentLength, maxBytes));
         try
         {
             var stream = await ResponseBodyReader.OpenAsync(response.Content, maxBytes, cancellationToken).ConfigureAwait(false);
@@ -26,16 +28,23 @@ internal static class ContentBuffer
         }
         finally
         {
-            bytes = buffer.ToArray();
-            Replace(response, bytes);
+            Replace(response, Written(buffer));
         }
 
-        return bytes;
+        return Written(buffer);
     }
 
-    private static void Replace(HttpResponseMessage response, byte[] bytes)
+    // An announced length is only a hint (a decoded body is longer, a lying server sends less): it sizes the buffer
+    // within the limit and a bound, never past them.
+    private static int InitialCapacity(long? announced, long maxBytes) =>
+        announced is { } length and > 0 ? (int)Math.Min(Math.Min(length, maxBytes), MaxInitialCapacity) : 0;
+
+    private static ArraySegment<byte> Written(MemoryStream buffer) =>
+        new(buffer.GetBuffer(), 0, (int)buffer.Length);
+
+    private static void Replace(HttpResponseMessage response, ArraySegment<byte> bytes)
     {
-        var buffered = new ByteArrayContent(bytes);
+        var buffered = new ByteArrayContent(bytes.Array!, bytes.Offset, bytes.Count);
         foreach (var header in response.Content.Headers.NonValidated)
         {
             // The buffered body has the length of the bytes read, which after decoding is not that of the wire.

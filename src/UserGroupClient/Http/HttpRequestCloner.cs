@@ -21,9 +21,13 @@ internal static class HttpRequestCloner
             VersionPolicy = request.VersionPolicy,
             Content = request.Content,
         };
-        foreach (var header in request.Headers)
+        // The raw values: enumerating the headers themselves would parse every value, only to print it again.
+        foreach (var header in request.Headers.NonValidated)
         {
-            clone.Headers.TryAddWithoutValidation(header.Key, header.Value);
+            foreach (var value in header.Value)
+            {
+                clone.Headers.TryAddWithoutValidation(header.Key, value);
+            }
         }
 
         foreach (var option in request.Options)
