@@ -17,7 +17,7 @@ public static class ContractFaults
         "<html>\r\n<head><title>503 Service Temporarily Unavailable</title></head>\r\n<body>\r\n<center><h1>503 Service Temporarily Unavailable</h1></center>\r\n<hr><center>nginx</center>\r\n</body>\r\n</html>\r\n";
 
     /// <summary>How long a late answer waits: well past <see cref="ContractResilience.ShortAttempt"/>.</summary>
-    public static readonly TimeSpan LateAnswer = TimeSpan.FromMilliseconds(500);
+    public static readonly TimeSpan LateAnswer = TimeSpan.FromSeconds(2);
 
     /// <summary>The fixture's answer, sent only after <see cref="LateAnswer"/>.</summary>
     public static IResponseBuilder Late(ContractFixture fixture) => ContractServer.Answer(fixture).WithDelay(LateAnswer);
