@@ -52,23 +52,20 @@ internal static class ClientRegistration
 
         services.AddKeyedSingleton(name, (provider, _) => new ClientState<TOptions>(name, loginHttpClient, provider, dialect));
         services.AddHttpClient(loginHttpClient)
-            .ConfigurePrimaryHttpMessageHandler(HttpTransport.CreateDefault)
-            .ConfigureHttpClient(client => client.Timeout = Timeout.InfiniteTimeSpan);
+            .ConfigurePrimaryHttpMessageHandler(HttpTransport.CreateDefault);
 
         services.AddKeyedSingleton(name, (provider, _) =>
         {
             var state = State<TOptions>(provider, name);
-            var transport = new HttpClientTransportHandler(provider.GetRequiredService<IHttpClientFactory>().CreateClient(apiHttpClient));
+            var transport = FactoryTransport(provider, apiHttpClient);
             var api = ClientPipeline.Connect(ClientPipeline.Assemble(state.Attempts(), state.Authentication(), transport), state.Options, state.ClientName, dialect.Errors, state.Secrets, state.ApiBaseAddress);
             return createClient(state.Options, new ClientPipeline.Connections(api, state.Unauthenticated));
         });
         services.AddKeyedSingleton(name, (provider, key) => userGroupService(provider.GetRequiredKeyedService<TClient>(key)));
 
-        // The SDK's own timeouts govern; HttpClient.Timeout would cut calls off underneath them. Handlers the
-        // application adds to the returned builder run closest to the wire, inside authentication.
+        // Handlers the application adds to the returned builder run closest to the wire, inside authentication.
         var builder = services.AddHttpClient(apiHttpClient)
-            .ConfigurePrimaryHttpMessageHandler(HttpTransport.CreateDefault)
-            .ConfigureHttpClient(client => client.Timeout = Timeout.InfiniteTimeSpan);
+            .ConfigurePrimaryHttpMessageHandler(HttpTransport.CreateDefault);
         return new UserGroupClientBuilder(builder, name, typeof(TClient));
     }
 
@@ -90,6 +87,12 @@ internal static class ClientRegistration
             configure?.Invoke(options);
         };
     }
+
+    // The factory's handlers for the name, not an HttpClient of the factory's: the SDK's own chain runs into them
+    // directly, so a call goes through one HttpClient (Refit's) and is sent as it is, not copied for a second client.
+    // The factory keeps managing the handlers' lifetime (the handler it returns ignores Dispose).
+    private static SameOriginHandler FactoryTransport(IServiceProvider provider, string httpClientName) =>
+        new(provider.GetRequiredService<IHttpMessageHandlerFactory>().CreateHandler(httpClientName));
 
     private static ClientState<TOptions> State<[DynamicallyAccessedMembers(DynamicallyAccessedMemberTypes.PublicParameterlessConstructor)] TOptions>(IServiceProvider provider, string name)
         where TOptions : UserGroupClientOptions =>
@@ -121,7 +124,7 @@ internal static class ClientRegistration
             _ownResilience = provider.GetKeyedService<UserGroupClientResilienceExtensions.ResilienceHandlerFactory>(name);
             _resilience = _ownResilience is null ? ClientPipeline.CreateResilience(Options, ClientName, errors) : null;
             _unauthenticated = new Lazy<ApiConnection>(() => ClientPipeline.Connect(
-                ClientPipeline.Assemble(Attempts(), null, new HttpClientTransportHandler(provider.GetRequiredService<IHttpClientFactory>().CreateClient(loginHttpClient))),
+                ClientPipeline.Assemble(Attempts(), null, FactoryTransport(provider, loginHttpClient)),
                 Options,
                 ClientName,
                 errors,

@@ -64,7 +64,7 @@ internal static class ClientPipeline
         }
         else
         {
-            transport = new HttpClientTransportHandler(httpClient);
+            transport = new SameOriginHandler(new HttpClientSender(httpClient));
             credentials = credentialTransport is null ? HttpTransport.CreateDefault() : new NonDisposingHandler(credentialTransport);
         }
 

@@ -1,40 +1,39 @@
 namespace UserGroupClient.Http;
 
 /// <summary>
-/// The innermost handler of API calls when the caller supplies an <see cref="HttpClient"/>: the SDK's own handlers
-/// (resilience, authentication) run around it, and the caller's client does the sending.
+/// The innermost handler of the SDK's own in front of a transport it did not build: a caller's
+/// <see cref="HttpClient"/> (<see cref="HttpClientSender"/>) or the handlers an <see cref="IHttpClientFactory"/> builds
+/// for a client registered with dependency injection. It refuses an answer that came from another origin than the one
+/// the request was sent to.
 /// </summary>
 /// <remarks>
-/// A caller's client may follow redirects (<see cref="HttpClientHandler"/> and <see cref="SocketsHttpHandler"/> do by
-/// default), and an <see cref="HttpClient"/> hides its handler, so that can neither be switched off nor seen beforehand.
-/// Hence credential exchanges never come here (<see cref="ClientPipeline"/> gives them a transport of the SDK's own),
-/// and a call the caller's client followed to another origin is refused with its answer unread. What reached that
-/// origin is the call without its <c>Authorization</c> header, which .NET's redirect handling removes on every
-/// redirect: no signature, token or password went along.
+/// Such a transport may follow redirects (<see cref="HttpClientHandler"/> and <see cref="SocketsHttpHandler"/> do by
+/// default), and it hides its settings, so that can neither be switched off nor seen beforehand. Hence credential
+/// exchanges never come here (<see cref="ClientPipeline"/> gives them a transport of the SDK's own), and a call the
+/// transport followed to another origin is refused with its answer unread. What reached that origin is the call
+/// without its <c>Authorization</c> header, which .NET's redirect handling removes on every redirect: no signature,
+/// token or password went along.
 /// </remarks>
-internal sealed class HttpClientTransportHandler : HttpMessageHandler
+internal sealed class SameOriginHandler : DelegatingHandler
 {
-    // The caller owns this client; it is never disposed here.
-    private readonly HttpClient _client;
-
-    public HttpClientTransportHandler(HttpClient client) => _client = client;
+    /// <summary>In front of <paramref name="transport"/>, which is disposed with this handler (a factory's ignores it).</summary>
+    public SameOriginHandler(HttpMessageHandler transport)
+        : base(transport)
+    {
+    }
 
     protected override Task<HttpResponseMessage> SendAsync(HttpRequestMessage request, CancellationToken cancellationToken)
     {
         var sent = request.RequestUri!;
-
-        // The request went through the SDK's own HttpClient already (Refit sends with one), and an HttpClient refuses
-        // a message another one sent: the caller's client gets a copy, which shares the body and is never disposed.
-        var copy = HttpRequestCloner.Clone(request);
-        var sending = _client.SendAsync(copy, HttpCompletionOption.ResponseHeadersRead, cancellationToken);
+        var sending = base.SendAsync(request, cancellationToken);
 
         // An answer that is already there (an in-memory handler) is checked without a second task.
         if (!sending.IsCompletedSuccessfully)
         {
-            return CheckAsync(copy, sent, sending);
+            return CheckAsync(request, sent, sending);
         }
 
-        return AnsweredWhereSent(copy, sent, sending.Result) ? sending : Task.FromException<HttpResponseMessage>(Refuse(copy, sent, sending.Result));
+        return AnsweredWhereSent(request, sent, sending.Result) ? sending : Task.FromException<HttpResponseMessage>(Refuse(request, sent, sending.Result));
     }
 
     private static bool SameOrigin(Uri a, Uri b) =>
