@@ -73,7 +73,9 @@ internal sealed class ApiConnection : IDisposable
             client.DefaultRequestHeaders.TryAddWithoutValidation(name, value);
         }
 
-        return RestService.ForGenerated<TApi>(client, ApiRefitSettings.Create(json, Errors, _settings.Secrets));
+        // A caller's method requires a body only when it says so (UserGroupRequestProperties.BodyRequired).
+        var settings = ApiRefitSettings.Create(json, Errors, _settings.Secrets, new() { [ApiRequestOptions.BodyOptional] = true });
+        return RestService.ForGenerated<TApi>(client, settings);
     }
 
     /// <summary>Parses a page that a Refit method gave as a <see cref="Stream"/> (see <see cref="StreamedJson"/>).</summary>

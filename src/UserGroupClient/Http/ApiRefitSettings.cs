@@ -10,10 +10,10 @@ namespace UserGroupClient.Http;
 /// </summary>
 internal static class ApiRefitSettings
 {
-    /// <summary>Settings for interfaces whose types <paramref name="json"/> describes.</summary>
-    public static RefitSettings Create(JsonSerializerContext json, ApiErrorMapper errors, KnownSecrets secrets)
+    /// <summary>Settings for interfaces whose types <paramref name="json"/> describes; every request carries <paramref name="requestOptions"/>.</summary>
+    public static RefitSettings Create(JsonSerializerContext json, ApiErrorMapper errors, KnownSecrets secrets, Dictionary<string, object>? requestOptions = null)
     {
-        var settings = RefitSettings.ForJsonContext(json);
+        var settings = new RefitSettings(SystemTextJsonContentSerializer.ForContext(json)) { HttpRequestMessageOptions = requestOptions };
         settings.UrlParameterFormatter = SafeUrlParameterFormatter.Instance;
 
         // A body in a byte array, with its length: it can be signed, and sent again by a retry.

@@ -174,7 +174,7 @@ internal sealed class CallHandler : DelegatingHandler
             throw _errors.Malformed(Failure(request, response, shown), ReadProblem(exception), exception);
         }
 
-        if (ApiRequestOptions.Has(request, ApiRequestOptions.BodyRequiredKey))
+        if (ApiRequestOptions.RequiresBody(request))
         {
             var json = bytes.AsSpan().Trim(" \t\r\n"u8);
             if (json.IsEmpty || json.SequenceEqual("null"u8))

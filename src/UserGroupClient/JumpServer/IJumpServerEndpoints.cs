@@ -26,39 +26,38 @@ internal interface IJumpServerEndpoints
         [Property(ApiRequestOptions.StreamedResponse)] bool streamed = true);
 
     [Get("/api/v1/users/groups/{groupId}/")]
-    Task<JumpServerUserGroup> GetGroupAsync([Header("X-JMS-ORG")] string organizationId, [Encoded] string groupId, CancellationToken cancellationToken, [Property(ApiRequestOptions.BodyRequired)] bool bodyRequired = true);
+    Task<JumpServerUserGroup> GetGroupAsync([Header("X-JMS-ORG")] string organizationId, [Encoded] string groupId, CancellationToken cancellationToken);
 
     [Post("/api/v1/users/groups/")]
     Task<JumpServerUserGroup> CreateGroupAsync(
         [Header("X-JMS-ORG")] string organizationId,
         [Body] JumpServerUserGroupCreate group,
         CancellationToken cancellationToken,
-        [Property(ApiRequestOptions.CreatesResource)] bool creates = true,
-        [Property(ApiRequestOptions.BodyRequired)] bool bodyRequired = true);
+        [Property(ApiRequestOptions.CreatesResource)] bool creates = true);
 
     [Put("/api/v1/users/groups/{groupId}/")]
-    Task<JumpServerUserGroup> UpdateGroupAsync([Header("X-JMS-ORG")] string organizationId, [Encoded] string groupId, [Body] JumpServerUserGroupUpdate group, CancellationToken cancellationToken, [Property(ApiRequestOptions.BodyRequired)] bool bodyRequired = true);
+    Task<JumpServerUserGroup> UpdateGroupAsync([Header("X-JMS-ORG")] string organizationId, [Encoded] string groupId, [Body] JumpServerUserGroupUpdate group, CancellationToken cancellationToken);
 
     [Patch("/api/v1/users/groups/{groupId}/")]
-    Task<JumpServerUserGroup> PatchGroupAsync([Header("X-JMS-ORG")] string organizationId, [Encoded] string groupId, [Body] JumpServerUserGroupPatch patch, CancellationToken cancellationToken, [Property(ApiRequestOptions.BodyRequired)] bool bodyRequired = true);
+    Task<JumpServerUserGroup> PatchGroupAsync([Header("X-JMS-ORG")] string organizationId, [Encoded] string groupId, [Body] JumpServerUserGroupPatch patch, CancellationToken cancellationToken);
 
     [Delete("/api/v1/users/groups/{groupId}/")]
-    Task DeleteGroupAsync([Header("X-JMS-ORG")] string organizationId, [Encoded] string groupId, CancellationToken cancellationToken);
+    Task DeleteGroupAsync([Header("X-JMS-ORG")] string organizationId, [Encoded] string groupId, CancellationToken cancellationToken, [Property(ApiRequestOptions.BodyOptional)] bool bodyOptional = true);
 
     [Delete("/api/v1/users/groups/")]
-    Task DeleteGroupsAsync([Header("X-JMS-ORG")] string organizationId, string spm, CancellationToken cancellationToken);
+    Task DeleteGroupsAsync([Header("X-JMS-ORG")] string organizationId, string spm, CancellationToken cancellationToken, [Property(ApiRequestOptions.BodyOptional)] bool bodyOptional = true);
 
     [Post("/api/v1/users/groups/{groupId}/add-all-users/")]
-    Task AddAllUsersAsync([Header("X-JMS-ORG")] string organizationId, [Encoded] string groupId, CancellationToken cancellationToken);
+    Task AddAllUsersAsync([Header("X-JMS-ORG")] string organizationId, [Encoded] string groupId, CancellationToken cancellationToken, [Property(ApiRequestOptions.BodyOptional)] bool bodyOptional = true);
 
     [Post("/api/v1/common/resources/cache/")]
-    Task<JumpServerResourceCacheResult> CacheResourcesAsync([Header("X-JMS-ORG")] string organizationId, [Body] JumpServerResourceCache resources, CancellationToken cancellationToken, [Property(ApiRequestOptions.BodyRequired)] bool bodyRequired = true);
+    Task<JumpServerResourceCacheResult> CacheResourcesAsync([Header("X-JMS-ORG")] string organizationId, [Body] JumpServerResourceCache resources, CancellationToken cancellationToken);
 
     [Post("/api/v1/users/users-groups-relations/")]
-    Task<List<JumpServerUserGroupRelation>> AddRelationsAsync([Header("X-JMS-ORG")] string organizationId, [Body] List<JumpServerRelationCreate> relations, CancellationToken cancellationToken, [Property(ApiRequestOptions.BodyRequired)] bool bodyRequired = true);
+    Task<List<JumpServerUserGroupRelation>> AddRelationsAsync([Header("X-JMS-ORG")] string organizationId, [Body] List<JumpServerRelationCreate> relations, CancellationToken cancellationToken);
 
     [Delete("/api/v1/users/users-groups-relations/")]
-    Task RemoveRelationAsync([Header("X-JMS-ORG")] string organizationId, string usergroup, string user, CancellationToken cancellationToken);
+    Task RemoveRelationAsync([Header("X-JMS-ORG")] string organizationId, string usergroup, string user, CancellationToken cancellationToken, [Property(ApiRequestOptions.BodyOptional)] bool bodyOptional = true);
 
     [Get("/api/v1/users/users/")]
     Task<Stream> ListUsersAsync(
@@ -70,5 +69,5 @@ internal interface IJumpServerEndpoints
         [Property(ApiRequestOptions.StreamedResponse)] bool streamed = true);
 
     [Post("/api/v1/authentication/auth/")]
-    Task<JumpServerLoginResponse> LoginAsync([Body] JumpServerLoginRequest login, CancellationToken cancellationToken, [Property(ApiRequestOptions.BodyRequired)] bool bodyRequired = true);
+    Task<JumpServerLoginResponse> LoginAsync([Body] JumpServerLoginRequest login, CancellationToken cancellationToken);
 }

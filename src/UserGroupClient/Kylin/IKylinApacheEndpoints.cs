@@ -36,18 +36,16 @@ internal interface IKylinApacheEndpoints
     Task<KylinEnvelope<JsonElement>> CreateGroupAsync(
         [Encoded] string groupName,
         CancellationToken cancellationToken,
-        [Property(ApiRequestOptions.CreatesResource)] bool creates = true,
-        [Property(ApiRequestOptions.BodyRequired)] bool bodyRequired = true);
+        [Property(ApiRequestOptions.CreatesResource)] bool creates = true);
 
-    // Not BodyRequired: a resend that meets "does not exists" is answered by the resilience handler with an empty 204.
+    // BodyOptional: a resend that meets "does not exists" is answered by the resilience handler with an empty 204.
     [Delete("/user_group/{groupName}")]
-    Task<KylinEnvelope<JsonElement>?> DeleteGroupAsync([Encoded] string groupName, CancellationToken cancellationToken);
+    Task<KylinEnvelope<JsonElement>?> DeleteGroupAsync([Encoded] string groupName, CancellationToken cancellationToken, [Property(ApiRequestOptions.BodyOptional)] bool bodyOptional = true);
 
     // A bare JSON array of usernames that replaces the members (POST does the same).
     [Put("/user_group/users/{groupName}")]
     Task<KylinEnvelope<JsonElement>> SetGroupUsersAsync(
         [Encoded] string groupName,
         [Body] List<string> usernames,
-        CancellationToken cancellationToken,
-        [Property(ApiRequestOptions.BodyRequired)] bool bodyRequired = true);
+        CancellationToken cancellationToken);
 }

@@ -29,13 +29,12 @@ internal interface IKylinEndpoints
     Task<KylinEnvelope<JsonElement>> CreateGroupAsync(
         [Encoded] string groupName,
         CancellationToken cancellationToken,
-        [Property(ApiRequestOptions.CreatesResource)] bool creates = true,
-        [Property(ApiRequestOptions.BodyRequired)] bool bodyRequired = true);
+        [Property(ApiRequestOptions.CreatesResource)] bool creates = true);
 
-    // Not BodyRequired: when a resend meets "group … does not exists", the resilience handler answers the call with an
+    // BodyOptional: when a resend meets "group … does not exists", the resilience handler answers the call with an
     // empty 204 (the lost first attempt deleted the group), which Refit gives as null; an envelope is still checked.
     [Delete("/user_group/{groupName}")]
-    Task<KylinEnvelope<JsonElement>?> DeleteGroupAsync([Encoded] string groupName, CancellationToken cancellationToken);
+    Task<KylinEnvelope<JsonElement>?> DeleteGroupAsync([Encoded] string groupName, CancellationToken cancellationToken, [Property(ApiRequestOptions.BodyOptional)] bool bodyOptional = true);
 
     [Get("/user_group/groupMembers/{groupName}")]
     Task<Stream> ListGroupMembersAsync(
@@ -50,6 +49,5 @@ internal interface IKylinEndpoints
     Task<KylinEnvelope<JsonElement>> SetGroupUsersAsync(
         [Encoded] string groupName,
         [Body] List<string> usernames,
-        CancellationToken cancellationToken,
-        [Property(ApiRequestOptions.BodyRequired)] bool bodyRequired = true);
+        CancellationToken cancellationToken);
 }

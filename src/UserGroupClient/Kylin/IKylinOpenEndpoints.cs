@@ -49,27 +49,24 @@ internal interface IKylinOpenEndpoints
     Task<KylinEnvelope<JsonElement>> CreateGroupAsync(
         [Body] KylinGroupNameBody body,
         CancellationToken cancellationToken,
-        [Property(ApiRequestOptions.CreatesResource)] bool creates = true,
-        [Property(ApiRequestOptions.BodyRequired)] bool bodyRequired = true);
+        [Property(ApiRequestOptions.CreatesResource)] bool creates = true);
 
-    // Not BodyRequired: a resend that meets "doesn't exist" is answered by the resilience handler with an empty 204.
+    // BodyOptional: a resend that meets "doesn't exist" is answered by the resilience handler with an empty 204.
     [Delete("/user_group")]
-    Task<KylinEnvelope<JsonElement>?> DeleteGroupAsync([Body] KylinGroupNameBody body, CancellationToken cancellationToken);
+    Task<KylinEnvelope<JsonElement>?> DeleteGroupAsync([Body] KylinGroupNameBody body, CancellationToken cancellationToken, [Property(ApiRequestOptions.BodyOptional)] bool bodyOptional = true);
 
     // The full member list, which replaces the members in one transaction.
     [Put("/user_group/users")]
     Task<KylinEnvelope<JsonElement>> SetGroupUsersAsync(
         [Body] KylinGroupUsersBody body,
-        CancellationToken cancellationToken,
-        [Property(ApiRequestOptions.BodyRequired)] bool bodyRequired = true);
+        CancellationToken cancellationToken);
 
     [Post("/user_group/batch")]
     Task<KylinEnvelope<JsonElement>> CreateGroupsAsync(
         [Body] List<string> groupNames,
         CancellationToken cancellationToken,
-        [Property(ApiRequestOptions.CreatesResource)] bool creates = true,
-        [Property(ApiRequestOptions.BodyRequired)] bool bodyRequired = true);
+        [Property(ApiRequestOptions.CreatesResource)] bool creates = true);
 
     [Delete("/user_group/batch")]
-    Task<KylinEnvelope<JsonElement>?> DeleteGroupsAsync([Body] List<string> groupNames, CancellationToken cancellationToken);
+    Task<KylinEnvelope<JsonElement>?> DeleteGroupsAsync([Body] List<string> groupNames, CancellationToken cancellationToken, [Property(ApiRequestOptions.BodyOptional)] bool bodyOptional = true);
 }

@@ -19,14 +19,12 @@ internal interface IKylinProbeEndpoints
     [Headers("Accept: application/json, " + KylinUserGroupsApi.MediaType)]
     Task<JsonElement> GetVersionAsync(
         CancellationToken cancellationToken,
-        [Property(KylinAuthenticationHandler.Anonymous)] bool anonymous = true,
-        [Property(ApiRequestOptions.BodyRequired)] bool bodyRequired = true);
+        [Property(KylinAuthenticationHandler.Anonymous)] bool anonymous = true);
 
     // Kyligence Enterprise 4.x answers it to anyone in the v4-public type from the builds that have the open API on.
     [Get("/system/license")]
     [Headers("Accept: " + KylinOpenUserGroupsApi.MediaType)]
     Task<JsonElement> GetLicenseAsync(
         CancellationToken cancellationToken,
-        [Property(KylinAuthenticationHandler.Anonymous)] bool anonymous = true,
-        [Property(ApiRequestOptions.BodyRequired)] bool bodyRequired = true);
+        [Property(KylinAuthenticationHandler.Anonymous)] bool anonymous = true);
 }

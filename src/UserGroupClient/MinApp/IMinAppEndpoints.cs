@@ -27,27 +27,28 @@ internal interface IMinAppEndpoints
         [Property(ApiRequestOptions.StreamedResponse)] bool streamed = true);
 
     [Get("/oserve/v1/user-group/{groupId}/")]
-    Task<MinAppUserGroup> GetUserGroupAsync([Header("X-Hydrogen-Env-ID")] string? environmentId, long groupId, CancellationToken cancellationToken, [Property(ApiRequestOptions.BodyRequired)] bool bodyRequired = true);
+    Task<MinAppUserGroup> GetUserGroupAsync([Header("X-Hydrogen-Env-ID")] string? environmentId, long groupId, CancellationToken cancellationToken);
 
     [Post("/oserve/v1/user-group/")]
     Task<ApiResponse<MinAppUserGroup>> CreateUserGroupAsync(
         [Header("X-Hydrogen-Env-ID")] string? environmentId,
         [Body] MinAppUserGroupBody group,
         CancellationToken cancellationToken,
-        [Property(ApiRequestOptions.CreatesResource)] bool creates = true);
+        [Property(ApiRequestOptions.CreatesResource)] bool creates = true,
+        [Property(ApiRequestOptions.BodyOptional)] bool bodyOptional = true);
 
     [Put("/oserve/v1/user-group/{groupId}/")]
-    Task<ApiResponse<MinAppUserGroup>> UpdateUserGroupAsync([Header("X-Hydrogen-Env-ID")] string? environmentId, long groupId, [Body] MinAppUserGroupBody group, CancellationToken cancellationToken);
+    Task<ApiResponse<MinAppUserGroup>> UpdateUserGroupAsync([Header("X-Hydrogen-Env-ID")] string? environmentId, long groupId, [Body] MinAppUserGroupBody group, CancellationToken cancellationToken, [Property(ApiRequestOptions.BodyOptional)] bool bodyOptional = true);
 
     /// <summary>The PUT that takes a group out of its supergroup: its body sends <c>"parent": null</c>.</summary>
     [Put("/oserve/v1/user-group/{groupId}/")]
-    Task<ApiResponse<MinAppUserGroup>> DetachUserGroupAsync([Header("X-Hydrogen-Env-ID")] string? environmentId, long groupId, [Body] MinAppUserGroupDetachBody group, CancellationToken cancellationToken);
+    Task<ApiResponse<MinAppUserGroup>> DetachUserGroupAsync([Header("X-Hydrogen-Env-ID")] string? environmentId, long groupId, [Body] MinAppUserGroupDetachBody group, CancellationToken cancellationToken, [Property(ApiRequestOptions.BodyOptional)] bool bodyOptional = true);
 
     [Delete("/oserve/v1/user-group/{groupId}/")]
-    Task DeleteUserGroupAsync([Header("X-Hydrogen-Env-ID")] string? environmentId, long groupId, CancellationToken cancellationToken);
+    Task DeleteUserGroupAsync([Header("X-Hydrogen-Env-ID")] string? environmentId, long groupId, CancellationToken cancellationToken, [Property(ApiRequestOptions.BodyOptional)] bool bodyOptional = true);
 
     [Delete("/oserve/v1/user-group/")]
-    Task DeleteUserGroupsAsync([Header("X-Hydrogen-Env-ID")] string? environmentId, [AliasAs("id__in")] string ids, CancellationToken cancellationToken);
+    Task DeleteUserGroupsAsync([Header("X-Hydrogen-Env-ID")] string? environmentId, [AliasAs("id__in")] string ids, CancellationToken cancellationToken, [Property(ApiRequestOptions.BodyOptional)] bool bodyOptional = true);
 
     [Get("/oserve/v1/user-supergroup/")]
     Task<Stream> ListSuperGroupsAsync(
@@ -58,26 +59,27 @@ internal interface IMinAppEndpoints
         [Property(ApiRequestOptions.StreamedResponse)] bool streamed = true);
 
     [Get("/oserve/v1/user-supergroup/{superGroupId}/")]
-    Task<MinAppSuperGroup> GetSuperGroupAsync([Header("X-Hydrogen-Env-ID")] string? environmentId, long superGroupId, CancellationToken cancellationToken, [Property(ApiRequestOptions.BodyRequired)] bool bodyRequired = true);
+    Task<MinAppSuperGroup> GetSuperGroupAsync([Header("X-Hydrogen-Env-ID")] string? environmentId, long superGroupId, CancellationToken cancellationToken);
 
     [Post("/oserve/v1/user-supergroup/")]
     Task<ApiResponse<MinAppSuperGroup>> CreateSuperGroupAsync(
         [Header("X-Hydrogen-Env-ID")] string? environmentId,
         [Body] MinAppSuperGroupBody superGroup,
         CancellationToken cancellationToken,
-        [Property(ApiRequestOptions.CreatesResource)] bool creates = true);
+        [Property(ApiRequestOptions.CreatesResource)] bool creates = true,
+        [Property(ApiRequestOptions.BodyOptional)] bool bodyOptional = true);
 
     [Put("/oserve/v1/user-supergroup/{superGroupId}/")]
-    Task<ApiResponse<MinAppSuperGroup>> UpdateSuperGroupAsync([Header("X-Hydrogen-Env-ID")] string? environmentId, long superGroupId, [Body] MinAppSuperGroupBody superGroup, CancellationToken cancellationToken);
+    Task<ApiResponse<MinAppSuperGroup>> UpdateSuperGroupAsync([Header("X-Hydrogen-Env-ID")] string? environmentId, long superGroupId, [Body] MinAppSuperGroupBody superGroup, CancellationToken cancellationToken, [Property(ApiRequestOptions.BodyOptional)] bool bodyOptional = true);
 
     [Delete("/oserve/v1/user-supergroup/{superGroupId}/")]
-    Task DeleteSuperGroupAsync([Header("X-Hydrogen-Env-ID")] string? environmentId, long superGroupId, CancellationToken cancellationToken);
+    Task DeleteSuperGroupAsync([Header("X-Hydrogen-Env-ID")] string? environmentId, long superGroupId, CancellationToken cancellationToken, [Property(ApiRequestOptions.BodyOptional)] bool bodyOptional = true);
 
     [Delete("/oserve/v1/user-supergroup/")]
-    Task DeleteSuperGroupsAsync([Header("X-Hydrogen-Env-ID")] string? environmentId, [AliasAs("id__in")] string ids, CancellationToken cancellationToken);
+    Task DeleteSuperGroupsAsync([Header("X-Hydrogen-Env-ID")] string? environmentId, [AliasAs("id__in")] string ids, CancellationToken cancellationToken, [Property(ApiRequestOptions.BodyOptional)] bool bodyOptional = true);
 
     [Patch("/oserve/v1/miniapp/group/membership/")]
-    Task PatchMembershipAsync([Header("X-Hydrogen-Env-ID")] string? environmentId, [Body] List<MinAppMembershipOperationWire> operations, CancellationToken cancellationToken);
+    Task PatchMembershipAsync([Header("X-Hydrogen-Env-ID")] string? environmentId, [Body] List<MinAppMembershipOperationWire> operations, CancellationToken cancellationToken, [Property(ApiRequestOptions.BodyOptional)] bool bodyOptional = true);
 
     [Get("/oserve/v1/miniapp/user-profile/")]
     Task<Stream> ListUserProfilesAsync(
@@ -106,5 +108,5 @@ internal interface IMinAppEndpoints
     /// through a Refit <c>[Multipart]</c> method, whose parts .NET writes with headers of its own.
     /// </summary>
     [Post("/api/oauth2/access_token/")]
-    Task<MinAppTokenResponse> ExchangeTokenAsync([Body] HttpContent form, CancellationToken cancellationToken, [Property(ApiRequestOptions.BodyRequired)] bool bodyRequired = true);
+    Task<MinAppTokenResponse> ExchangeTokenAsync([Body] HttpContent form, CancellationToken cancellationToken);
 }

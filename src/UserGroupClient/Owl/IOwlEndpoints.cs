@@ -31,17 +31,16 @@ internal interface IOwlEndpoints
     Task<OwlUserResponse> CreateUserAsync(
         [Body] OwlUser user,
         CancellationToken cancellationToken,
-        [Property(ApiRequestOptions.CreatesResource)] bool creates = true,
-        [Property(ApiRequestOptions.BodyRequired)] bool bodyRequired = true);
+        [Property(ApiRequestOptions.CreatesResource)] bool creates = true);
 
     // §7: the answer carries no user, only the envelope.
     [Post("/api/v1/users")]
-    Task<OwlEnvelope> UpdateUserAsync([Body] OwlUser user, CancellationToken cancellationToken, [Property(ApiRequestOptions.BodyRequired)] bool bodyRequired = true);
+    Task<OwlEnvelope> UpdateUserAsync([Body] OwlUser user, CancellationToken cancellationToken);
 
-    // No BodyRequired on the deletes: a resend that met "not found" (§4: code 404 on HTTP 200) is answered with an
+    // BodyOptional on the deletes: a resend that met "not found" (§4: code 404 on HTTP 200) is answered with an
     // empty 204 by the resilience handler, which Refit gives as null and the typed APIs take for success.
     [Delete("/api/v1/users/{userId}")]
-    Task<OwlEnvelope?> DeleteUserAsync(int userId, CancellationToken cancellationToken);
+    Task<OwlEnvelope?> DeleteUserAsync(int userId, CancellationToken cancellationToken, [Property(ApiRequestOptions.BodyOptional)] bool bodyOptional = true);
 
     // §7: no paging.
     [Get("/api/v1/usergroups")]
@@ -51,15 +50,14 @@ internal interface IOwlEndpoints
     Task<OwlUserGroupResponse> CreateUserGroupAsync(
         [Body] OwlUserGroupBody group,
         CancellationToken cancellationToken,
-        [Property(ApiRequestOptions.CreatesResource)] bool creates = true,
-        [Property(ApiRequestOptions.BodyRequired)] bool bodyRequired = true);
+        [Property(ApiRequestOptions.CreatesResource)] bool creates = true);
 
     // §7: the body is a JSON array; the answer echoes it.
     [Post("/api/v1/usergroups")]
-    Task<OwlUserGroupsResponse> UpdateUserGroupsAsync([Body] List<OwlUserGroupBody> groups, CancellationToken cancellationToken, [Property(ApiRequestOptions.BodyRequired)] bool bodyRequired = true);
+    Task<OwlUserGroupsResponse> UpdateUserGroupsAsync([Body] List<OwlUserGroupBody> groups, CancellationToken cancellationToken);
 
     [Delete("/api/v1/usergroups/{groupId}")]
-    Task<OwlEnvelope?> DeleteUserGroupAsync(int groupId, CancellationToken cancellationToken);
+    Task<OwlEnvelope?> DeleteUserGroupAsync(int groupId, CancellationToken cancellationToken, [Property(ApiRequestOptions.BodyOptional)] bool bodyOptional = true);
 
     // §7: no paging, no hosts.
     [Get("/api/v1/groups")]
@@ -69,15 +67,14 @@ internal interface IOwlEndpoints
     Task<OwlHostGroupResponse> CreateHostGroupAsync(
         [Body] OwlHostGroupBody group,
         CancellationToken cancellationToken,
-        [Property(ApiRequestOptions.CreatesResource)] bool creates = true,
-        [Property(ApiRequestOptions.BodyRequired)] bool bodyRequired = true);
+        [Property(ApiRequestOptions.CreatesResource)] bool creates = true);
 
     [Post("/api/v1/groups")]
-    Task<OwlHostGroupResponse> UpdateHostGroupAsync([Body] OwlHostGroupBody group, CancellationToken cancellationToken, [Property(ApiRequestOptions.BodyRequired)] bool bodyRequired = true);
+    Task<OwlHostGroupResponse> UpdateHostGroupAsync([Body] OwlHostGroupBody group, CancellationToken cancellationToken);
 
     // §5: the success answer has no code; the refusal of a group that holds hosts carries code 200.
     [Delete("/api/v1/groups/{groupId}")]
-    Task<OwlEnvelope?> DeleteHostGroupAsync(int groupId, CancellationToken cancellationToken);
+    Task<OwlEnvelope?> DeleteHostGroupAsync(int groupId, CancellationToken cancellationToken, [Property(ApiRequestOptions.BodyOptional)] bool bodyOptional = true);
 
     // §7: no total; page 0 is not "all" here.
     [Get("/api/v1/groups/{groupId}/hosts")]

@@ -12,8 +12,8 @@ namespace UserGroupClient.Owl;
 internal interface IOwlLoginEndpoints
 {
     [Post("/api/v1/login")]
-    Task<OwlLoginResponse> LoginAsync([Body] OwlLoginRequest login, CancellationToken cancellationToken, [Property(ApiRequestOptions.BodyRequired)] bool bodyRequired = true);
+    Task<OwlLoginResponse> LoginAsync([Body] OwlLoginRequest login, CancellationToken cancellationToken);
 
     [Get("/api/v1/refresh_token")]
-    Task<OwlLoginResponse> RefreshTokenAsync([Header("Authorization")] string authorization, CancellationToken cancellationToken, [Property(ApiRequestOptions.BodyRequired)] bool bodyRequired = true);
+    Task<OwlLoginResponse> RefreshTokenAsync([Header("Authorization")] string authorization, CancellationToken cancellationToken);
 }
