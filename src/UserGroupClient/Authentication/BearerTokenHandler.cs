@@ -26,12 +26,36 @@ public sealed class BearerTokenHandler : DelegatingHandler
     }
 
     /// <inheritdoc />
-    protected override async Task<HttpResponseMessage> SendAsync(HttpRequestMessage request, CancellationToken cancellationToken)
+    protected override Task<HttpResponseMessage> SendAsync(HttpRequestMessage request, CancellationToken cancellationToken)
     {
-        var token = await _tokens.GetTokenAsync(cancellationToken).ConfigureAwait(false);
-        request.Headers.Authorization = Header(token.Value);
-        var response = await base.SendAsync(request, cancellationToken).ConfigureAwait(false);
-        if (response.StatusCode != HttpStatusCode.Unauthorized || !HttpRequestCloner.CanClone(request))
+        var getting = _tokens.GetTokenAsync(cancellationToken);
+        if (!getting.IsCompletedSuccessfully)
+        {
+            return SendWhenTokenArrivesAsync(request, getting, cancellationToken);
+        }
+
+        // A cached token and an answer that is already there (an in-memory handler) pass through without a task of
+        // this handler's own.
+        var token = getting.Result;
+        var sending = Send(request, token, cancellationToken);
+        return sending.IsCompletedSuccessfully && !MayRenew(sending.Result, request)
+            ? sending
+            : RenewIfRefusedAsync(request, token, sending, cancellationToken);
+    }
+
+    private static bool MayRenew(HttpResponseMessage response, HttpRequestMessage request) =>
+        response.StatusCode == HttpStatusCode.Unauthorized && HttpRequestCloner.CanClone(request);
+
+    private async Task<HttpResponseMessage> SendWhenTokenArrivesAsync(HttpRequestMessage request, ValueTask<AccessToken> getting, CancellationToken cancellationToken)
+    {
+        var token = await getting.ConfigureAwait(false);
+        return await RenewIfRefusedAsync(request, token, Send(request, token, cancellationToken), cancellationToken).ConfigureAwait(false);
+    }
+
+    private async Task<HttpResponseMessage> RenewIfRefusedAsync(HttpRequestMessage request, AccessToken token, Task<HttpResponseMessage> sending, CancellationToken cancellationToken)
+    {
+        var response = await sending.ConfigureAwait(false);
+        if (!MayRenew(response, request))
         {
             return response;
         }
@@ -46,6 +70,12 @@ public sealed class BearerTokenHandler : DelegatingHandler
         var resend = HttpRequestCloner.Clone(request);
         resend.Headers.Authorization = Header(renewed.Value);
         return await base.SendAsync(resend, cancellationToken).ConfigureAwait(false);
+    }
+
+    private Task<HttpResponseMessage> Send(HttpRequestMessage request, AccessToken token, CancellationToken cancellationToken)
+    {
+        request.Headers.Authorization = Header(token.Value);
+        return base.SendAsync(request, cancellationToken);
     }
 
     // The header object is immutable once built, so requests share it until the token changes.
