@@ -12,38 +12,42 @@ internal sealed class InstrumentedUserGroupService : IUserGroupService
 
     public UserGroupCapabilities Capabilities => _inner.Capabilities;
 
+    // With no listener there is no span to open: the call goes straight through, without a task and a closure of
+    // this wrapper's own.
+    private static bool Traced => UserGroupClientTelemetry.ActivitySource.HasListeners();
+
     public IAsyncEnumerable<UserGroup> ListGroupsAsync(UserGroupQuery? query = null, CancellationToken cancellationToken = default) =>
-        TraceAsync("ListGroups", null, _inner.ListGroupsAsync(query, cancellationToken), cancellationToken);
+        Traced ? TraceAsync("ListGroups", null, _inner.ListGroupsAsync(query, cancellationToken), cancellationToken) : _inner.ListGroupsAsync(query, cancellationToken);
 
     public Task<UserGroup> GetGroupAsync(string groupId, CancellationToken cancellationToken = default) =>
-        TraceAsync("GetGroup", groupId, () => _inner.GetGroupAsync(groupId, cancellationToken));
+        Traced ? TraceAsync("GetGroup", groupId, () => _inner.GetGroupAsync(groupId, cancellationToken)) : _inner.GetGroupAsync(groupId, cancellationToken);
 
     public Task<UserGroup?> FindGroupByNameAsync(string name, CancellationToken cancellationToken = default) =>
-        TraceAsync("FindGroupByName", null, () => _inner.FindGroupByNameAsync(name, cancellationToken));
+        Traced ? TraceAsync("FindGroupByName", null, () => _inner.FindGroupByNameAsync(name, cancellationToken)) : _inner.FindGroupByNameAsync(name, cancellationToken);
 
     public Task<UserGroup> CreateGroupAsync(NewUserGroup group, CancellationToken cancellationToken = default) =>
-        TraceAsync("CreateGroup", null, () => _inner.CreateGroupAsync(group, cancellationToken));
+        Traced ? TraceAsync("CreateGroup", null, () => _inner.CreateGroupAsync(group, cancellationToken)) : _inner.CreateGroupAsync(group, cancellationToken);
 
     public Task<UserGroup> UpdateGroupAsync(string groupId, UserGroupUpdate update, CancellationToken cancellationToken = default) =>
-        TraceAsync("UpdateGroup", groupId, () => _inner.UpdateGroupAsync(groupId, update, cancellationToken));
+        Traced ? TraceAsync("UpdateGroup", groupId, () => _inner.UpdateGroupAsync(groupId, update, cancellationToken)) : _inner.UpdateGroupAsync(groupId, update, cancellationToken);
 
     public Task DeleteGroupAsync(string groupId, CancellationToken cancellationToken = default) =>
-        TraceAsync("DeleteGroup", groupId, async () => { await _inner.DeleteGroupAsync(groupId, cancellationToken).ConfigureAwait(false); return true; });
+        Traced ? TraceAsync("DeleteGroup", groupId, async () => { await _inner.DeleteGroupAsync(groupId, cancellationToken).ConfigureAwait(false); return true; }) : _inner.DeleteGroupAsync(groupId, cancellationToken);
 
     public Task DeleteGroupsAsync(IEnumerable<string> groupIds, CancellationToken cancellationToken = default) =>
-        TraceAsync("DeleteGroups", null, async () => { await _inner.DeleteGroupsAsync(groupIds, cancellationToken).ConfigureAwait(false); return true; });
+        Traced ? TraceAsync("DeleteGroups", null, async () => { await _inner.DeleteGroupsAsync(groupIds, cancellationToken).ConfigureAwait(false); return true; }) : _inner.DeleteGroupsAsync(groupIds, cancellationToken);
 
     public IAsyncEnumerable<GroupMember> ListMembersAsync(string groupId, CancellationToken cancellationToken = default) =>
-        TraceAsync("ListMembers", groupId, _inner.ListMembersAsync(groupId, cancellationToken), cancellationToken);
+        Traced ? TraceAsync("ListMembers", groupId, _inner.ListMembersAsync(groupId, cancellationToken), cancellationToken) : _inner.ListMembersAsync(groupId, cancellationToken);
 
     public Task AddMembersAsync(string groupId, IEnumerable<string> memberIds, CancellationToken cancellationToken = default) =>
-        TraceAsync("AddMembers", groupId, async () => { await _inner.AddMembersAsync(groupId, memberIds, cancellationToken).ConfigureAwait(false); return true; });
+        Traced ? TraceAsync("AddMembers", groupId, async () => { await _inner.AddMembersAsync(groupId, memberIds, cancellationToken).ConfigureAwait(false); return true; }) : _inner.AddMembersAsync(groupId, memberIds, cancellationToken);
 
     public Task RemoveMembersAsync(string groupId, IEnumerable<string> memberIds, CancellationToken cancellationToken = default) =>
-        TraceAsync("RemoveMembers", groupId, async () => { await _inner.RemoveMembersAsync(groupId, memberIds, cancellationToken).ConfigureAwait(false); return true; });
+        Traced ? TraceAsync("RemoveMembers", groupId, async () => { await _inner.RemoveMembersAsync(groupId, memberIds, cancellationToken).ConfigureAwait(false); return true; }) : _inner.RemoveMembersAsync(groupId, memberIds, cancellationToken);
 
     public Task SetMembersAsync(string groupId, IEnumerable<string> memberIds, CancellationToken cancellationToken = default) =>
-        TraceAsync("SetMembers", groupId, async () => { await _inner.SetMembersAsync(groupId, memberIds, cancellationToken).ConfigureAwait(false); return true; });
+        Traced ? TraceAsync("SetMembers", groupId, async () => { await _inner.SetMembersAsync(groupId, memberIds, cancellationToken).ConfigureAwait(false); return true; }) : _inner.SetMembersAsync(groupId, memberIds, cancellationToken);
 
     private Activity? Start(string operation, string? groupId)
     {

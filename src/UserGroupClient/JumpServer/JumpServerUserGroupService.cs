@@ -166,9 +166,29 @@ internal sealed class JumpServerUserGroupService : IUserGroupService
     internal static UserGroup ToUserGroup(JumpServerUserGroup group) => new(group.Id, group.Name)
     {
         Comment = group.Comment,
-        MemberCount = group.UsersAmount ?? group.Users?.Count(u => u.IsServiceAccount != true),
+        MemberCount = group.UsersAmount ?? PeopleIn(group.Users),
         CreatedAt = group.DateCreated,
     };
+
+    // Service accounts are not people; counted by index, as LINQ over the interface would box an enumerator per group.
+    private static int? PeopleIn(IReadOnlyList<JumpServerUserReference>? users)
+    {
+        if (users is null)
+        {
+            return null;
+        }
+
+        var people = 0;
+        for (var i = 0; i < users.Count; i++)
+        {
+            if (users[i].IsServiceAccount != true)
+            {
+                people++;
+            }
+        }
+
+        return people;
+    }
 
     private static NotSupportedException NoHierarchy() =>
         new("JumpServer user groups have no parent group; ParentId is not supported (see Capabilities.SupportsHierarchy).");
