@@ -7,7 +7,9 @@
 #      project at this very version), symbols with SourceLink;
 #   3. restores them by their unique version from the local folder into the consumer beside this script, which sees
 #      none of the repository's projects, runs it on net10.0, and compiles the READMEs' C# examples;
-#   4. publishes the consumer trimmed, fails on any trim warning, and runs the trimmed program too.
+#   4. publishes the consumer trimmed, fails on any trim warning, and runs the trimmed program too;
+#   5. packs the ugc command-line tool as a .NET tool, installs it with `dotnet tool install` from the local folder alone
+#      and runs the installed command: its help, and its emulator answering `ugc backends`.
 # Exits non-zero at the first failure. Usage: bash tests/PackageConsumer/run.sh
 set -euo pipefail
 cd "$(dirname "$0")/../.."
@@ -143,7 +145,7 @@ global_packages=$(dotnet nuget locals global-packages --list | sed -E 's/^global
 cleanup() {
   local library
   # The unique versions would only pile up in the machine's package cache.
-  for library in "${libraries[@]}"; do
+  for library in "${libraries[@]}" UserGroupClient.Cli; do
     rm -rf "${global_packages%/}/${library,,}/${version,,}"
   done
 }
@@ -188,5 +190,49 @@ if grep -E '(warning|error) IL[0-9]+' "$work/consumer-publish.log"; then
 fi
 say "trimmed publish with the packages rooted whole (TrimMode full, one line per warning): 0 trim warnings"
 timeout 120 "$work/trimmed/PackageConsumer" "$version" || fail "the trimmed consumer failed"
+
+# 5. The ugc tool as its users get it: installed from the package, offline (a configuration with no source but the
+#    local folder), and run from the install folder, not the repository.
+tool_start=$SECONDS
+tool_packages=$work/tool-packages
+tool_path=$work/tool
+quiet ugc-pack dotnet pack src/UserGroupClient.Cli/UserGroupClient.Cli.csproj -c Release \
+  -p:ContinuousIntegrationBuild=true -p:VersionSuffix="$suffix" -o "$tool_packages"
+printf '%s\n' '<?xml version="1.0" encoding="utf-8"?>' '<configuration><packageSources><clear /></packageSources></configuration>' \
+  > "$work/tool-nuget.config"
+quiet ugc-install dotnet tool install UserGroupClient.Cli --version "$version" --tool-path "$tool_path" \
+  --configfile "$work/tool-nuget.config" --add-source "$tool_packages"
+ugc=$tool_path/ugc
+installed=$("$ugc" --version)
+[[ $installed == "$version" || $installed == "$version+"* ]] || fail "the installed ugc says it is '$installed', not $version"
+quiet ugc-help "$ugc" --help
+for command in backends groups members export plan apply sync emulator; do
+  grep -qE "^  $command( |\$)" "$work/ugc-help.log" || { cat "$work/ugc-help.log" >&2; fail "the installed ugc --help lists no $command command"; }
+done
+quiet ugc-emulator-help "$ugc" emulator --help
+grep -q 'ugc emulator <DIALECT>' "$work/ugc-emulator-help.log" || { cat "$work/ugc-emulator-help.log" >&2; fail "the installed ugc emulator --help shows no usage"; }
+say "ugc: packed as a .NET tool, installed offline from $tool_packages by dotnet tool install; version $installed; --help and emulator --help run"
+
+# The installed emulator serves the installed tool: the ugc.json it prints, then `ugc backends` against it, then a
+# SIGTERM (a background job ignores Ctrl+C's SIGINT), which stops it as Ctrl+C does.
+"$ugc" emulator JumpServer < /dev/null > "$work/ugc-emulator.log" 2>&1 &
+emulator=$!
+for _ in $(seq 1 150); do
+  grep -q '^}' "$work/ugc-emulator.log" && break
+  kill -0 "$emulator" 2> /dev/null || break
+  sleep 0.2
+done
+sed -n '/^{$/,/^}$/p' "$work/ugc-emulator.log" > "$work/ugc.json"
+backends_status=0
+"$ugc" backends --config "$work/ugc.json" --json > "$work/ugc-backends.log" 2>&1 < /dev/null || backends_status=$?
+kill -TERM "$emulator" 2> /dev/null || true
+emulator_status=0
+wait "$emulator" || emulator_status=$?
+[ -s "$work/ugc.json" ] || { cat "$work/ugc-emulator.log" >&2; fail "the installed ugc emulator printed no ugc.json"; }
+[ "$backends_status" -eq 0 ] && grep -q '"answers": true' "$work/ugc-backends.log" \
+  || { cat "$work/ugc-backends.log" >&2; fail "the installed ugc backends found no answer from the installed emulator (exit $backends_status)"; }
+[ "$emulator_status" -eq 0 ] && grep -q '^ugc: emulator stopped' "$work/ugc-emulator.log" \
+  || { cat "$work/ugc-emulator.log" >&2; fail "the installed ugc emulator did not stop cleanly on SIGTERM (exit $emulator_status)"; }
+say "ugc: the installed emulator answered the installed ugc backends and stopped on SIGTERM ($((SECONDS - tool_start)) s for step 5)"
 
 say "all checks passed in $((SECONDS - start)) s"
