@@ -25,9 +25,9 @@ public sealed class UserGroupBackend
 
     /// <summary>
     /// A keyed <see cref="IUserDirectory"/> is registered under <see cref="Name"/>: every dialect but MinApp, which
-    /// has no unique user name, and Kylin, whose member ids are already user names (the v2 API lists no users outside groups).
+    /// has no unique user name.
     /// </summary>
-    public bool HasUserDirectory => Dialect is UserGroupBackendDialect.JumpServer or UserGroupBackendDialect.OwlUserGroups or UserGroupBackendDialect.OwlHostGroups;
+    public bool HasUserDirectory => Dialect != UserGroupBackendDialect.MinApp;
 
     /// <inheritdoc/>
     public override string ToString() => $"{Name} ({Dialect})";

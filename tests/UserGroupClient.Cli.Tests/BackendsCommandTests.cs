@@ -27,7 +27,8 @@ public sealed class BackendsCommandTests
         Assert.Equal(jms.BaseAddress.GetComponents(UriComponents.SchemeAndServer | UriComponents.Path, UriFormat.UriEscaped), (string?)ops["address"]);
         var bi = backends.Single(b => (string?)b!["name"] == "bi")!;
         Assert.False((bool?)bi["answers"]);
-        Assert.False((bool?)bi["userDirectory"]);
+        Assert.Equal("Kylin", (string?)bi["dialect"]);
+        Assert.True((bool?)bi["userDirectory"]);
         Assert.False(string.IsNullOrEmpty((string?)bi["error"]));
         Assert.Single(jms.Journal.Entries);
         Assert.DoesNotContain("not-the-password-4711", result.Output, StringComparison.Ordinal);

@@ -1,16 +1,16 @@
 namespace UserGroupClient.Cli.Backends;
 
 /// <summary>
-/// Turns the user names of a command line into a backend's member ids: through its <see cref="IUserDirectory"/>; on
-/// Kylin, whose member ids are the user names, as they are; on MinApp, which has no unique user name, only as ids
-/// (<c>--ids</c>). A name the backend does not know, or knows twice, stops the command before anything is sent.
+/// Turns the user names of a command line into a backend's member ids through its <see cref="IUserDirectory"/>; on
+/// MinApp, which has no unique user name, they can only be ids (<c>--ids</c>). A name the backend does not know, or
+/// knows twice, stops the command before anything is sent.
 /// </summary>
 internal static class MemberNames
 {
     /// <exception cref="UgcException">A name is unknown or ambiguous, or the backend has no names to resolve.</exception>
     public static async Task<IReadOnlyList<string>> ResolveAsync(BackendSession session, UserGroupBackend backend, IReadOnlyList<string> users, bool asIds, CancellationToken cancellationToken)
     {
-        if (asIds || backend.Dialect == UserGroupBackendDialect.Kylin || users.Count == 0)
+        if (asIds || users.Count == 0)
         {
             return users;
         }

@@ -51,7 +51,7 @@ internal static class MembersCommand
         var group = GroupArgument.Create();
         var users = new Argument<string[]>("USER")
         {
-            Description = "User names (Owl host groups: host names; Kylin: user names, which are its ids).",
+            Description = "User names (Owl host groups: host names).",
             Arity = allowNone ? ArgumentArity.ZeroOrMore : ArgumentArity.OneOrMore,
         };
         var ids = new Option<bool>("--ids") { Description = "USER values are member ids, not names (MinApp has no unique user name: its user_id)." };

@@ -34,6 +34,6 @@ internal static class BackendState
         return (new DesiredState(groups.OrderBy(g => g.Name, StringComparer.Ordinal).ToList()), notes);
     }
 
-    /// <summary>Members of this backend can be named: every dialect but MinApp.</summary>
-    public static bool HasUserNames(UserGroupBackend backend) => backend.Dialect != UserGroupBackendDialect.MinApp;
+    /// <summary>Members of this backend can be named, through its user directory: every dialect but MinApp.</summary>
+    public static bool HasUserNames(UserGroupBackend backend) => backend.HasUserDirectory;
 }

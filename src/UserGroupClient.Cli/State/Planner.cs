@@ -119,13 +119,8 @@ internal static class Planner
     private static async Task<UserIndex> UsersAsync(BackendSession session, UserGroupBackend target, DesiredState desired, CancellationToken cancellationToken)
     {
         var names = desired.Groups.SelectMany(g => g.Members ?? []).ToList();
-        var directory = session.Directory(target);
-        if (directory is null)
-        {
-            // Kylin: a member's id is its user name, compared as stored; its v2 API lists no users to check them against.
-            return new UserIndex(names.Distinct(StringComparer.Ordinal).ToDictionary(n => n, n => n, StringComparer.Ordinal), [], [], StringComparer.Ordinal);
-        }
-
+        var directory = session.Directory(target)
+            ?? throw new InvalidOperationException($"{target.Name} ({target.Dialect}) has user names but no user directory.");
         var resolution = await directory.ResolveUserNamesAsync(names, cancellationToken).ConfigureAwait(false);
         var comparer = StringComparer.FromComparison(directory.UserNameComparison);
         return new UserIndex(resolution.Ids, resolution.Unknown.ToHashSet(comparer), resolution.Ambiguous.ToHashSet(comparer), comparer);

@@ -1,6 +1,7 @@
 using Microsoft.Extensions.Configuration;
 using UserGroupClient;
 using UserGroupClient.JumpServer;
+using UserGroupClient.Kylin;
 using UserGroupClient.Owl;
 
 namespace Microsoft.Extensions.DependencyInjection;
@@ -64,6 +65,7 @@ public static class UserGroupBackendsServiceCollectionExtensions
                 break;
             case UserGroupBackendDialect.Kylin:
                 services.AddKylinClient(name, section);
+                services.AddKeyedSingleton(name, (provider, _) => provider.GetRequiredKeyedService<KylinClient>(name).AsUserDirectory());
                 break;
             case UserGroupBackendDialect.OwlUserGroups:
                 services.AddOwlClient(name, section);

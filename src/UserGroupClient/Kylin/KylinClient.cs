@@ -10,7 +10,8 @@ namespace UserGroupClient.Kylin;
 /// The Kylin client, for every Kylin flavor (<see cref="KylinFlavor"/>): the typed API of each user-group API the
 /// flavors speak (<see cref="UserGroups"/>: KAP / Kyligence Enterprise 3.x v2; <see cref="ApacheUserGroups"/>: Apache
 /// Kylin 3.x/4.x; <see cref="OpenUserGroups"/>: the v4-public open API of Kylin 5 and Kyligence Enterprise 4.x) and the
-/// unified <see cref="IUserGroupService"/> (<see cref="AsUserGroupService"/>), which speaks the server's own.
+/// unified <see cref="IUserGroupService"/> (<see cref="AsUserGroupService"/>), which speaks the server's own, with its
+/// users by name (<see cref="AsUserDirectory"/>).
 /// Immutable and thread-safe; create one per server and reuse it. Every request carries HTTP Basic credentials (but
 /// the flavor probe), the media type of its API and <c>Accept-Language: en</c>.
 /// </summary>
@@ -32,6 +33,7 @@ public class KylinClient : UserGroupApiClient
     private readonly IKylinOpenUserGroupsApi? _openUserGroups;
     private readonly KylinFlavorDetector? _detector;
     private readonly IUserGroupService? _service;
+    private readonly IUserDirectory? _directory;
 
     /// <summary>Creates a client with its own connection pool.</summary>
     /// <exception cref="ArgumentException">The options are incomplete or invalid; the message names the setting.</exception>
@@ -76,6 +78,7 @@ public class KylinClient : UserGroupApiClient
             new KylinOpenServiceWire(_openUserGroups));
         var createRecovery = new CreateRecovery(options.Resilience, options.TimeProvider, api.Errors);
         _service = new InstrumentedUserGroupService(new KylinUserGroupService(flavors, createRecovery, new KylinCaller(options.CreateAuthenticationHandlers())));
+        _directory = new KylinUserDirectory(flavors);
 
         KylinFlavorMismatch Mismatch(KylinWireShape shape) => new(shape, options.Flavor, _detector);
     }
@@ -159,8 +162,9 @@ public class KylinClient : UserGroupApiClient
     /// <item><description><b>The replace is not transactional on KAP and Apache Kylin.</b> They add the listed users who
     /// are not members one at a time, in the order given, and only then remove the members who are not listed. An
     /// unknown username stops it with <see cref="UserGroupNotFoundException"/> (HTTP 500, <c>User '…' not found.</c>):
-    /// the users before it have been added, none after it, and nobody has been removed. The SDK cannot check usernames
-    /// first: those APIs have no reliable list of all users. Kylin 5 and Kyligence Enterprise 4.x replace in one
+    /// the users before it have been added, none after it, and nobody has been removed. The member calls send usernames
+    /// as given; resolve them first with <see cref="AsUserDirectory"/> (one paged read, whatever their number), which
+    /// reports the ones the server does not know. Kylin 5 and Kyligence Enterprise 4.x replace in one
     /// transaction: a refused replace changes nothing.</description></item>
     /// <item><description><b>Unknown groups.</b> Member operations check first that the group exists and raise
     /// <see cref="UserGroupNotFoundException"/>; KAP and Apache Kylin would accept a member list for a group they do not
@@ -180,4 +184,18 @@ public class KylinClient : UserGroupApiClient
     /// </list>
     /// </remarks>
     public virtual IUserGroupService AsUserGroupService() => _service ?? throw NotConstructed();
+
+    /// <summary>
+    /// Kylin's users by username, the member ids of <see cref="AsUserGroupService"/> (<see cref="GroupMember.UserName"/>):
+    /// resolves names to ids with one paged read of the members of the built-in group <c>ALL_USERS</c>, in the server's
+    /// flavor (every flavor puts each user in it when it saves the user), so that a member replace never carries a name
+    /// the server does not know, which on KAP and Apache Kylin stops the replace half-done.
+    /// </summary>
+    /// <remarks>
+    /// Names are compared ordinally, as KAP compares usernames: a name that differs from a user's only in case is
+    /// reported unknown, never taken for that user, on every flavor (Apache Kylin, Kylin 5 and Kyligence Enterprise 4.x
+    /// look usernames up ignoring case but compare memberships exactly). A user someone took out of <c>ALL_USERS</c>
+    /// through another client (KAP keeps such a removal) is not listed, and so reported unknown too.
+    /// </remarks>
+    public virtual IUserDirectory AsUserDirectory() => _directory ?? throw NotConstructed();
 }

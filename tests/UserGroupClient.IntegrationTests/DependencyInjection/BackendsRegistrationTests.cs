@@ -70,7 +70,7 @@ public sealed class BackendsRegistrationTests
         Assert.Equal("user", provider.GetRequiredKeyedService<IUserDirectory>("owl-users").EntryKind);
         Assert.NotNull(provider.GetKeyedService<IUserDirectory>("jms"));
         Assert.Null(provider.GetKeyedService<IUserDirectory>("mini"));
-        Assert.Null(provider.GetKeyedService<IUserDirectory>("bi"));
+        Assert.Equal(["ADMIN"], (await provider.GetRequiredKeyedService<IUserDirectory>("bi").ResolveUserNamesAsync(["ADMIN", "admin"])).Ids.Values);
     }
 
     [Fact]
