@@ -11,8 +11,9 @@ public static class JumpServerServiceCollectionExtensions
     /// keyed <see cref="UserGroupClient.IUserGroupService"/>. Its options are validated when the host starts.
     /// </summary>
     /// <returns>
-    /// The builder of the client's own HttpClient, for further handlers or primary-handler settings. Its name is the
-    /// SDK's, not <paramref name="name"/>: an HttpClient the application registers under that name stays its own.
+    /// The builder of the client's own HttpClient, for further handlers or primary-handler settings; the client sends
+    /// through those handlers directly, so <c>ConfigureHttpClient</c> settings have no effect. Its name is the SDK's,
+    /// not <paramref name="name"/>: an HttpClient the application registers under that name stays its own.
     /// </returns>
     /// <exception cref="InvalidOperationException">A user-group client of any dialect is already registered under
     /// <paramref name="name"/>; nothing is registered.</exception>
@@ -31,8 +32,9 @@ public static class JumpServerServiceCollectionExtensions
     /// <paramref name="configure"/>, when given, runs after the reading.
     /// </summary>
     /// <returns>
-    /// The builder of the client's own HttpClient, for further handlers or primary-handler settings. Its name is the
-    /// SDK's, not <paramref name="name"/>: an HttpClient the application registers under that name stays its own.
+    /// The builder of the client's own HttpClient, for further handlers or primary-handler settings; the client sends
+    /// through those handlers directly, so <c>ConfigureHttpClient</c> settings have no effect. Its name is the SDK's,
+    /// not <paramref name="name"/>: an HttpClient the application registers under that name stays its own.
     /// </returns>
     /// <exception cref="InvalidOperationException">A user-group client of any dialect is already registered under
     /// <paramref name="name"/>; nothing is registered.</exception>

@@ -12,8 +12,9 @@ public static class MinAppServiceCollectionExtensions
     /// token is shared by every call.
     /// </summary>
     /// <returns>
-    /// The builder of the client's own HttpClient, for further handlers or primary-handler settings. Its name is the
-    /// SDK's, not <paramref name="name"/>: an HttpClient the application registers under that name stays its own.
+    /// The builder of the client's own HttpClient, for further handlers or primary-handler settings; the client sends
+    /// through those handlers directly, so <c>ConfigureHttpClient</c> settings have no effect. Its name is the SDK's,
+    /// not <paramref name="name"/>: an HttpClient the application registers under that name stays its own.
     /// </returns>
     /// <exception cref="InvalidOperationException">A user-group client of any dialect is already registered under
     /// <paramref name="name"/>; nothing is registered.</exception>
@@ -26,8 +27,9 @@ public static class MinAppServiceCollectionExtensions
     /// <c>ClientCredentials</c> (<c>ClientId</c>, <c>ClientSecret</c>) or <c>AccessToken</c> (<c>Token</c>).
     /// </summary>
     /// <returns>
-    /// The builder of the client's own HttpClient, for further handlers or primary-handler settings. Its name is the
-    /// SDK's, not <paramref name="name"/>: an HttpClient the application registers under that name stays its own.
+    /// The builder of the client's own HttpClient, for further handlers or primary-handler settings; the client sends
+    /// through those handlers directly, so <c>ConfigureHttpClient</c> settings have no effect. Its name is the SDK's,
+    /// not <paramref name="name"/>: an HttpClient the application registers under that name stays its own.
     /// </returns>
     /// <exception cref="InvalidOperationException">A user-group client of any dialect is already registered under
     /// <paramref name="name"/>; nothing is registered.</exception>

@@ -19,8 +19,9 @@ public static class OwlServiceCollectionExtensions
     /// <see cref="HostGroupServiceKey"/>. Its options are validated when the host starts.
     /// </summary>
     /// <returns>
-    /// The builder of the client's own HttpClient, for further handlers or primary-handler settings. Its name is the
-    /// SDK's, not <paramref name="name"/>: an HttpClient the application registers under that name stays its own.
+    /// The builder of the client's own HttpClient, for further handlers or primary-handler settings; the client sends
+    /// through those handlers directly, so <c>ConfigureHttpClient</c> settings have no effect. Its name is the SDK's,
+    /// not <paramref name="name"/>: an HttpClient the application registers under that name stays its own.
     /// </returns>
     /// <exception cref="InvalidOperationException">A user-group client of any dialect already uses <paramref name="name"/>, or its
     /// <see cref="HostGroupServiceKey"/>, as its name or host-group key; nothing is registered.</exception>
@@ -33,8 +34,9 @@ public static class OwlServiceCollectionExtensions
     /// <c>Password</c> (<c>UserName</c>, <c>Password</c>) or <c>Token</c> (<c>Token</c>, a JWT).
     /// </summary>
     /// <returns>
-    /// The builder of the client's own HttpClient, for further handlers or primary-handler settings. Its name is the
-    /// SDK's, not <paramref name="name"/>: an HttpClient the application registers under that name stays its own.
+    /// The builder of the client's own HttpClient, for further handlers or primary-handler settings; the client sends
+    /// through those handlers directly, so <c>ConfigureHttpClient</c> settings have no effect. Its name is the SDK's,
+    /// not <paramref name="name"/>: an HttpClient the application registers under that name stays its own.
     /// </returns>
     /// <exception cref="InvalidOperationException">A user-group client of any dialect already uses <paramref name="name"/>, or its
     /// <see cref="HostGroupServiceKey"/>, as its name or host-group key; nothing is registered.</exception>
