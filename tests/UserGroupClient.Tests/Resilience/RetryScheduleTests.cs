@@ -196,24 +196,4 @@ public sealed class RetryScheduleTests
             Assert.Equal("ops", group.Name);
         }
     }
-
-    /// <summary>A body that says whether it was disposed, as a connection is released when its answer is.</summary>
-    private sealed class TrackedContent : HttpContent
-    {
-        public bool Disposed { get; private set; }
-
-        protected override Task SerializeToStreamAsync(Stream stream, TransportContext? context) => Task.CompletedTask;
-
-        protected override bool TryComputeLength(out long length)
-        {
-            length = 0;
-            return true;
-        }
-
-        protected override void Dispose(bool disposing)
-        {
-            Disposed = true;
-            base.Dispose(disposing);
-        }
-    }
 }
