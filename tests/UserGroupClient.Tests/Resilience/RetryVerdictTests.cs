@@ -37,6 +37,16 @@ public sealed class RetryVerdictTests
     }
 
     [Fact]
+    public async Task AnOutcomeWithNeitherAnAnswerNorAnExceptionIsNoFailure()
+    {
+        var get = Kylin(Request(HttpMethod.Get));
+        var nothing = Outcome.FromResult<HttpResponseMessage>(null!);
+
+        Assert.False(await UserGroupResiliencePredicates.ShouldRetryAsync(nothing, get));
+        Assert.False(await UserGroupResiliencePredicates.IsTransientFailureAsync(nothing, get));
+    }
+
+    [Fact]
     public async Task AConnectionFailureOfAClientsCallIsTransient()
     {
         var put = Kylin(Request(HttpMethod.Put));
