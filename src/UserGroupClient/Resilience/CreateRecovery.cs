@@ -83,6 +83,7 @@ internal sealed class CreateRecovery
                         return appeared[0];
                     }
 
+                    // Stryker disable once Equality : a count of exactly 1 returned above, so ">= 1" is the same test here
                     if (appeared.Count > 1)
                     {
                         throw Ambiguous(name, appeared, exception);
@@ -126,6 +127,7 @@ internal sealed class CreateRecovery
     {
         if (exception is UserGroupRateLimitedException { RetryAfter: { } retryAfter })
         {
+            // Stryker disable once Equality : at equality both branches are the same wait, so "<=" changes nothing
             return retryAfter < _options.MaxRetryAfter ? retryAfter : _options.MaxRetryAfter;
         }
 

@@ -25,6 +25,7 @@ internal static class ResentDelete
         }
 
         response.Dispose();
+        // Stryker disable once Initializer : the call handler sets every answer's RequestMessage to its request anyway
         return new HttpResponseMessage(HttpStatusCode.NoContent) { RequestMessage = request };
     }
 }

@@ -17,6 +17,7 @@ namespace UserGroupClient.Resilience;
 /// </remarks>
 public static class UserGroupResiliencePredicates
 {
+    // Stryker disable once String : the key is only ever read through this same field; its text collides with no other option
     private static readonly HttpRequestOptionsKey<ApiErrorMapper> DialectKey = new("UserGroupClient.Dialect");
 
     /// <summary>
@@ -34,6 +35,7 @@ public static class UserGroupResiliencePredicates
     /// </param>
     /// <param name="cancellationToken">Cancels reading the answer's body.</param>
     /// <returns><see langword="true"/> to retry.</returns>
+    // Stryker disable once Conditional : TransientFailure.ShouldRetryAsync begins with the same MayBeTransient check, so "true ?" gives the same verdict
     public static ValueTask<bool> ShouldRetryAsync(Outcome<HttpResponseMessage> outcome, HttpRequestMessage? request, CancellationToken cancellationToken = default) =>
         TransientFailure.MayBeTransient(outcome)
             ? TransientFailure.ShouldRetryAsync(outcome, request, DialectOf(request, outcome), cancellationToken)
@@ -50,6 +52,7 @@ public static class UserGroupResiliencePredicates
     /// </param>
     /// <param name="cancellationToken">Cancels reading the answer's body.</param>
     /// <returns><see langword="true"/> for a transient failure.</returns>
+    // Stryker disable once Conditional : TransientFailure.IsTransientAsync begins with the same MayBeTransient check, so "true ?" gives the same verdict
     public static ValueTask<bool> IsTransientFailureAsync(Outcome<HttpResponseMessage> outcome, HttpRequestMessage? request, CancellationToken cancellationToken = default) =>
         TransientFailure.MayBeTransient(outcome)
             ? TransientFailure.IsTransientAsync(outcome, DialectOf(request, outcome), cancellationToken)
