@@ -140,15 +140,16 @@ public sealed class HttpSignatureHandler : DelegatingHandler
 
         try
         {
+            // Sized to the signer (32 bytes for HMAC): the runtime clears every byte put on the stack.
             var maxSize = _signer.MaxSignatureSize;
-            Span<byte> signature = maxSize <= StackBytes ? stackalloc byte[StackBytes] : rentedSignature = ArrayPool<byte>.Shared.Rent(maxSize);
+            Span<byte> signature = maxSize <= StackBytes ? stackalloc byte[maxSize] : rentedSignature = ArrayPool<byte>.Shared.Rent(maxSize);
             if (!_signer.TrySign(signingString[..length], signature, out var signatureLength))
             {
                 throw new InvalidOperationException($"The {_signer.Algorithm} signer wrote no signature into {signature.Length} bytes, though it declares at most {maxSize}.");
             }
 
             var base64Size = (signatureLength + 2) / 3 * 4;
-            Span<char> base64 = base64Size <= Base64StackChars ? stackalloc char[Base64StackChars] : rentedBase64 = ArrayPool<char>.Shared.Rent(base64Size);
+            Span<char> base64 = base64Size <= Base64StackChars ? stackalloc char[base64Size] : rentedBase64 = ArrayPool<char>.Shared.Rent(base64Size);
             Convert.TryToBase64Chars(signature[..signatureLength], base64, out var base64Length);
             request.Headers.Remove("Authorization");
             request.Headers.TryAddWithoutValidation("Authorization", string.Concat(prefix, base64[..base64Length], "\""));
