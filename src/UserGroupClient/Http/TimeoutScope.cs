@@ -32,7 +32,7 @@ internal readonly struct TimeoutScope : IDisposable
         _outerToken = outer;
         _timeProvider = timeProvider;
         _timeout = timeout;
-        _started = timeout == Timeout.InfiniteTimeSpan ? 0 : timeProvider.GetTimestamp();
+        _started = timeout == Timeout.InfiniteTimeSpan ? 0 : timer is null ? Environment.TickCount64 : timeProvider.GetTimestamp();
 
         // One registration instead of a linked source; none at all when the outer token cannot be cancelled.
         _outer = outer.UnsafeRegister(static source => ((CancellationTokenSource)source!).Cancel(), source);
@@ -73,7 +73,10 @@ internal readonly struct TimeoutScope : IDisposable
             return;
         }
 
-        var left = _timeout - _timeProvider.GetElapsedTime(_started);
+        // The system clock's milliseconds, the resolution of the runtime's timers themselves: a fine-grained
+        // timestamp costs a clock read several times dearer on some virtual machines.
+        var elapsed = _timer is null ? TimeSpan.FromMilliseconds(Environment.TickCount64 - _started) : _timeProvider.GetElapsedTime(_started);
+        var left = _timeout - elapsed;
         if (left > TimeSpan.Zero && _timer is not null)
         {
             _timer.Change(left, Timeout.InfiniteTimeSpan);
