@@ -49,7 +49,6 @@ internal sealed class ResilienceHandler : ValueTaskDelegatingHandler
     {
         using var total = TimeoutScope.StartUnarmed(_timeProvider, _totalTimeout, cancellationToken);
         var context = ResilienceContextPool.Shared.Get(total.Token);
-        context.Properties.Set(ResiliencePipelineFactory.RequestKey, request);
         try
         {
             // A static callback with explicit state: a call that needs no retry allocates no closure.
@@ -92,7 +91,7 @@ internal sealed class ResilienceHandler : ValueTaskDelegatingHandler
             _telemetry.Completed(attempt, response);
             if (!response.IsSuccessStatusCode)
             {
-                total.Arm();
+                Failed(context, request, total);
             }
 
             ContentDecoding.Decode(response);
@@ -101,12 +100,20 @@ internal sealed class ResilienceHandler : ValueTaskDelegatingHandler
         catch (Exception exception)
         {
             _telemetry.Failed(attempt, exception);
-            total.Arm();
+            Failed(context, request, total);
 
             // The retry and the circuit breaker count an attempt that ran out of time as Polly's own timeout.
             return Outcome.FromException<HttpResponseMessage>(exception is OperationCanceledException && timeout.TimedOut
                 ? new TimeoutRejectedException(string.Create(CultureInfo.InvariantCulture, $"The attempt did not complete within {_attemptTimeout.TotalSeconds:0.###} s."), _attemptTimeout, exception)
                 : exception);
         }
+    }
+
+    // Everything after a failed attempt (the classifier, which may read the error body, the wait, the next attempts) is
+    // bounded by the total timeout, and the retry asks what the request was; a success needs neither.
+    private static void Failed(ResilienceContext context, HttpRequestMessage request, TimeoutScope total)
+    {
+        context.Properties.Set(ResiliencePipelineFactory.RequestKey, request);
+        total.Arm();
     }
 }

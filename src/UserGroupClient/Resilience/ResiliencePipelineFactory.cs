@@ -12,7 +12,7 @@ namespace UserGroupClient.Resilience;
 /// </summary>
 internal static class ResiliencePipelineFactory
 {
-    /// <summary>The request being sent, so the retry can tell whether its method is safe to repeat.</summary>
+    /// <summary>The request being sent, so the retry can tell whether it is safe to repeat; set once an attempt failed.</summary>
     public static readonly ResiliencePropertyKey<HttpRequestMessage> RequestKey = new("UserGroupClient.Request");
 
     /// <summary>The 1-based number of the attempt about to be sent; set only once a retry is due.</summary>
