@@ -17,6 +17,9 @@ public sealed class HttpSignatureHandler : DelegatingHandler
     // Room on the stack for a typical signing string, and for any signature up to RSA-4096.
     private const int StackBytes = 512;
     private const int Base64StackChars = (StackBytes + 2) / 3 * 4;
+    // How long before a second ends its text is checked against the wall clock again: more than the runtime tick's
+    // coarseness (4 ms on Linux, up to 16 ms on Windows) and the drift between the two clocks within a second.
+    private const long TickMargin = 20;
     private static readonly long UnixEpochSeconds = DateTimeOffset.UnixEpoch.UtcTicks / TimeSpan.TicksPerSecond;
 
     private readonly HttpSignatureOptions _options;
@@ -88,19 +91,10 @@ public sealed class HttpSignatureHandler : DelegatingHandler
     /// <inheritdoc />
     protected override Task<HttpResponseMessage> SendAsync(HttpRequestMessage request, CancellationToken cancellationToken)
     {
-        // Whole seconds: the header carries no fractions, and the signed value must be the sent value. The text is
-        // kept for the second it names, and goes on the request as is, so that signing reads back the sent bytes.
-        var seconds = _options.TimeProvider.GetUtcNow().UtcTicks / TimeSpan.TicksPerSecond;
-        var date = _date;
-        if (date is null || date.Seconds != seconds)
-        {
-            date = new SecondText(seconds, new DateTimeOffset(seconds * TimeSpan.TicksPerSecond, TimeSpan.Zero).ToString("r", CultureInfo.InvariantCulture));
-            _date = date;
-        }
-
+        var date = CurrentDate();
         request.Headers.Remove("Date");
         request.Headers.TryAddWithoutValidation("Date", date.Text);
-        Sign(request, seconds);
+        Sign(request, date.Seconds);
         return base.SendAsync(request, cancellationToken);
     }
 
@@ -140,15 +134,16 @@ public sealed class HttpSignatureHandler : DelegatingHandler
 
         try
         {
+            // Sized to the signer (32 bytes for HMAC): the runtime clears every byte put on the stack.
             var maxSize = _signer.MaxSignatureSize;
-            Span<byte> signature = maxSize <= StackBytes ? stackalloc byte[StackBytes] : rentedSignature = ArrayPool<byte>.Shared.Rent(maxSize);
+            Span<byte> signature = maxSize <= StackBytes ? stackalloc byte[maxSize] : rentedSignature = ArrayPool<byte>.Shared.Rent(maxSize);
             if (!_signer.TrySign(signingString[..length], signature, out var signatureLength))
             {
                 throw new InvalidOperationException($"The {_signer.Algorithm} signer wrote no signature into {signature.Length} bytes, though it declares at most {maxSize}.");
             }
 
             var base64Size = (signatureLength + 2) / 3 * 4;
-            Span<char> base64 = base64Size <= Base64StackChars ? stackalloc char[Base64StackChars] : rentedBase64 = ArrayPool<char>.Shared.Rent(base64Size);
+            Span<char> base64 = base64Size <= Base64StackChars ? stackalloc char[base64Size] : rentedBase64 = ArrayPool<char>.Shared.Rent(base64Size);
             Convert.TryToBase64Chars(signature[..signatureLength], base64, out var base64Length);
             request.Headers.Remove("Authorization");
             request.Headers.TryAddWithoutValidation("Authorization", string.Concat(prefix, base64[..base64Length], "\""));
@@ -172,6 +167,31 @@ public sealed class HttpSignatureHandler : DelegatingHandler
         }
     }
 
+    // Whole seconds: the header carries no fractions, and the signed value must be the sent value. The text is kept for
+    // the second it names, and goes on the request as is, so that signing reads back the sent bytes. Under the system
+    // clock the second is known without reading the wall clock until shortly before it ends, by the runtime's
+    // millisecond tick: a wall-clock reading costs a tenth of the whole signature on some virtual machines.
+    private SecondText CurrentDate()
+    {
+        var date = _date;
+        if (date is not null && Environment.TickCount64 < date.ValidUntilTick)
+        {
+            return date;
+        }
+
+        var now = _options.TimeProvider.GetUtcNow().UtcTicks;
+        var seconds = now / TimeSpan.TicksPerSecond;
+        if (date is null || date.Seconds != seconds)
+        {
+            var left = (TimeSpan.TicksPerSecond - (now % TimeSpan.TicksPerSecond)) / TimeSpan.TicksPerMillisecond;
+            var validUntil = _options.TimeProvider == TimeProvider.System && left > TickMargin ? Environment.TickCount64 + left - TickMargin : long.MinValue;
+            date = new SecondText(seconds, new DateTimeOffset(seconds * TimeSpan.TicksPerSecond, TimeSpan.Zero).ToString("r", CultureInfo.InvariantCulture), validUntil);
+            _date = date;
+        }
+
+        return date;
+    }
+
     private string Prefix(long seconds, long created, long expires)
     {
         var cached = _prefix;
@@ -184,5 +204,6 @@ public sealed class HttpSignatureHandler : DelegatingHandler
         return cached.Text;
     }
 
-    private sealed record SecondText(long Seconds, string Text);
+    // ValidUntilTick: the Environment.TickCount64 before which the second has surely not ended (long.MinValue: unknown).
+    private sealed record SecondText(long Seconds, string Text, long ValidUntilTick = long.MinValue);
 }

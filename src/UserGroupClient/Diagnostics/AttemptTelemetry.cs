@@ -42,13 +42,16 @@ internal sealed class AttemptTelemetry
             }
         }
 
-        return new Attempt(request, attempt, activity, _timeProvider.GetTimestamp());
+        // The clock is read only for what uses the duration: a reading costs more than the rest of an idle attempt's
+        // telemetry on some virtual machines.
+        var timed = UserGroupClientTelemetry.RequestDuration.Enabled || _logger.IsEnabled(LogLevel.Debug);
+        return new Attempt(request, attempt, activity, timed ? _timeProvider.GetTimestamp() : 0, timed);
     }
 
     /// <summary>Records an attempt that got a response, and ends its span.</summary>
     public void Completed(in Attempt attempt, HttpResponseMessage response)
     {
-        var elapsed = _timeProvider.GetElapsedTime(attempt.Started);
+        var elapsed = Elapsed(attempt);
         var status = (int)response.StatusCode;
         var errorType = status >= 400 ? status.ToString(CultureInfo.InvariantCulture) : null;
         if (attempt.Activity is { } activity)
@@ -63,20 +66,25 @@ internal sealed class AttemptTelemetry
             activity.Dispose();
         }
 
-        Record(attempt.Request, elapsed, status, errorType);
+        if (elapsed is not { } duration)
+        {
+            return;
+        }
+
+        Record(attempt.Request, duration, status, errorType);
         if (_logger.IsEnabled(LogLevel.Debug))
         {
             var request = attempt.Request;
             var requestHeaders = HeaderAllowList.Format(request.Headers, request.Content?.Headers);
             var responseHeaders = HeaderAllowList.Format(response.Headers, response.Content.Headers);
-            LogEvents.AttemptCompleted(_logger, _clientName, attempt.Number, request.Method.Method, request.RequestUri!.AbsolutePath, status, elapsed.TotalMilliseconds, requestHeaders, responseHeaders);
+            LogEvents.AttemptCompleted(_logger, _clientName, attempt.Number, request.Method.Method, request.RequestUri!.AbsolutePath, status, duration.TotalMilliseconds, requestHeaders, responseHeaders);
         }
     }
 
     /// <summary>Records an attempt that failed without a response, and ends its span.</summary>
     public void Failed(in Attempt attempt, Exception exception)
     {
-        var elapsed = _timeProvider.GetElapsedTime(attempt.Started);
+        var elapsed = Elapsed(attempt);
         var errorType = exception.GetType().FullName ?? exception.GetType().Name;
         if (attempt.Activity is { } activity)
         {
@@ -85,13 +93,21 @@ internal sealed class AttemptTelemetry
             activity.Dispose();
         }
 
-        Record(attempt.Request, elapsed, null, errorType);
+        if (elapsed is not { } duration)
+        {
+            return;
+        }
+
+        Record(attempt.Request, duration, null, errorType);
         if (_logger.IsEnabled(LogLevel.Debug))
         {
             var request = attempt.Request;
-            LogEvents.AttemptFailed(_logger, _clientName, attempt.Number, request.Method.Method, request.RequestUri!.AbsolutePath, elapsed.TotalMilliseconds, errorType);
+            LogEvents.AttemptFailed(_logger, _clientName, attempt.Number, request.Method.Method, request.RequestUri!.AbsolutePath, duration.TotalMilliseconds, errorType);
         }
     }
+
+    // Unknown when nothing used the duration as the attempt began (a listener or Debug logging that came later).
+    private TimeSpan? Elapsed(in Attempt attempt) => attempt.Timed ? _timeProvider.GetElapsedTime(attempt.Started) : null;
 
     private void Record(HttpRequestMessage request, TimeSpan elapsed, int? status, string? errorType)
     {
@@ -120,6 +136,6 @@ internal sealed class AttemptTelemetry
         UserGroupClientTelemetry.RequestDuration.Record(elapsed.TotalSeconds, tags);
     }
 
-    /// <summary>An attempt under way: its request, number, span and start.</summary>
-    internal readonly record struct Attempt(HttpRequestMessage Request, int Number, Activity? Activity, long Started);
+    /// <summary>An attempt under way: its request, number, span, and its start when timed.</summary>
+    internal readonly record struct Attempt(HttpRequestMessage Request, int Number, Activity? Activity, long Started, bool Timed);
 }

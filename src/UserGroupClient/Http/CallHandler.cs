@@ -26,12 +26,17 @@ internal sealed class CallHandler : DelegatingHandler
     private readonly ApiErrorMapper _errors;
     private readonly RouteCheck _routes;
 
+    // Whether the handler under this one bounds the sending more tightly than the call's timeout, so that the call's
+    // timer is needed only for what comes after it (the body).
+    private readonly bool _sendBounded;
+
     public CallHandler(ApiConnectionSettings settings, ApiErrorMapper errors, Uri baseAddress, HttpMessageHandler inner)
         : base(inner)
     {
         _settings = settings;
         _errors = errors;
         _routes = new RouteCheck(baseAddress);
+        _sendBounded = inner is ValueTaskDelegatingHandler { SendBound: { } bound } && (settings.Timeout == Timeout.InfiniteTimeSpan || bound < settings.Timeout);
     }
 
     /// <summary>The exception this handler mapped from the response to <paramref name="request"/>, if it failed.</summary>
@@ -53,12 +58,14 @@ internal sealed class CallHandler : DelegatingHandler
     {
         _routes.Verify(request);
         NormalizeBody(request);
-        var timeout = TimeoutScope.Start(_settings.TimeProvider, _settings.Timeout, cancellationToken);
-        var started = _settings.TimeProvider.GetTimestamp();
+        var timeout = TimeoutScope.StartUnarmed(_settings.TimeProvider, _settings.Timeout, cancellationToken);
+        // Timed only when logged: a clock reading is dear on some virtual machines (a warning is logged whenever
+        // anything is).
+        long? started = _settings.Logger.IsEnabled(LogLevel.Warning) ? _settings.TimeProvider.GetTimestamp() : null;
         var handedOver = false;
         try
         {
-            var response = await SendCheckedAsync(request, timeout.Token).ConfigureAwait(false);
+            var response = await timeout.Bound(SendCheckedAsync(request, timeout.Token), boundWithin: _sendBounded).ConfigureAwait(false);
 
             // The exception factories read the request from the response: the one Refit sent, not a copy a caller's
             // client sent, nor none, as a handler of the caller's may leave it.
@@ -67,7 +74,7 @@ internal sealed class CallHandler : DelegatingHandler
             {
                 using (response)
                 {
-                    var failure = await MapFailureAsync(request, response, timeout.Token).ConfigureAwait(false);
+                    var failure = await timeout.Bound(MapFailureAsync(request, response, timeout.Token)).ConfigureAwait(false);
                     Record(request, failure);
                     LogFailure(request, started, failure);
 
@@ -84,12 +91,14 @@ internal sealed class CallHandler : DelegatingHandler
 
             if (ApiRequestOptions.Has(request, ApiRequestOptions.StreamedResponseKey))
             {
+                // The stream is read after this handler returns: its bound must already run.
+                timeout.Arm();
                 response.Content = new ResponseStreamContent(await ResponseStream.OpenAsync(request, response, timeout, _settings.Timeout, _settings.MaxResponseContentBytes, timeout.Token).ConfigureAwait(false), response.Content.Headers);
                 handedOver = true;
             }
             else
             {
-                await BufferAsync(request, response, timeout.Token).ConfigureAwait(false);
+                await timeout.Bound(BufferAsync(request, response, timeout.Token)).ConfigureAwait(false);
             }
 
             LogSuccess(request, response, started);
@@ -212,20 +221,20 @@ internal sealed class CallHandler : DelegatingHandler
         }
     }
 
-    private void LogSuccess(HttpRequestMessage request, HttpResponseMessage response, long started)
+    private void LogSuccess(HttpRequestMessage request, HttpResponseMessage response, long? started)
     {
-        if (_settings.Logger.IsEnabled(LogLevel.Information))
+        if (started is { } start && _settings.Logger.IsEnabled(LogLevel.Information))
         {
-            var elapsed = Elapsed(started);
+            var elapsed = Elapsed(start);
             LogEvents.CallSucceeded(_settings.Logger, _settings.ClientName, request.Method.Method, request.RequestUri!.AbsolutePath, (int)response.StatusCode, elapsed);
         }
     }
 
-    private void LogFailure(HttpRequestMessage request, long started, Exception exception)
+    private void LogFailure(HttpRequestMessage request, long? started, Exception exception)
     {
-        if (_settings.Logger.IsEnabled(LogLevel.Warning))
+        if (started is { } start && _settings.Logger.IsEnabled(LogLevel.Warning))
         {
-            var elapsed = Elapsed(started);
+            var elapsed = Elapsed(start);
             LogEvents.CallFailed(_settings.Logger, _settings.ClientName, request.Method.Method, request.RequestUri!.AbsolutePath, elapsed, exception.Message);
         }
     }

@@ -6,18 +6,33 @@ namespace UserGroupClient.Http;
 /// and costs no allocation; under any other <see cref="TimeProvider"/> (a test's fake clock) the provider makes a
 /// source that follows that clock.
 /// </summary>
+/// <remarks>
+/// A scope started unarmed (<see cref="StartUnarmed"/>) sets its timer only when work under it has to wait
+/// (<see cref="Bound{T}(Task{T})"/> and its overloads, <see cref="Arm"/>), for what is left of the timeout since the scope started:
+/// the deadline is the same, and work that completes at once (an answer already there, a body already read) never
+/// puts a timer into the runtime's timer queue, whose lock is the dearest part of a timeout under many callers.
+/// Work that blocks its thread instead of waiting is not bounded by an unarmed scope; the SDK's handlers never do.
+/// </remarks>
 internal readonly struct TimeoutScope : IDisposable
 {
     private readonly CancellationTokenSource _source;
+
+    // The timer of a clock other than the system's (a CancellationTokenSource arms only system timers after the fact).
+    private readonly ITimer? _timer;
     private readonly CancellationTokenRegistration _outer;
     private readonly CancellationToken _outerToken;
-    private readonly bool _pooled;
+    private readonly TimeProvider _timeProvider;
+    private readonly TimeSpan _timeout;
+    private readonly long _started;
 
-    private TimeoutScope(CancellationTokenSource source, bool pooled, CancellationToken outer)
+    private TimeoutScope(CancellationTokenSource source, ITimer? timer, TimeProvider timeProvider, TimeSpan timeout, CancellationToken outer)
     {
         _source = source;
+        _timer = timer;
         _outerToken = outer;
-        _pooled = pooled;
+        _timeProvider = timeProvider;
+        _timeout = timeout;
+        _started = timeout == Timeout.InfiniteTimeSpan ? 0 : timer is null ? Environment.TickCount64 : timeProvider.GetTimestamp();
 
         // One registration instead of a linked source; none at all when the outer token cannot be cancelled.
         _outer = outer.UnsafeRegister(static source => ((CancellationTokenSource)source!).Cancel(), source);
@@ -29,33 +44,100 @@ internal readonly struct TimeoutScope : IDisposable
     /// <summary>Whether the timeout itself elapsed (and not the outer token).</summary>
     public bool TimedOut => _source.IsCancellationRequested && !_outerToken.IsCancellationRequested;
 
-    /// <summary>Starts the scope; <see cref="Timeout.InfiniteTimeSpan"/> bounds it only by <paramref name="outer"/>.</summary>
+    /// <summary>Starts the scope with its timer set; <see cref="Timeout.InfiniteTimeSpan"/> bounds it only by <paramref name="outer"/>.</summary>
     public static TimeoutScope Start(TimeProvider timeProvider, TimeSpan timeout, CancellationToken outer)
+    {
+        var scope = StartUnarmed(timeProvider, timeout, outer);
+        scope.Arm();
+        return scope;
+    }
+
+    /// <summary>Starts the scope without its timer; <see cref="Arm"/> sets it once something waits under it.</summary>
+    public static TimeoutScope StartUnarmed(TimeProvider timeProvider, TimeSpan timeout, CancellationToken outer)
     {
         if (timeout == Timeout.InfiniteTimeSpan || timeProvider == TimeProvider.System)
         {
-            var source = TimeoutSourcePool.Rent();
-            if (timeout != Timeout.InfiniteTimeSpan)
-            {
-                source.CancelAfter(timeout);
-            }
-
-            return new TimeoutScope(source, pooled: true, outer);
+            return new TimeoutScope(TimeoutSourcePool.Rent(), timer: null, timeProvider, timeout, outer);
         }
 
-        return new TimeoutScope(new CancellationTokenSource(timeout, timeProvider), pooled: false, outer);
+        var source = new CancellationTokenSource();
+        var timer = timeProvider.CreateTimer(static source => ((CancellationTokenSource)source!).Cancel(), source, Timeout.InfiniteTimeSpan, Timeout.InfiniteTimeSpan);
+        return new TimeoutScope(source, timer, timeProvider, timeout, outer);
+    }
+
+    /// <summary>Sets the timer for what is left of the timeout (at once when nothing is); setting it again changes nothing.</summary>
+    public void Arm()
+    {
+        if (_timeout == Timeout.InfiniteTimeSpan)
+        {
+            return;
+        }
+
+        // The system clock's milliseconds, the resolution of the runtime's timers themselves: a fine-grained
+        // timestamp costs a clock read several times dearer on some virtual machines.
+        var elapsed = _timer is null ? TimeSpan.FromMilliseconds(Environment.TickCount64 - _started) : _timeProvider.GetElapsedTime(_started);
+        var left = _timeout - elapsed;
+        if (left > TimeSpan.Zero && _timer is not null)
+        {
+            _timer.Change(left, Timeout.InfiniteTimeSpan);
+        }
+        else if (left > TimeSpan.Zero)
+        {
+            _source.CancelAfter(left);
+        }
+        else
+        {
+            // A timer set for no time at all would fire only when its clock next moves; a test's clock may not.
+            _source.Cancel();
+        }
+    }
+
+    /// <summary>Arms the scope when <paramref name="work"/> has to wait, and hands it back to be awaited.</summary>
+    /// <param name="work">The work under the scope.</param>
+    /// <param name="boundWithin">Whether the work has a shorter timeout of its own from the scope's start, so that this one need not run yet.</param>
+    public ValueTask<T> Bound<T>(ValueTask<T> work, bool boundWithin = false)
+    {
+        if (!boundWithin && !work.IsCompleted)
+        {
+            Arm();
+        }
+
+        return work;
+    }
+
+    /// <summary>Arms the scope when <paramref name="work"/> has to wait, and hands it back to be awaited.</summary>
+    public Task<T> Bound<T>(Task<T> work)
+    {
+        if (!work.IsCompleted)
+        {
+            Arm();
+        }
+
+        return work;
+    }
+
+    /// <summary>Arms the scope when <paramref name="work"/> has to wait, and hands it back to be awaited.</summary>
+    public Task Bound(Task work)
+    {
+        if (!work.IsCompleted)
+        {
+            Arm();
+        }
+
+        return work;
     }
 
     /// <summary>Ends the scope once nothing uses its token any more.</summary>
     public void Dispose()
     {
         _outer.Dispose();
-        if (_pooled)
+        if (_timer is null)
         {
             TimeoutSourcePool.Return(_source);
         }
         else
         {
+            _timer.Dispose();
             _source.Dispose();
         }
     }

@@ -10,6 +10,12 @@ internal abstract class ValueTaskDelegatingHandler : DelegatingHandler
     /// <summary>Sends the request; what <see cref="SendAsync"/> does.</summary>
     internal abstract ValueTask<HttpResponseMessage> SendValueAsync(HttpRequestMessage request, CancellationToken cancellationToken);
 
+    /// <summary>
+    /// How long this handler lets a request's sending take at most, timeouts of its own that cover the sending from
+    /// its start; <see langword="null"/> when it sets none.
+    /// </summary>
+    internal virtual TimeSpan? SendBound => null;
+
     /// <summary>Sends through the next handler in the chain.</summary>
     protected Task<HttpResponseMessage> SendInnerAsync(HttpRequestMessage request, CancellationToken cancellationToken) =>
         base.SendAsync(request, cancellationToken);

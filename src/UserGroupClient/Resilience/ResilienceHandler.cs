@@ -18,7 +18,9 @@ namespace UserGroupClient.Resilience;
 /// <remarks>
 /// The two timeouts are not Polly strategies: over a real socket every Polly strategy allocates its state machine on
 /// every call, where these cost a pooled cancellation source each. Attempt timeouts still reach the retry and the
-/// circuit breaker as Polly's <see cref="TimeoutRejectedException"/>.
+/// circuit breaker as Polly's <see cref="TimeoutRejectedException"/>. The total timeout's timer is set only once an
+/// attempt fails: the first attempt is bounded by its own timeout, which never exceeds the total, and everything after
+/// it (the classifier reading an error body, the wait, the next attempts) comes after a failure.
 /// </remarks>
 internal sealed class ResilienceHandler : ValueTaskDelegatingHandler
 {
@@ -39,19 +41,21 @@ internal sealed class ResilienceHandler : ValueTaskDelegatingHandler
         _telemetry = telemetry;
     }
 
+    /// <summary>The total timeout: no request's attempts outlast it.</summary>
+    internal override TimeSpan? SendBound => _totalTimeout;
+
     [AsyncMethodBuilder(typeof(PoolingAsyncValueTaskMethodBuilder<>))]
     internal override async ValueTask<HttpResponseMessage> SendValueAsync(HttpRequestMessage request, CancellationToken cancellationToken)
     {
-        using var total = TimeoutScope.Start(_timeProvider, _totalTimeout, cancellationToken);
+        using var total = TimeoutScope.StartUnarmed(_timeProvider, _totalTimeout, cancellationToken);
         var context = ResilienceContextPool.Shared.Get(total.Token);
-        context.Properties.Set(ResiliencePipelineFactory.RequestKey, request);
         try
         {
             // A static callback with explicit state: a call that needs no retry allocates no closure.
             var outcome = await _pipeline.ExecuteOutcomeAsync(
-                static (ctx, state) => state.Handler.SendAttemptAsync(ctx, state.Request),
+                static (ctx, state) => state.Handler.SendAttemptAsync(ctx, state.Request, state.Total),
                 context,
-                (Handler: this, Request: request)).ConfigureAwait(false);
+                (Handler: this, Request: request, Total: total)).ConfigureAwait(false);
 
             switch (outcome.Exception)
             {
@@ -74,28 +78,42 @@ internal sealed class ResilienceHandler : ValueTaskDelegatingHandler
     // The retry strategy numbers the next attempt in the context (see ResiliencePipelineFactory); the first attempt
     // sends the caller's message, every later one a copy.
     [AsyncMethodBuilder(typeof(PoolingAsyncValueTaskMethodBuilder<>))]
-    private async ValueTask<Outcome<HttpResponseMessage>> SendAttemptAsync(ResilienceContext context, HttpRequestMessage request)
+    private async ValueTask<Outcome<HttpResponseMessage>> SendAttemptAsync(ResilienceContext context, HttpRequestMessage request, TimeoutScope total)
     {
         var number = context.Properties.TryGetValue(ResiliencePipelineFactory.NextAttemptKey, out var next) ? next : 1;
         var message = number == 1 ? request : HttpRequestCloner.Clone(request);
         ContentDecoding.Accept(message);
-        using var timeout = TimeoutScope.Start(_timeProvider, _attemptTimeout, context.CancellationToken);
+        using var timeout = TimeoutScope.StartUnarmed(_timeProvider, _attemptTimeout, context.CancellationToken);
         var attempt = _telemetry.Start(message, number);
         try
         {
-            var response = await SendInnerAsync(message, timeout.Token).ConfigureAwait(false);
+            var response = await timeout.Bound(SendInnerAsync(message, timeout.Token)).ConfigureAwait(false);
             _telemetry.Completed(attempt, response);
+            if (!response.IsSuccessStatusCode)
+            {
+                Failed(context, request, total);
+            }
+
             ContentDecoding.Decode(response);
             return Outcome.FromResult(response);
         }
         catch (Exception exception)
         {
             _telemetry.Failed(attempt, exception);
+            Failed(context, request, total);
 
             // The retry and the circuit breaker count an attempt that ran out of time as Polly's own timeout.
             return Outcome.FromException<HttpResponseMessage>(exception is OperationCanceledException && timeout.TimedOut
                 ? new TimeoutRejectedException(string.Create(CultureInfo.InvariantCulture, $"The attempt did not complete within {_attemptTimeout.TotalSeconds:0.###} s."), _attemptTimeout, exception)
                 : exception);
         }
+    }
+
+    // Everything after a failed attempt (the classifier, which may read the error body, the wait, the next attempts) is
+    // bounded by the total timeout, and the retry asks what the request was; a success needs neither.
+    private static void Failed(ResilienceContext context, HttpRequestMessage request, TimeoutScope total)
+    {
+        context.Properties.Set(ResiliencePipelineFactory.RequestKey, request);
+        total.Arm();
     }
 }

@@ -12,7 +12,7 @@ namespace UserGroupClient.Resilience;
 /// </summary>
 internal static class ResiliencePipelineFactory
 {
-    /// <summary>The request being sent, so the retry can tell whether its method is safe to repeat.</summary>
+    /// <summary>The request being sent, so the retry can tell whether it is safe to repeat; set once an attempt failed.</summary>
     // Stryker disable once String : the key is only ever read through this same field; its text collides with no other key
     public static readonly ResiliencePropertyKey<HttpRequestMessage> RequestKey = new("UserGroupClient.Request");
 
