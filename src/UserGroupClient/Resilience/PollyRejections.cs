@@ -15,11 +15,12 @@ internal static class PollyRejections
 {
     /// <summary>
     /// The SDK's exception for <paramref name="exception"/>, or <see langword="null"/> when it is no refusal of a
-    /// pipeline (or a timeout that the caller's own cancellation caused) and goes on as it is.
+    /// pipeline and goes on as it is. A timeout once the caller has cancelled is the caller's cancellation.
     /// </summary>
     public static Exception? Translate(Exception exception, HttpRequestMessage request, CancellationToken cancellationToken) => exception switch
     {
-        TimeoutRejectedException timeout when !cancellationToken.IsCancellationRequested => TimedOut(request, timeout.Timeout, timeout),
+        TimeoutRejectedException timeout when cancellationToken.IsCancellationRequested => new OperationCanceledException("The call was cancelled.", timeout, cancellationToken),
+        TimeoutRejectedException timeout => TimedOut(request, timeout.Timeout, timeout),
         BrokenCircuitException broken => new HttpRequestException($"The circuit to {request.RequestUri?.GetLeftPart(UriPartial.Authority)} is open after repeated failures; calls fail fast until it closes.", broken),
         ExecutionRejectedException rejected => new HttpRequestException($"{request.Method} {request.RequestUri?.GetLeftPart(UriPartial.Path)} was not sent: the resilience pipeline refused it ({rejected.Message}).", rejected),
         _ => null,

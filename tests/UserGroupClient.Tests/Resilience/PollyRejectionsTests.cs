@@ -8,7 +8,8 @@ namespace UserGroupClient.Tests.Resilience;
 /// <summary>
 /// What a resilience pipeline's refusals become for the caller, whichever pipeline refused: a timeout is a
 /// <see cref="TimeoutException"/> naming the request (without its query) and the time it had, an open circuit and any
-/// other refusal an <see cref="HttpRequestException"/> saying so; anything else goes on as it is.
+/// other refusal an <see cref="HttpRequestException"/> saying so, a timeout after the caller cancelled the caller's
+/// cancellation; anything else goes on as it is.
 /// </summary>
 public sealed class PollyRejectionsTests
 {
@@ -22,6 +23,19 @@ public sealed class PollyRejectionsTests
         var error = Assert.IsType<TimeoutException>(PollyRejections.Translate(timeout, Request(), CancellationToken.None));
 
         Assert.Equal("GET https://jms.example.com:8443/api/v1/users/groups/ did not complete within 1.5 s.", error.Message);
+        Assert.Same(timeout, error.InnerException);
+    }
+
+    [Fact]
+    public void AnAttemptTimeoutAfterTheCallerCancelledIsTheCallersCancellation()
+    {
+        using var cancelled = new CancellationTokenSource();
+        cancelled.Cancel();
+        var timeout = new TimeoutRejectedException("attempt", TimeSpan.FromMilliseconds(1500));
+
+        var error = Assert.IsType<OperationCanceledException>(PollyRejections.Translate(timeout, Request(), cancelled.Token));
+
+        Assert.Equal(cancelled.Token, error.CancellationToken);
         Assert.Same(timeout, error.InnerException);
     }
 
