@@ -56,6 +56,7 @@ internal static class KylinInput
         }
         else if (name.FirstOrDefault(c => c > '\u00FF' || OpenForbidden.Contains(c, StringComparison.Ordinal)) is var bad and not '\0')
         {
+            // Stryker disable once Equality : bad is above U+00FF or one of the ASCII characters of OpenForbidden, never U+00FF itself
             problem = bad > '\u00FF' ? $"'{bad}' is not a Latin-1 character" : $"it contains '{bad}'";
         }
 
