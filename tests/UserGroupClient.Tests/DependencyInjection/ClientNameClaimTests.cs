@@ -51,6 +51,18 @@ public sealed class ClientNameClaimTests
     }
 
     [Fact]
+    public void WhenTheNameAndTheHostGroupKeyAreBothTakenTheNameIsReported()
+    {
+        var services = new ServiceCollection();
+        services.AddKylinClient("owl:host-groups", _ => { });
+        services.AddMinAppClient("owl", _ => { });
+
+        var refused = Assert.Throws<InvalidOperationException>(() => services.AddOwlClient("owl", _ => { }));
+
+        Assert.StartsWith("Cannot register the Owl user-group client 'owl': 'owl' is already the name of the MinApp client 'owl'.", refused.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void DifferentNamesLiveSideBySide()
     {
         var services = new ServiceCollection();

@@ -111,6 +111,22 @@ public sealed class ConfigurationBindingTests
         Assert.Contains("JumpServerClientOptions.BaseAddress is required.", refused.Message, StringComparison.Ordinal);
     }
 
+    [Theory]
+    [InlineData(null)]
+    [InlineData("")]
+    public void ARelativeAddressConfiguredBeforeIsNotBlamedOnTheConfiguration(string? configured)
+    {
+        var services = new ServiceCollection();
+        services.Configure<OwlClientOptions>("owl", o => o.BaseAddress = new Uri("owl.example.com", UriKind.Relative));
+        services.AddOwlClient("owl", Registered.Configuration(("BaseAddress", configured), ("Credentials:Type", "Token"), ("Credentials:Token", "jwt-8812")));
+        using var provider = services.BuildServiceProvider();
+
+        var refused = Assert.ThrowsAny<Exception>(() => Registered.Options<OwlClientOptions>(provider, "owl"));
+
+        Assert.DoesNotContain("is not an absolute URL", refused.Message, StringComparison.Ordinal);
+        Assert.Contains("OwlClientOptions.BaseAddress", refused.Message, StringComparison.Ordinal);
+    }
+
     [Fact]
     public void AnAddressConfiguredBeforeStaysWhenTheConfigurationHasNone()
     {

@@ -208,6 +208,28 @@ public sealed class CredentialsConfigurationTests
             credentials);
     }
 
+    [Theory]
+    [InlineData("JumpServer", "Bearer", "JumpServerCredentials.Bearer(***)")]
+    [InlineData("Kylin", "Basic", "KylinCredentials.Basic(FROM-CONFIG, ***)")]
+    [InlineData("MinApp", "AccessToken", "MinAppCredentials.AccessToken(***)")]
+    [InlineData("Owl", "Password", "OwlCredentials.Password(FROM-CONFIG, ***)")]
+    public void ACredentialsSectionReplacesTheCredentialsConfiguredBefore(string dialect, string type, string expected)
+    {
+        var services = new ServiceCollection();
+        services.Configure<JumpServerClientOptions>("b", o => o.Credentials = JumpServerCredentials.PrivateToken("before"));
+        services.Configure<KylinClientOptions>("b", o => o.Credentials = KylinCredentials.Basic("BEFORE", "pw"));
+        services.Configure<MinAppClientOptions>("b", o => o.Credentials = MinAppCredentials.ClientCredentials("before", "cs"));
+        services.Configure<OwlClientOptions>("b", o => o.Credentials = OwlCredentials.Token("before"));
+        var configuration = Registered.Configuration(
+            ("Backends:b:BaseAddress", "https://b.example.com/"),
+            ("Backends:b:Credentials:Type", type),
+            ("Backends:b:Credentials:Token", "tok-8812"),
+            ("Backends:b:Credentials:UserName", "FROM-CONFIG"),
+            ("Backends:b:Credentials:Password", "pw-8812"));
+
+        Assert.Equal(expected, Register(services, dialect, configuration.GetSection("Backends:b")));
+    }
+
     [Fact]
     public void AKeyIdTheSignatureFactoryRefusesIsNamedWithTheSection()
     {
