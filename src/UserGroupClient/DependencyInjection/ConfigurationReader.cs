@@ -43,7 +43,6 @@ internal sealed class ConfigurationReader
 
         if (_configuration[nameof(options.BaseAddress)] is { Length: > 0 } && options.BaseAddress is { IsAbsoluteUri: false })
         {
-            options.BaseAddress = null;
             throw new ArgumentException($"User-group client '{_clientName}': {Path(nameof(options.BaseAddress))} is not an absolute URL.");
         }
     }
