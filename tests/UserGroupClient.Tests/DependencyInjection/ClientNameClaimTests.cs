@@ -63,6 +63,17 @@ public sealed class ClientNameClaimTests
     }
 
     [Fact]
+    public void ANameIsHeldWhateverTheCollectionHeldBefore()
+    {
+        var services = new ServiceCollection();
+        services.AddLogging();
+        services.AddKeyedSingleton("ops", new object());
+        services.AddJumpServerClient("ops", _ => { });
+
+        Assert.Throws<InvalidOperationException>(() => services.AddKylinClient("ops", _ => { }));
+    }
+
+    [Fact]
     public void DifferentNamesLiveSideBySide()
     {
         var services = new ServiceCollection();

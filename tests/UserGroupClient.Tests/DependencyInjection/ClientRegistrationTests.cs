@@ -23,7 +23,7 @@ public sealed class ClientRegistrationTests
         var services = new ServiceCollection();
         var configuration = Registered.Configuration();
 
-        Assert.Throws<ArgumentNullException>(() => ((IServiceCollection)null!).AddJumpServerClient("a", _ => { }));
+        Assert.Equal("services", Assert.Throws<ArgumentNullException>(() => ((IServiceCollection)null!).AddJumpServerClient("a", _ => { })).ParamName);
         Assert.Throws<ArgumentException>(() => services.AddJumpServerClient(" ", _ => { }));
         Assert.Throws<ArgumentNullException>(() => services.AddJumpServerClient("a", (Action<JumpServerClientOptions>)null!));
         Assert.Throws<ArgumentNullException>(() => services.AddJumpServerClient("a", (IConfiguration)null!));

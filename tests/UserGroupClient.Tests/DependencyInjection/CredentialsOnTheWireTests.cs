@@ -1,4 +1,5 @@
 using System.Net;
+using Microsoft.Extensions.DependencyInjection;
 using UserGroupClient.Authentication;
 using UserGroupClient.JumpServer;
 using UserGroupClient.Kylin;
@@ -38,6 +39,32 @@ public sealed class CredentialsOnTheWireTests
         Assert.Equal("Bearer provided-1", await JumpServerAuthorization(JumpServerCredentials.Bearer(new OneToken("provided-1"))));
         Assert.Equal("Bearer fixed-1", await JumpServerAuthorization(JumpServerCredentials.Bearer("fixed-1")));
         Assert.Equal("Token fixed-1", await JumpServerAuthorization(JumpServerCredentials.PrivateToken("fixed-1")));
+    }
+
+    [Fact]
+    public async Task MinAppAndOwlTokenProvidersTokensAreSentAsBearer()
+    {
+        var calls = Registered.Answering("{}");
+        var services = new ServiceCollection();
+        services.AddMinAppClient("mini", o =>
+            {
+                o.Credentials = MinAppCredentials.AccessToken(new OneToken("provided-mini"));
+                o.Resilience.Enabled = false;
+            })
+            .ConfigurePrimaryHttpMessageHandler(() => calls);
+        services.AddOwlClient("owl", o =>
+            {
+                o.BaseAddress = new Uri("https://owl.example.com/");
+                o.Credentials = OwlCredentials.Token(new OneToken("provided-owl"));
+                o.Resilience.Enabled = false;
+            })
+            .ConfigurePrimaryHttpMessageHandler(() => calls);
+        await using var provider = services.BuildServiceProvider();
+
+        await Record.ExceptionAsync(async () => await provider.GetRequiredKeyedService<IUserGroupService>("mini").ListGroupsAsync().ToListAsync());
+        await Record.ExceptionAsync(async () => await provider.GetRequiredKeyedService<IUserGroupService>("owl").ListGroupsAsync().ToListAsync());
+
+        Assert.Equal(["Bearer provided-mini", "Bearer provided-owl"], calls.Requests.Select(r => r.Header("Authorization")).Distinct());
     }
 
     [Fact]
