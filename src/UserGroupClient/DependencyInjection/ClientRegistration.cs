@@ -122,6 +122,7 @@ internal static class ClientRegistration
             Secrets = ClientPipeline.CreateKnownSecrets(Options);
             _provider = provider;
             _ownResilience = provider.GetKeyedService<UserGroupClientResilienceExtensions.ResilienceHandlerFactory>(name);
+            // Stryker disable once Conditional : _resilience is read only when the application registered no resilience handler, so a pipeline built anyway is never run
             _resilience = _ownResilience is null ? ClientPipeline.CreateResilience(Options, ClientName, errors) : null;
             _unauthenticated = new Lazy<ApiConnection>(() => ClientPipeline.Connect(
                 ClientPipeline.Assemble(Attempts(), null, FactoryTransport(provider, loginHttpClient)),

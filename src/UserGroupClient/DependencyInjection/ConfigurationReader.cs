@@ -41,9 +41,9 @@ internal sealed class ConfigurationReader
             throw new ArgumentException($"User-group client '{_clientName}': {failure.Groups["key"].Value} is not a valid {failure.Groups["type"].Value}.");
         }
 
+        // Stryker disable once Equality : an empty BaseAddress value makes the binder set no address (null), which is never a relative one
         if (_configuration[nameof(options.BaseAddress)] is { Length: > 0 } && options.BaseAddress is { IsAbsoluteUri: false })
         {
-            options.BaseAddress = null;
             throw new ArgumentException($"User-group client '{_clientName}': {Path(nameof(options.BaseAddress))} is not an absolute URL.");
         }
     }

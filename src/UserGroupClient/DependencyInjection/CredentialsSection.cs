@@ -42,6 +42,7 @@ internal sealed class CredentialsSection(IConfigurationSection section, string c
         }
 
         var key = pem is null ? "PrivateKeyBase64" : "PrivateKeyPem";
+        // Stryker disable once NullCoalescing : exactly one of pem and base64 is set (refused above otherwise), so either order of ?? gives that one
         secrets.Add((pem ?? base64)!);
         if (algorithm == "hmac-sha256" && pem is not null)
         {

@@ -41,14 +41,18 @@ public static class UserGroupBackendsServiceCollectionExtensions
     private static UserGroupBackendDialect Dialect(IConfigurationSection backend)
     {
         var value = backend[nameof(UserGroupBackend.Dialect)];
-        var known = string.Join(", ", Enum.GetNames<UserGroupBackendDialect>());
+        var names = Enum.GetNames<UserGroupBackendDialect>();
+        var known = string.Join(", ", names);
         if (string.IsNullOrWhiteSpace(value))
         {
             throw new ArgumentException($"User-group backend '{backend.Key}': {backend.Path}:Dialect is required, one of {known}.");
         }
 
-        return Enum.TryParse<UserGroupBackendDialect>(value, ignoreCase: true, out var dialect) && Enum.IsDefined(dialect)
-            ? dialect
+        // A name only: Enum.TryParse would also take a number ("2") and a list of names ("MinApp, Kylin" is the
+        // value 3, OwlHostGroups), and register a dialect the configuration does not name.
+        var name = names.FirstOrDefault(candidate => string.Equals(candidate, value.Trim(), StringComparison.OrdinalIgnoreCase));
+        return name is not null
+            ? Enum.Parse<UserGroupBackendDialect>(name)
             : throw new ArgumentException($"User-group backend '{backend.Key}': {backend.Path}:Dialect '{value}' is not one of {known}.");
     }
 
