@@ -143,6 +143,11 @@ internal sealed class SignatureComponent
 
     private static bool IsFieldName(string name)
     {
+        if (name.Length == 0)
+        {
+            return false;
+        }
+
         foreach (var c in name)
         {
             if (!char.IsAsciiLetterLower(c) && !char.IsAsciiDigit(c) && c is not ('!' or '#' or '$' or '%' or '&' or '\'' or '*' or '+' or '-' or '.' or '^' or '_' or '`' or '|' or '~'))

@@ -168,6 +168,7 @@ public sealed class HttpMessageSignatureRefusalTests
     [InlineData("(\"@method\" \"@path\";req=?0)")]
     [InlineData("(\"@method\" \"@path\";name=\"a\")")]
     [InlineData("(\"@method\" \"bad name\")")]
+    [InlineData("(\"@method\" \"\")")]
     public async Task ACoveredComponentThatIsRepeatedOrNotUnderstoodIsMalformed(string innerList)
     {
         using var key = Key();
