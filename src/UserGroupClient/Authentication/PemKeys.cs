@@ -190,12 +190,9 @@ internal static class PemKeys
             throw new ArgumentException($"The PEM block is labelled '{label}'; expected {string.Join(" or ", labels.Select(l => $"'{l}'"))}.", paramName);
         }
 
+        // TryFind has checked the Base64 data and counted its bytes, so it decodes into exactly this array.
         var der = new byte[fields.DecodedDataLength];
-        if (!Convert.TryFromBase64Chars(pem.AsSpan()[fields.Base64Data], der, out var written))
-        {
-            throw new ArgumentException("The PEM block's data is not Base64.", paramName);
-        }
-
-        return (label, written == der.Length ? der : der[..written]);
+        _ = Convert.TryFromBase64Chars(pem.AsSpan()[fields.Base64Data], der, out _);
+        return (label, der);
     }
 }
