@@ -147,6 +147,7 @@ internal ref struct StructuredFieldParser
                 builder.Append(flag ? "?1" : "?0");
                 break;
             default:
+                // Stryker disable once Statement : the parser yields only the bare item types handled above, so this throw is unreachable from received fields
                 throw new ArgumentException("Not a structured field bare item.", nameof(value));
         }
     }
