@@ -205,6 +205,7 @@ public sealed class SignatureBaseValueTests
     [InlineData("?a=%c3%a7%C3%A9", "a", "%C3%A7%C3%A9")]
     [InlineData("?a=%41%5a%7e%2A%2d%2E%5F", "a", "AZ%7E*-._")]
     [InlineData("?a=%09%00", "a", "%09%00")]
+    [InlineData("?a=%29%3b%3B", "a", "%29%3B%3B")]
     [InlineData("?a=x%4", "a", "x%254")]
     [InlineData("?a=%zz%2", "a", "%25zz%252")]
     [InlineData("?a=1+2%2B3", "a", "1%202%2B3")]
