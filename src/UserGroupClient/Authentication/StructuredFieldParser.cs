@@ -147,13 +147,14 @@ internal ref struct StructuredFieldParser
                 builder.Append(flag ? "?1" : "?0");
                 break;
             default:
-                // Stryker disable once Statement : the parser yields only the bare item types handled above, so this throw is unreachable from received fields
+                // Stryker disable once Statement,String : the parser yields only the bare item types handled above, so this throw is unreachable from received fields
                 throw new ArgumentException("Not a structured field bare item.", nameof(value));
         }
     }
 
     private readonly bool AtEnd => _position >= _text.Length;
 
+    // Stryker disable once String : every caller catches this and reports its own outcome (MalformedSignature, a digest mismatch, or an error naming the component)
     private static FormatException Malformed() => new("The value is not a valid structured field.");
 
     private StructuredMember ReadMember()
