@@ -15,6 +15,7 @@ internal sealed class EcdsaP256MessageSigner(ECDsa key, bool ownsKey) : HttpMess
             key.Dispose();
         }
 
+        // Stryker disable once Statement : the base Dispose(bool) releases nothing
         base.Dispose(disposing);
     }
 }

@@ -15,6 +15,7 @@ internal sealed class EcdsaP256VerificationKey(ECDsa key, bool ownsKey) : HttpMe
             key.Dispose();
         }
 
+        // Stryker disable once Statement : the base Dispose(bool) releases nothing
         base.Dispose(disposing);
     }
 }

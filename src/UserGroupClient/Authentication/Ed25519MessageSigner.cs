@@ -31,6 +31,7 @@ internal sealed class Ed25519MessageSigner : HttpMessageSigner
             _key.Dispose();
         }
 
+        // Stryker disable once Statement : the base Dispose(bool) releases nothing
         base.Dispose(disposing);
     }
 }

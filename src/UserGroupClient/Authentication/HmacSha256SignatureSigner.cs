@@ -62,6 +62,7 @@ internal sealed class HmacSha256SignatureSigner : HttpMessageSigner
 
         hmac.AppendData(signatureBase);
         bytesWritten = hmac.GetHashAndReset(destination);
+        // Stryker disable once Statement : without the kept HMAC the next signature is made one-shot, with the same bytes
         Volatile.Write(ref _idle, hmac);
         return true;
     }
@@ -75,6 +76,7 @@ internal sealed class HmacSha256SignatureSigner : HttpMessageSigner
             CryptographicOperations.ZeroMemory(_key);
         }
 
+        // Stryker disable once Statement : the base Dispose(bool) releases nothing
         base.Dispose(disposing);
     }
 }

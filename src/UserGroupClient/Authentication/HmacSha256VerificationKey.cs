@@ -19,6 +19,7 @@ internal sealed class HmacSha256VerificationKey(byte[] key) : HttpMessageVerific
             CryptographicOperations.ZeroMemory(key);
         }
 
+        // Stryker disable once Statement : the base Dispose(bool) releases nothing
         base.Dispose(disposing);
     }
 }

@@ -217,6 +217,7 @@ public sealed class HttpMessageSignatureHandler : DelegatingHandler
     {
         var size = _signer.MaxSignatureSize;
         byte[]? rented = null;
+        // Stryker disable once Equality : a signature of exactly StackBytes fits either buffer; the bytes sent are the same
         var signature = size <= StackBytes ? stackalloc byte[StackBytes] : (rented = ArrayPool<byte>.Shared.Rent(size));
         try
         {
@@ -227,6 +228,7 @@ public sealed class HttpMessageSignatureHandler : DelegatingHandler
 
             var length = _signaturePrefix.Length + (((written + 2) / 3) * 4) + 1;
             char[]? rentedChars = null;
+            // Stryker disable once Equality : text of exactly StackBytes fits either buffer; the text sent is the same
             var chars = length <= StackBytes ? stackalloc char[StackBytes] : (rentedChars = ArrayPool<char>.Shared.Rent(length));
             _signaturePrefix.CopyTo(chars);
             Convert.TryToBase64Chars(signature[..written], chars[_signaturePrefix.Length..], out var base64Length);
@@ -234,6 +236,7 @@ public sealed class HttpMessageSignatureHandler : DelegatingHandler
             var text = new string(chars[..length]);
             if (rentedChars is not null)
             {
+                // Stryker disable once Statement : returning the rented buffer to the pool changes no header sent
                 ArrayPool<char>.Shared.Return(rentedChars);
             }
 
@@ -243,6 +246,7 @@ public sealed class HttpMessageSignatureHandler : DelegatingHandler
         {
             if (rented is not null)
             {
+                // Stryker disable once Statement : returning the rented buffer to the pool changes no header sent
                 ArrayPool<byte>.Shared.Return(rented);
             }
         }
@@ -252,12 +256,14 @@ public sealed class HttpMessageSignatureHandler : DelegatingHandler
     {
         var length = prefix.Length + ascii.Length;
         char[]? rented = null;
+        // Stryker disable once Equality : text of exactly StackBytes fits either buffer; the text sent is the same
         var chars = length <= StackBytes ? stackalloc char[StackBytes] : (rented = ArrayPool<char>.Shared.Rent(length));
         prefix.CopyTo(chars);
         Ascii.ToUtf16(ascii, chars[prefix.Length..], out _);
         var text = new string(chars[..length]);
         if (rented is not null)
         {
+            // Stryker disable once Statement : returning the rented buffer to the pool changes no header sent
             ArrayPool<char>.Shared.Return(rented);
         }
 

@@ -66,7 +66,9 @@ internal static class QueryParameters
             }
             else
             {
+                // Stryker disable once Equality : Uri.Query replaces a lone surrogate with U+FFFD, so a high surrogate is never the last character
                 var count = Encoding.UTF8.GetBytes(encoded.Slice(i, char.IsHighSurrogate(c) && i + 1 < encoded.Length ? 2 : 1), utf8);
+                // Stryker disable once Equality : every character gives at least one byte, so count >= 1 always holds and the surrogate test decides alone
                 if (count > 1 && char.IsHighSurrogate(c))
                 {
                     i++;

@@ -19,6 +19,7 @@ internal sealed class RsaMessageSigner(RSA key, bool ownsKey, RsaMessageScheme s
             key.Dispose();
         }
 
+        // Stryker disable once Statement : the base Dispose(bool) releases nothing
         base.Dispose(disposing);
     }
 }

@@ -15,6 +15,7 @@ internal sealed class RsaVerificationKey(RSA key, bool ownsKey, RsaMessageScheme
             key.Dispose();
         }
 
+        // Stryker disable once Statement : the base Dispose(bool) releases nothing
         base.Dispose(disposing);
     }
 }

@@ -15,6 +15,7 @@ internal ref struct SignatureBaseWriter
     public SignatureBaseWriter(int capacity)
     {
         _buffer = ArrayPool<byte>.Shared.Rent(capacity);
+        // Stryker disable once Statement : a new writer's length is already zero
         _length = 0;
     }
 
@@ -97,17 +98,23 @@ internal ref struct SignatureBaseWriter
     {
         // Covered fields may hold credentials: the pool gets the buffer back blank.
         _buffer.AsSpan(0, _length).Clear();
+        // Stryker disable once Statement : returning the buffer to the pool changes no signature base; the next one rents another
         ArrayPool<byte>.Shared.Return(_buffer);
+        // Stryker disable once Statement : a disposed writer is not written to again
         _buffer = [];
+        // Stryker disable once Statement : a disposed writer is not written to again
         _length = 0;
     }
 
     private Span<byte> Reserve(int count)
     {
+        // Stryker disable once Equality : growing when the buffer is exactly full instead of one byte later writes the same bytes
         if (_buffer.Length - _length < count)
         {
+            // Stryker disable once Arithmetic : Math.Max with the length needed keeps any larger buffer big enough; the bytes written are the same
             var larger = ArrayPool<byte>.Shared.Rent(Math.Max(_buffer.Length * 2, _length + count));
             _buffer.AsSpan(0, _length).CopyTo(larger);
+            // Stryker disable once Statement : returning the smaller buffer to the pool changes no signature base
             ArrayPool<byte>.Shared.Return(_buffer);
             _buffer = larger;
         }
