@@ -17,7 +17,7 @@ public sealed class HttpMessageSignatureComponentTests
         request.Headers.TryAddWithoutValidation("Example-Dict", " a=1,    b=2;x=1;y=2,   c=(a   b   c)");
         request.Headers.TryAddWithoutValidation("X-Empty-Header", "");
 
-        var lines = await BaseLinesAsync(request, ["X-OWS-Header", "x-obs-fold-header", "cache-control", "example-dict", "x-empty-header"]);
+        var lines = await SignatureBases.LinesAsync(request, ["X-OWS-Header", "x-obs-fold-header", "cache-control", "example-dict", "x-empty-header"]);
 
         Assert.Equal(
             [
@@ -35,7 +35,7 @@ public sealed class HttpMessageSignatureComponentTests
     {
         using var request = new HttpRequestMessage(HttpMethod.Post, "https://www.example.com/path?param=value");
 
-        var lines = await BaseLinesAsync(request, ["@method", "@target-uri", "@authority", "@scheme", "@request-target", "@path", "@query"]);
+        var lines = await SignatureBases.LinesAsync(request, ["@method", "@target-uri", "@authority", "@scheme", "@request-target", "@path", "@query"]);
 
         Assert.Equal(
             [
@@ -59,7 +59,7 @@ public sealed class HttpMessageSignatureComponentTests
     {
         using var request = new HttpRequestMessage(HttpMethod.Get, uri);
 
-        var line = Assert.Single(await BaseLinesAsync(request, [expectedLine[1..expectedLine.IndexOf('"', 1)]]));
+        var line = Assert.Single(await SignatureBases.LinesAsync(request, [expectedLine[1..expectedLine.IndexOf('"', 1)]]));
 
         Assert.Equal(expectedLine, line);
     }
@@ -76,7 +76,7 @@ public sealed class HttpMessageSignatureComponentTests
             HttpMethod.Get,
             "https://www.example.com/path?param=value&foo=bar&baz=batman&qux=&var=this%20is%20a%20big%0Amultiline%20value&bar=with+plus+whitespace&fa%C3%A7ade%22%3A%20=something");
 
-        var line = Assert.Single(await BaseLinesAsync(request, [$"@query-param;name=\"{name}\""]));
+        var line = Assert.Single(await SignatureBases.LinesAsync(request, [$"@query-param;name=\"{name}\""]));
 
         Assert.Equal($"\"@query-param\";name=\"{name}\": {expectedValue}", line);
     }
@@ -153,25 +153,5 @@ public sealed class HttpMessageSignatureComponentTests
         using var signer = HttpMessageSigners.HmacSha256([1]);
 
         Assert.Throws<ArgumentException>(() => new HttpMessageSignatureHandler(new HttpMessageSignatureOptions { KeyId = "k", Signer = signer, Label = label }));
-    }
-
-    // The signature base lines before @signature-params, for a request signed over the given components.
-    private static async Task<string[]> BaseLinesAsync(HttpRequestMessage request, IList<string> components)
-    {
-        using var signer = new RecordingSigner(HttpMessageSigners.HmacSha256([1, 2, 3]));
-        using var handler = new HttpMessageSignatureHandler(new HttpMessageSignatureOptions
-        {
-            KeyId = "k",
-            Signer = signer,
-            Components = components,
-            TimeProvider = new FakeTimeProvider(DateTimeOffset.FromUnixTimeSeconds(Rfc9421Vectors.Created)),
-        })
-        {
-            InnerHandler = new CallbackHandler(_ => { }),
-        };
-        using var invoker = new HttpMessageInvoker(handler);
-        (await invoker.SendAsync(request, CancellationToken.None)).Dispose();
-        var lines = Assert.Single(signer.Bases).Split('\n');
-        return lines[..^1];
     }
 }

@@ -17,7 +17,7 @@ public sealed class SignatureBaseValueTests
         using var request = new HttpRequestMessage(HttpMethod.Get, "https://10.0.0.7:8443/v1?x=1");
         request.Headers.Host = "API.Example.COM:8080";
 
-        var lines = await BaseLinesAsync(request, ["@authority", "@target-uri", "host"]);
+        var lines = await SignatureBases.LinesAsync(request, ["@authority", "@target-uri", "host"]);
 
         Assert.Equal(["\"@authority\": api.example.com:8080", "\"@target-uri\": https://api.example.com:8080/v1?x=1", "\"host\": API.Example.COM:8080"], lines);
     }
@@ -33,7 +33,7 @@ public sealed class SignatureBaseValueTests
     {
         using var request = new HttpRequestMessage(HttpMethod.Get, uri);
 
-        var lines = await BaseLinesAsync(request, ["host", "@authority"]);
+        var lines = await SignatureBases.LinesAsync(request, ["host", "@authority"]);
 
         Assert.Equal([$"\"host\": {authority}", $"\"@authority\": {authority}"], lines);
     }
@@ -43,7 +43,7 @@ public sealed class SignatureBaseValueTests
     {
         using var request = new HttpRequestMessage(HttpMethod.Delete, "http://api.example.com:8080/v1/groups/7/");
 
-        var lines = await BaseLinesAsync(request, ["@scheme", "@target-uri", "@method", "@request-target"]);
+        var lines = await SignatureBases.LinesAsync(request, ["@scheme", "@target-uri", "@method", "@request-target"]);
 
         Assert.Equal(["\"@scheme\": http", "\"@target-uri\": http://api.example.com:8080/v1/groups/7/", "\"@method\": DELETE", "\"@request-target\": /v1/groups/7/"], lines);
     }
@@ -53,7 +53,7 @@ public sealed class SignatureBaseValueTests
     {
         using var request = new HttpRequestMessage(HttpMethod.Get, new Uri("https://api.example.com", new UriCreationOptions { DangerousDisablePathAndQueryCanonicalization = true }));
 
-        var lines = await BaseLinesAsync(request, ["@path"]);
+        var lines = await SignatureBases.LinesAsync(request, ["@path"]);
 
         Assert.Equal(["\"@path\": /"], lines);
     }
@@ -63,7 +63,7 @@ public sealed class SignatureBaseValueTests
     {
         using var request = new HttpRequestMessage(HttpMethod.Post, "https://api.example.com/") { Content = new StringContent("{\"name\":\"ops\"}", Encoding.UTF8, "application/json") };
 
-        var lines = await BaseLinesAsync(request, ["content-length", "content-type"]);
+        var lines = await SignatureBases.LinesAsync(request, ["content-length", "content-type"]);
 
         Assert.Equal(["\"content-length\": 14", "\"content-type\": application/json; charset=utf-8"], lines);
     }
@@ -75,7 +75,7 @@ public sealed class SignatureBaseValueTests
         request.Headers.TryAddWithoutValidation("X-Both", "on-message");
         request.Content.Headers.TryAddWithoutValidation("X-Both", ["on-body-1", "on-body-2"]);
 
-        var lines = await BaseLinesAsync(request, ["x-both"]);
+        var lines = await SignatureBases.LinesAsync(request, ["x-both"]);
 
         Assert.Equal(["\"x-both\": on-message, on-body-1, on-body-2"], lines);
     }
@@ -86,7 +86,7 @@ public sealed class SignatureBaseValueTests
         using var request = new HttpRequestMessage(HttpMethod.Post, "https://api.example.com/") { Content = new StringContent("x") };
         request.Content.Headers.TryAddWithoutValidation("X-Body-Only", "v");
 
-        var lines = await BaseLinesAsync(request, ["x-body-only"]);
+        var lines = await SignatureBases.LinesAsync(request, ["x-body-only"]);
 
         Assert.Equal(["\"x-body-only\": v"], lines);
     }
@@ -97,7 +97,7 @@ public sealed class SignatureBaseValueTests
         using var request = new HttpRequestMessage(HttpMethod.Get, "https://api.example.com/");
         request.Headers.TryAddWithoutValidation("X-Folded", " \tfirst \t\r\n \t second\n\tthird\r\n  fourth\t ");
 
-        var lines = await BaseLinesAsync(request, ["x-folded"]);
+        var lines = await SignatureBases.LinesAsync(request, ["x-folded"]);
 
         Assert.Equal(["\"x-folded\": first second third fourth"], lines);
     }
@@ -109,7 +109,7 @@ public sealed class SignatureBaseValueTests
         using var request = new HttpRequestMessage(HttpMethod.Get, "https://api.example.com/");
         request.Headers.TryAddWithoutValidation("X-Printable", "a\tb" + printable);
 
-        var lines = await BaseLinesAsync(request, ["x-printable"]);
+        var lines = await SignatureBases.LinesAsync(request, ["x-printable"]);
 
         Assert.Equal(["\"x-printable\": a\tb" + printable], lines);
     }
@@ -123,7 +123,7 @@ public sealed class SignatureBaseValueTests
         using var request = new HttpRequestMessage(HttpMethod.Get, "https://api.example.com/");
         request.Headers.TryAddWithoutValidation("X-Value", value);
 
-        await Assert.ThrowsAsync<InvalidOperationException>(() => BaseLinesAsync(request, ["x-value"]));
+        await Assert.ThrowsAsync<InvalidOperationException>(() => SignatureBases.LinesAsync(request, ["x-value"]));
     }
 
     [Fact]
@@ -134,7 +134,7 @@ public sealed class SignatureBaseValueTests
         request.Headers.TryAddWithoutValidation("X-Large", value);
         request.Headers.TryAddWithoutValidation("X-After", "after");
 
-        var lines = await BaseLinesAsync(request, ["@method", "x-large", "x-after"]);
+        var lines = await SignatureBases.LinesAsync(request, ["@method", "x-large", "x-after"]);
 
         Assert.Equal(["\"@method\": GET", "\"x-large\": " + value, "\"x-after\": after"], lines);
     }
@@ -183,7 +183,7 @@ public sealed class SignatureBaseValueTests
     {
         using var request = new HttpRequestMessage(HttpMethod.Get, new Uri("/v1/groups?a=1", UriKind.Relative));
 
-        await Assert.ThrowsAsync<InvalidOperationException>(() => BaseLinesAsync(request, [component]));
+        await Assert.ThrowsAsync<InvalidOperationException>(() => SignatureBases.LinesAsync(request, [component]));
     }
 
     [Fact]
@@ -191,7 +191,7 @@ public sealed class SignatureBaseValueTests
     {
         using var request = new HttpRequestMessage(HttpMethod.Get, "https://api.example.com/");
 
-        await Assert.ThrowsAsync<InvalidOperationException>(() => BaseLinesAsync(request, ["content-type"]));
+        await Assert.ThrowsAsync<InvalidOperationException>(() => SignatureBases.LinesAsync(request, ["content-type"]));
     }
 
     [Theory]
@@ -217,7 +217,7 @@ public sealed class SignatureBaseValueTests
     {
         using var request = new HttpRequestMessage(HttpMethod.Get, "https://api.example.com/v1" + query);
 
-        var lines = await BaseLinesAsync(request, [$"@query-param;name=\"{name}\""]);
+        var lines = await SignatureBases.LinesAsync(request, [$"@query-param;name=\"{name}\""]);
 
         Assert.Equal([$"\"@query-param\";name=\"{name}\": {value}"], lines);
     }
@@ -228,7 +228,7 @@ public sealed class SignatureBaseValueTests
         var uri = new Uri("https://api.example.com/?q=é😀a&x=a b", new UriCreationOptions { DangerousDisablePathAndQueryCanonicalization = true });
         using var request = new HttpRequestMessage(HttpMethod.Get, uri);
 
-        var lines = await BaseLinesAsync(request, ["@query-param;name=\"q\"", "@query-param;name=\"x\""]);
+        var lines = await SignatureBases.LinesAsync(request, ["@query-param;name=\"q\"", "@query-param;name=\"x\""]);
 
         Assert.Equal(["\"@query-param\";name=\"q\": %C3%A9%F0%9F%98%80a", "\"@query-param\";name=\"x\": a%20b"], lines);
     }
@@ -241,26 +241,6 @@ public sealed class SignatureBaseValueTests
     {
         using var request = new HttpRequestMessage(HttpMethod.Get, "https://api.example.com/v1" + query);
 
-        await Assert.ThrowsAsync<InvalidOperationException>(() => BaseLinesAsync(request, ["@query-param;name=\"\""]));
-    }
-
-    // The signature base lines before @signature-params, for a request signed over the given components.
-    private static async Task<string[]> BaseLinesAsync(HttpRequestMessage request, IList<string> components)
-    {
-        using var signer = new RecordingSigner(HttpMessageSigners.HmacSha256([1, 2, 3]));
-        using var handler = new HttpMessageSignatureHandler(new HttpMessageSignatureOptions
-        {
-            KeyId = "k",
-            Signer = signer,
-            Components = components,
-            TimeProvider = new FakeTimeProvider(DateTimeOffset.FromUnixTimeSeconds(Rfc9421Vectors.Created)),
-        })
-        {
-            InnerHandler = new CallbackHandler(_ => { }),
-        };
-        using var invoker = new HttpMessageInvoker(handler);
-        (await invoker.SendAsync(request, CancellationToken.None)).Dispose();
-        var lines = Assert.Single(signer.Bases).Split('\n');
-        return lines[..^1];
+        await Assert.ThrowsAsync<InvalidOperationException>(() => SignatureBases.LinesAsync(request, ["@query-param;name=\"\""]));
     }
 }
