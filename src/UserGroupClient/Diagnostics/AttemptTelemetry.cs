@@ -45,7 +45,7 @@ internal sealed class AttemptTelemetry
         // The clock is read only for what uses the duration: a reading costs more than the rest of an idle attempt's
         // telemetry on some virtual machines.
         var timed = UserGroupClientTelemetry.RequestDuration.Enabled || _logger.IsEnabled(LogLevel.Debug);
-        return new Attempt(request, attempt, activity, timed ? _timeProvider.GetTimestamp() : 0, timed);
+        return new Attempt(request, attempt, activity, timed ? _timeProvider.GetTimestamp() : null);
     }
 
     /// <summary>Records an attempt that got a response, and ends its span.</summary>
@@ -107,7 +107,7 @@ internal sealed class AttemptTelemetry
     }
 
     // Unknown when nothing used the duration as the attempt began (a listener or Debug logging that came later).
-    private TimeSpan? Elapsed(in Attempt attempt) => attempt.Timed ? _timeProvider.GetElapsedTime(attempt.Started) : null;
+    private TimeSpan? Elapsed(in Attempt attempt) => attempt.Started is { } started ? _timeProvider.GetElapsedTime(started) : null;
 
     private void Record(HttpRequestMessage request, TimeSpan elapsed, int? status, string? errorType)
     {
@@ -137,5 +137,5 @@ internal sealed class AttemptTelemetry
     }
 
     /// <summary>An attempt under way: its request, number, span, and its start when timed.</summary>
-    internal readonly record struct Attempt(HttpRequestMessage Request, int Number, Activity? Activity, long Started, bool Timed);
+    internal readonly record struct Attempt(HttpRequestMessage Request, int Number, Activity? Activity, long? Started);
 }
