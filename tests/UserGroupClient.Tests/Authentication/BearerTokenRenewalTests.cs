@@ -125,6 +125,52 @@ public sealed class BearerTokenRenewalTests
         Assert.Equal(["Bearer t1", "Bearer t2", "Bearer t2"], stub.Requests.Select(r => r.Header("Authorization")));
     }
 
+    [Fact]
+    public async Task ARequestWaitsForATokenStillOnItsWay()
+    {
+        var arriving = new TaskCompletionSource<AccessToken>(TaskCreationOptions.RunContinuationsAsynchronously);
+        var stub = new StubHandler(_ => new HttpResponseMessage(HttpStatusCode.OK));
+        using var invoker = new HttpMessageInvoker(new BearerTokenHandler(new PendingProvider(arriving.Task)) { InnerHandler = stub });
+        using var request = new HttpRequestMessage(HttpMethod.Get, "https://example.com/x");
+
+        var sending = invoker.SendAsync(request, CancellationToken.None);
+        Assert.Empty(stub.Requests);
+        arriving.SetResult(new AccessToken("late"));
+        using var response = await sending;
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Equal("Bearer late", Assert.Single(stub.Requests).Header("Authorization"));
+    }
+
+    [Fact]
+    public async Task TheRefusalAnsweredBeforeARenewedResendIsDisposed()
+    {
+        var provider = new ScriptedProvider(slow: false, "t1") { Renewed = "t2" };
+        var answers = new List<HttpResponseMessage>();
+        var stub = new StubHandler((_, index) =>
+        {
+            var answer = StubHandler.Json(index == 0 ? HttpStatusCode.Unauthorized : HttpStatusCode.OK, "{}");
+            answers.Add(answer);
+            return answer;
+        });
+        using var invoker = new HttpMessageInvoker(new BearerTokenHandler(provider) { InnerHandler = stub });
+        using var request = new HttpRequestMessage(HttpMethod.Get, "https://example.com/x");
+
+        using var response = await invoker.SendAsync(request, CancellationToken.None);
+
+        Assert.Same(answers[1], response);
+        await Assert.ThrowsAsync<ObjectDisposedException>(() => answers[0].Content.ReadAsStringAsync());
+        Assert.Equal("{}", await response.Content.ReadAsStringAsync());
+    }
+
+    /// <summary>Gives one token once the test hands it over.</summary>
+    private sealed class PendingProvider(Task<AccessToken> token) : ITokenProvider
+    {
+        public ValueTask<AccessToken> GetTokenAsync(CancellationToken cancellationToken = default) => new(token);
+
+        public ValueTask<AccessToken> RefreshTokenAsync(AccessToken rejected, CancellationToken cancellationToken = default) => new(token);
+    }
+
     /// <summary>Gives the scripted tokens in turn (the last one from then on), at once or after a yield.</summary>
     private sealed class ScriptedProvider(bool slow, params string[] tokens) : ITokenProvider
     {
