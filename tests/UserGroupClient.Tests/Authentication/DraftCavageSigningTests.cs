@@ -51,6 +51,8 @@ public sealed class DraftCavageSigningTests
     [InlineData(" a", "a")]
     [InlineData("a ", "a")]
     [InlineData("a  b", "a  b")]
+    [InlineData("\r\n a", "a")]
+    [InlineData(" a\v", "a\v")]
     public void AFoldedOrPaddedValueIsCanonicalized(string value, string expected)
     {
         using var request = new HttpRequestMessage(HttpMethod.Get, "https://example.com/");
@@ -113,6 +115,40 @@ public sealed class DraftCavageSigningTests
 
         Assert.Equal($"(request-target): get /p\nx-long: {value}\ndate: Tue, 14 Nov 2023 22:13:20 GMT", Assert.Single(signer.Signed));
         Assert.Equal(DraftCavageSignature.BuildSigningString(request, ["(request-target)", "x-long", "date"]), signer.Signed[0]);
+    }
+
+    // The first buffer holds 1,024 bytes: these lengths end the line before the request target, or the padding itself,
+    // just short of its end, at it, or past it.
+    [Theory]
+    [InlineData(995, true)]
+    [InlineData(996, true)]
+    [InlineData(997, true)]
+    [InlineData(998, true)]
+    [InlineData(1015, false)]
+    [InlineData(1017, false)]
+    [InlineData(1020, false)]
+    public void ALineThatReachesTheEndOfTheBufferIsWrittenWhole(int padding, bool withTarget)
+    {
+        using var request = new HttpRequestMessage(HttpMethod.Get, "https://example.com/p");
+        var value = new string('p', padding);
+        request.Headers.TryAddWithoutValidation("x-pad", value);
+
+        var signed = DraftCavageSignature.BuildSigningString(request, withTarget ? ["x-pad", "(request-target)"] : ["x-pad"]);
+
+        Assert.Equal(withTarget ? $"x-pad: {value}\n(request-target): get /p" : $"x-pad: {value}", signed);
+    }
+
+    [Fact]
+    public void SigningDirectlyStampsTheClocksSecond()
+    {
+        var clock = new FakeTimeProvider(Start.AddMilliseconds(900));
+        using var signer = new RecordingSigner("ed25519");
+        using var handler = Handler(signer, ["(created)"], clock: clock);
+        using var request = new HttpRequestMessage(HttpMethod.Get, "https://example.com/p");
+
+        handler.Sign(request);
+
+        Assert.Equal("(created): 1700000000", Assert.Single(signer.Signed));
     }
 
     [Theory]

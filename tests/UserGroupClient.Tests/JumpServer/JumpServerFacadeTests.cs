@@ -50,7 +50,7 @@ public sealed class JumpServerFacadeTests
         var stub = new StubHandler(_ => StubHandler.Json(HttpStatusCode.OK, Page(
             """
             {"id":"g1","name":"ops-a","comment":"first","users_amount":5,"users":[{"id":"u1"}],"date_created":"2026/01/02 03:04:05 +0000"},
-            {"id":"g2","name":"ops-b","users":[{"id":"u1","is_service_account":false},{"id":"u2","is_service_account":true},{"id":"u3"}]},
+            {"id":"g2","name":"ops-b","users":[{"id":"u1","is_service_account":false},{"id":"u2","is_service_account":true},{"id":"u3"},{"id":"u4","is_service_account":false}]},
             {"id":"g3","name":"ops-c"}
             """,
             3)));
@@ -63,7 +63,7 @@ public sealed class JumpServerFacadeTests
         Assert.Equal("first", groups[0].Comment);
         Assert.Equal(5, groups[0].MemberCount);
         Assert.Equal(new DateTimeOffset(2026, 1, 2, 3, 4, 5, TimeSpan.Zero), groups[0].CreatedAt);
-        Assert.Equal(2, groups[1].MemberCount);
+        Assert.Equal(3, groups[1].MemberCount);
         Assert.Null(groups[2].MemberCount);
         Assert.Null(groups[2].ParentId);
     }

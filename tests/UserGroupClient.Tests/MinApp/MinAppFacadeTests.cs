@@ -204,9 +204,11 @@ public sealed class MinAppFacadeTests
         using var stub = Stub(_ => One(Group(7, "renamed", parent: 3)));
 
         var updated = await stub.Service.UpdateGroupAsync("7", new UserGroupUpdate { Name = "renamed", ParentId = "3" });
+        await stub.Service.UpdateGroupAsync("7", new UserGroupUpdate { Name = "renamed" });
 
         Assert.Equal(new UserGroup("7", "renamed") { ParentId = "3", MemberCount = 0 }, updated);
-        var put = Assert.Single(stub.ApiRequests);
+        Assert.Equal([$"PUT {Groups}7/", $"PUT {Groups}7/"], Sent(stub));
+        var put = stub.ApiRequests.First();
         Assert.Equal($"PUT {Groups}7/", $"{put.Method} {put.PathAndQuery}");
         Assert.Equal("""{"name":"renamed","parent":3}""", put.Body);
     }
