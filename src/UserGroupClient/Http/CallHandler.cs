@@ -188,12 +188,14 @@ internal sealed class CallHandler : DelegatingHandler
             var json = bytes.AsSpan().Trim(" \t\r\n"u8);
             if (json.IsEmpty || json.SequenceEqual("null"u8))
             {
-                response.Dispose();
                 // An empty body is one cut off before its first byte (transient: the server acted, the answer was
-                // lost), as the JSON reader says of it; a JSON null is an answer.
-                throw json.IsEmpty
+                // lost), as the JSON reader says of it; a JSON null is an answer. The exception copies the body
+                // before the response goes: its bytes are wiped with it.
+                var error = json.IsEmpty
                     ? _errors.Malformed(Failure(request, response, MaskedBody.Empty), "the body is empty", new System.Text.Json.JsonException("The body ended before any JSON."))
                     : _errors.Malformed(Failure(request, response, ResponseBodyReader.MaskBody(json, true, null)), "the body is JSON null", null);
+                response.Dispose();
+                throw error;
             }
         }
     }
