@@ -1,0 +1,146 @@
+using System.Net;
+using System.Text.Json;
+using Microsoft.Extensions.Time.Testing;
+using UserGroupClient.Http;
+using UserGroupClient.JumpServer;
+using UserGroupClient.Tests.Resilience;
+using UserGroupClient.Tests.Support;
+
+namespace UserGroupClient.Tests.Http;
+
+/// <summary>
+/// The bodies the call handler looks at: a GET goes out without the empty body Refit gives a request with a header, a
+/// success body that must hold JSON and is empty (only whitespace) or JSON null fails naming which, a body announced
+/// past the limit is released unread, and a streamed page that stalls ends at the call's timeout.
+/// </summary>
+public sealed class CallBodyTests
+{
+    private const string GroupId = "7413d36d-cf37-45f4-b42a-cd5eeff1f4ff";
+    private const string Organization = "00000000-0000-0000-0000-000000000002";
+
+    [Fact]
+    public async Task AGetWithAnOrganizationHeaderGoesOutWithoutABody()
+    {
+        var contents = new List<HttpContent?>();
+        var stub = new StubHandler(request =>
+        {
+            contents.Add(request.Content);
+            return StubHandler.Json(HttpStatusCode.OK, """{"id": "g", "name": "g"}""");
+        });
+        var options = new JumpServerClientOptions { BaseAddress = new Uri("https://jms.example.com/"), Credentials = JumpServerCredentials.Bearer("t") };
+        using var connection = ClientPipeline.Connect(stub, options, "test", JumpServerErrorMapper.Instance, ClientPipeline.CreateKnownSecrets(options));
+
+        await connection.Api<IJumpServerEndpoints>(JumpServerJsonContext.Default).GetGroupAsync(Organization, "g", CancellationToken.None);
+
+        var sent = Assert.Single(stub.Requests);
+        Assert.Equal(Organization, sent.Header("X-JMS-ORG"));
+        Assert.Null(sent.Body);
+        Assert.Null(Assert.Single(contents));
+    }
+
+    [Theory]
+    [InlineData("")]
+    [InlineData(" \r\n\t ")]
+    public async Task ASuccessBodyWithNothingButWhitespaceIsAnEmptyBody(string body)
+    {
+        var stub = new StubHandler(_ => StubHandler.Json(HttpStatusCode.OK, body));
+        using var jms = new JumpServerStub(stub);
+
+        var error = await Assert.ThrowsAsync<UserGroupApiException>(() => jms.Client.UserGroups.GetAsync(GroupId));
+
+        Assert.StartsWith("JumpServer answered with a response the SDK could not read: the body is empty. (GET ", error.Message, StringComparison.Ordinal);
+        Assert.IsType<JsonException>(error.InnerException);
+        Assert.Equal(HttpStatusCode.OK, error.StatusCode);
+    }
+
+    [Theory]
+    [InlineData("null")]
+    [InlineData("  null\r\n")]
+    public async Task ASuccessBodyOfJsonNullIsNamedSoAndKeptInTheException(string body)
+    {
+        var stub = new StubHandler(_ => StubHandler.Json(HttpStatusCode.OK, body));
+        using var jms = new JumpServerStub(stub);
+
+        var error = await Assert.ThrowsAsync<UserGroupApiException>(() => jms.Client.UserGroups.GetAsync(GroupId));
+
+        Assert.StartsWith("JumpServer answered with a response the SDK could not read: the body is JSON null. (GET ", error.Message, StringComparison.Ordinal);
+        Assert.Null(error.InnerException);
+        Assert.Equal("null", error.ResponseBody);
+    }
+
+    [Fact]
+    public async Task ABodyAnnouncedPastTheLimitIsReleasedUnread()
+    {
+        var body = new TrackedContent();
+        var stub = new StubHandler(_ =>
+        {
+            body.Headers.ContentLength = 5_000;
+            return new HttpResponseMessage(HttpStatusCode.OK) { Content = body };
+        });
+        using var jms = new JumpServerStub(stub, configure: o => o.MaxResponseContentBytes = 4_096);
+
+        await Assert.ThrowsAsync<UserGroupApiException>(() => jms.Client.UserGroups.GetAsync(GroupId));
+
+        Assert.True(body.Disposed);
+    }
+
+    [Fact]
+    public async Task AStreamedPageThatStallsEndsAtTheCallsTimeout()
+    {
+        var clock = new FakeTimeProvider(new DateTimeOffset(2026, 1, 1, 0, 0, 0, TimeSpan.Zero));
+        var body = new StallingBody();
+        var stub = new StubHandler(_ => new HttpResponseMessage(HttpStatusCode.OK) { Content = new StreamContent(body) });
+        using var jms = new JumpServerStub(stub, configure: o =>
+        {
+            o.TimeProvider = clock;
+            o.Timeout = TimeSpan.FromSeconds(20);
+        });
+
+        var call = jms.Client.UserGroups.ListAsync();
+        await body.ReadStarted.WaitAsync(TimeSpan.FromSeconds(30));
+        clock.Advance(TimeSpan.FromSeconds(20));
+
+        var error = await Assert.ThrowsAsync<TimeoutException>(() => call.WaitAsync(TimeSpan.FromSeconds(30)));
+        Assert.Contains("did not complete within 20 s", error.Message, StringComparison.Ordinal);
+    }
+
+    /// <summary>A body whose first read waits until it is cancelled; says when the read began.</summary>
+    private sealed class StallingBody : Stream
+    {
+        private readonly TaskCompletionSource _readStarted = new(TaskCreationOptions.RunContinuationsAsynchronously);
+
+        public Task ReadStarted => _readStarted.Task;
+
+        public override bool CanRead => true;
+
+        public override bool CanSeek => false;
+
+        public override bool CanWrite => false;
+
+        public override long Length => throw new NotSupportedException();
+
+        public override long Position { get => throw new NotSupportedException(); set => throw new NotSupportedException(); }
+
+        public override async ValueTask<int> ReadAsync(Memory<byte> buffer, CancellationToken cancellationToken = default)
+        {
+            _readStarted.TrySetResult();
+            await Task.Delay(Timeout.Infinite, cancellationToken);
+            return 0;
+        }
+
+        public override Task<int> ReadAsync(byte[] buffer, int offset, int count, CancellationToken cancellationToken) =>
+            ReadAsync(buffer.AsMemory(offset, count), cancellationToken).AsTask();
+
+        public override int Read(byte[] buffer, int offset, int count) => throw new NotSupportedException();
+
+        public override void Flush()
+        {
+        }
+
+        public override long Seek(long offset, SeekOrigin origin) => throw new NotSupportedException();
+
+        public override void SetLength(long value) => throw new NotSupportedException();
+
+        public override void Write(byte[] buffer, int offset, int count) => throw new NotSupportedException();
+    }
+}
