@@ -1,4 +1,5 @@
 using UserGroupClient.Http;
+using UserGroupClient.Tests.Support;
 
 // The byte-array overloads of Read and ReadAsync are part of what these tests exercise.
 #pragma warning disable CA1835
@@ -68,16 +69,7 @@ public sealed class BodyPrefixCaptureTests
     {
         using var stream = new PrefixCaptureStream(new MemoryStream(Bytes(0, 4)), Capacity);
 
-        Assert.True(stream.CanRead);
-        Assert.False(stream.CanSeek);
-        Assert.False(stream.CanWrite);
-        Assert.Throws<NotSupportedException>(() => stream.Length);
-        Assert.Throws<NotSupportedException>(() => stream.Position);
-        Assert.Throws<NotSupportedException>(() => stream.Position = 0);
-        Assert.Throws<NotSupportedException>(() => stream.Seek(0, SeekOrigin.Begin));
-        Assert.Throws<NotSupportedException>(() => stream.SetLength(0));
-        Assert.Throws<NotSupportedException>(() => stream.Write(new byte[1], 0, 1));
-        stream.Flush();
+        StreamAssert.IsForwardOnlyReadOnly(stream);
     }
 
     [Fact]

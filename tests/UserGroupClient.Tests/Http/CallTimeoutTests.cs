@@ -73,7 +73,7 @@ public sealed class CallTimeoutTests
     public async Task ACallWhoseTimeWasSpentBeforeItsBodyWaitsEndsAtOnce()
     {
         var clock = new FakeTimeProvider(Start);
-        var body = new StallingBody();
+        var body = new StallingStream();
         var stub = new StubHandler(_ =>
         {
             clock.Advance(TimeSpan.FromMinutes(1));
@@ -138,40 +138,5 @@ public sealed class CallTimeoutTests
             await Task.Delay(System.Threading.Timeout.Infinite, cancellationToken);
             throw new InvalidOperationException("The wait ended without a cancellation.");
         }
-    }
-
-    /// <summary>A body whose first read waits until it is cancelled.</summary>
-    private sealed class StallingBody : Stream
-    {
-        public override bool CanRead => true;
-
-        public override bool CanSeek => false;
-
-        public override bool CanWrite => false;
-
-        public override long Length => throw new NotSupportedException();
-
-        public override long Position { get => throw new NotSupportedException(); set => throw new NotSupportedException(); }
-
-        public override async ValueTask<int> ReadAsync(Memory<byte> buffer, CancellationToken cancellationToken = default)
-        {
-            await Task.Delay(System.Threading.Timeout.Infinite, cancellationToken);
-            return 0;
-        }
-
-        public override Task<int> ReadAsync(byte[] buffer, int offset, int count, CancellationToken cancellationToken) =>
-            ReadAsync(buffer.AsMemory(offset, count), cancellationToken).AsTask();
-
-        public override int Read(byte[] buffer, int offset, int count) => throw new NotSupportedException();
-
-        public override void Flush()
-        {
-        }
-
-        public override long Seek(long offset, SeekOrigin origin) => throw new NotSupportedException();
-
-        public override void SetLength(long value) => throw new NotSupportedException();
-
-        public override void Write(byte[] buffer, int offset, int count) => throw new NotSupportedException();
     }
 }

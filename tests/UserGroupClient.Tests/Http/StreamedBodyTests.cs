@@ -2,6 +2,7 @@ using System.Net;
 using System.Text;
 using Microsoft.Extensions.Time.Testing;
 using UserGroupClient.Http;
+using UserGroupClient.Tests.Support;
 
 // The byte-array overloads of Read and ReadAsync are part of what these tests exercise.
 #pragma warning disable CA1835
@@ -118,16 +119,7 @@ public sealed class StreamedBodyTests
         using var response = Response(HttpStatusCode.OK, "abc");
         await using var stream = await OpenAsync(request, response);
 
-        Assert.True(stream.CanRead);
-        Assert.False(stream.CanSeek);
-        Assert.False(stream.CanWrite);
-        Assert.Throws<NotSupportedException>(() => stream.Length);
-        Assert.Throws<NotSupportedException>(() => stream.Position);
-        Assert.Throws<NotSupportedException>(() => stream.Position = 0);
-        Assert.Throws<NotSupportedException>(() => stream.Seek(0, SeekOrigin.Begin));
-        Assert.Throws<NotSupportedException>(() => stream.SetLength(0));
-        Assert.Throws<NotSupportedException>(() => stream.Write(new byte[1], 0, 1));
-        stream.Flush();
+        StreamAssert.IsForwardOnlyReadOnly(stream);
     }
 
     [Fact]
