@@ -161,7 +161,7 @@ public sealed class HttpSignatureHandler : DelegatingHandler
 
             if (rentedSignature is not null)
             {
-                // Stryker disable once Statement,Boolean : the pooled copy of a signature that was just sent is not a secret; returning or clearing it changes nothing sent
+                // Stryker disable once Statement,Boolean : neither a caller nor a server can see whether the pooled copy is returned or cleared; it is cleared so that no signature lingers in pooled memory
                 ArrayPool<byte>.Shared.Return(rentedSignature, clearArray: true);
             }
 
