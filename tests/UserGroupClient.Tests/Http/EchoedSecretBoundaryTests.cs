@@ -79,13 +79,25 @@ public sealed class EchoedSecretBoundaryTests
         Assert.Equal("[a&amp;qbcdef]", SecretRedactor.Redact("[a&amp;qbcdef]", known));
     }
 
-    [Fact]
-    public void AReferenceWithoutDigitsIsNotReadAsANullCharacter()
+    [Theory]
+    [InlineData("[abcdef&#xZZ;]")]
+    [InlineData("[abcdef%ZZ]")]
+    public void AnEscapeWithoutHexDigitsIsNotReadAsANullCharacter(string text)
     {
         var known = new KnownSecrets(["abcdef\0"]);
 
-        Assert.Equal("[abcdef&#xZZ;]", SecretRedactor.Redact("[abcdef&#xZZ;]", known));
+        Assert.Equal(text, SecretRedactor.Redact(text, known));
         Assert.Equal("[***]", SecretRedactor.Redact("[abcdef&#0;]", known));
+    }
+
+    [Fact]
+    public void AReferenceWhoseNameIsNeitherKnownNorNumericIsKept()
+    {
+        // "&a41;" is no reference: read as "&#41;" it would stand for ")".
+        var known = new KnownSecrets(["abcdef)"]);
+
+        Assert.Equal("[abcdef&a41;]", SecretRedactor.Redact("[abcdef&a41;]", known));
+        Assert.Equal("[***]", SecretRedactor.Redact("[abcdef&#41;]", known));
     }
 
     [Fact]
