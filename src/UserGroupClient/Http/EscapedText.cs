@@ -25,6 +25,7 @@ internal static class EscapedText
     public static bool TryMatch(ReadOnlySpan<char> text, int start, string value, out int end)
     {
         // Most candidates fail on plain characters: while no escape can start, the text is read literally.
+        // Stryker disable once Unary : every caller reads end only when the match succeeded, which sets it
         end = -1;
         var plain = 0;
         while (plain < value.Length && start + plain < text.Length && text[start + plain] is not ('\\' or '%' or '&' or '+'))
@@ -43,6 +44,7 @@ internal static class EscapedText
             return true;
         }
 
+        // Stryker disable once Arithmetic : when the plain text ran out first, the escaped reading runs out too and fails the same way
         return start + plain < text.Length && TryMatchEscaped(text, start, value, out end);
     }
 
@@ -153,6 +155,7 @@ internal static class EscapedText
 
         var size = bytes[0] switch
         {
+            // Stryker disable once Equality : a lone 0x80 is a continuation byte, which the decoding below refuses as size 1 as it refuses size 0
             < 0x80 => 1,
             >= 0xC2 and <= 0xDF => 2,
             >= 0xE0 and <= 0xEF => 3,

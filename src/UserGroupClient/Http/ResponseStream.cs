@@ -94,6 +94,7 @@ internal sealed class ResponseStream : Stream
             _timeout.Dispose();
         }
 
+        // Stryker disable once Statement : Stream's own Dispose(bool) holds nothing to release
         base.Dispose(disposing);
     }
 }

@@ -59,6 +59,7 @@ internal sealed class HostedResilienceHandler : ValueTaskDelegatingHandler
     private sealed class Attempts(HostedResilienceHandler host, string clientName, AttemptTelemetry telemetry, ApiErrorMapper errors) : HttpMessageHandler
     {
         // How many attempts of the request were sent; the application's handler sends the same message each time.
+        // Stryker disable once String : the key is only ever read through this same field; its text collides with no other option
         private static readonly HttpRequestOptionsKey<int> SentKey = new("UserGroupClient.AttemptsSent");
 
         protected override async Task<HttpResponseMessage> SendAsync(HttpRequestMessage request, CancellationToken cancellationToken)
