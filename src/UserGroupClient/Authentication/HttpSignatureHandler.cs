@@ -92,17 +92,19 @@ public sealed class HttpSignatureHandler : DelegatingHandler
     protected override Task<HttpResponseMessage> SendAsync(HttpRequestMessage request, CancellationToken cancellationToken)
     {
         var date = CurrentDate();
-        request.Headers.Remove("Date");
+        // The typed property removes by the header's descriptor, without parsing its name as Remove("Date") does.
+        request.Headers.Date = null;
         request.Headers.TryAddWithoutValidation("Date", date.Text);
-        Sign(request, date.Seconds);
+        Sign(request, date.Seconds, date.Text);
         return base.SendAsync(request, cancellationToken);
     }
 
     /// <summary>Signs the request over its headers as they are, <c>Date</c> included, at the clock's time.</summary>
-    internal void Sign(HttpRequestMessage request) => Sign(request, _options.TimeProvider.GetUtcNow().UtcTicks / TimeSpan.TicksPerSecond);
+    internal void Sign(HttpRequestMessage request) => Sign(request, _options.TimeProvider.GetUtcNow().UtcTicks / TimeSpan.TicksPerSecond, sentDate: null);
 
-    // seconds: whole seconds since 0001-01-01, the unit the Date cache keys on.
-    private void Sign(HttpRequestMessage request, long seconds)
+    // seconds: whole seconds since 0001-01-01, the unit the Date cache keys on. sentDate: the Date value just set on the
+    // request, signed without reading it back (null: read from the request).
+    private void Sign(HttpRequestMessage request, long seconds, string? sentDate)
     {
         long created = 0, expires = 0;
         var prefix = _authorizationPrefix;
@@ -120,7 +122,7 @@ public sealed class HttpSignatureHandler : DelegatingHandler
         char[]? rentedBase64 = null;
         Span<byte> signingString = stackalloc byte[StackBytes];
         int length;
-        while (!DraftCavageSignature.TryWriteSigningString(request, _headers, created, expires, signingString, out length))
+        while (!DraftCavageSignature.TryWriteSigningString(request, _headers, created, expires, sentDate, signingString, out length))
         {
             var larger = ArrayPool<byte>.Shared.Rent(signingString.Length * 2);
             if (rented is not null)
@@ -148,7 +150,7 @@ public sealed class HttpSignatureHandler : DelegatingHandler
             // Stryker disable once Conditional,Equality : the stack and a pooled array receive the same Base64 text; only where it lives changes
             Span<char> base64 = base64Size <= Base64StackChars ? stackalloc char[base64Size] : rentedBase64 = ArrayPool<char>.Shared.Rent(base64Size);
             Convert.TryToBase64Chars(signature[..signatureLength], base64, out var base64Length);
-            request.Headers.Remove("Authorization");
+            request.Headers.Authorization = null;
             request.Headers.TryAddWithoutValidation("Authorization", string.Concat(prefix, base64[..base64Length], "\""));
         }
         finally
