@@ -22,7 +22,12 @@ internal static class ResiliencePipelineFactory
 
     public static ResiliencePipeline<HttpResponseMessage> Create(UserGroupResilienceOptions options, TimeProvider timeProvider, string clientName, ApiErrorMapper errors)
     {
-        var builder = new ResiliencePipelineBuilder<HttpResponseMessage> { Name = clientName, TimeProvider = timeProvider };
+        var builder = new ResiliencePipelineBuilder<HttpResponseMessage>
+        {
+            Name = clientName,
+            // Stryker disable once Conditional,Equality : on the system clock both read the same time; the tick clock only reads it cheaper
+            TimeProvider = timeProvider == TimeProvider.System ? TickClock.Instance : timeProvider,
+        };
         if (options.MaxRetryAttempts > 0)
         {
             builder.AddRetry(new RetryStrategyOptions<HttpResponseMessage>
