@@ -1,5 +1,6 @@
 using System.Buffers;
 using System.Globalization;
+using System.Text;
 
 namespace UserGroupClient.Authentication;
 
@@ -25,6 +26,7 @@ public sealed class HttpSignatureHandler : DelegatingHandler
     private readonly HttpSignatureOptions _options;
     private readonly HttpMessageSigner _signer;
     private readonly string[] _headers;
+    private readonly byte[][] _lineStarts;
     private readonly string _algorithm;
     private readonly string _authorizationPrefix;
     private readonly bool _timestamped;
@@ -34,7 +36,7 @@ public sealed class HttpSignatureHandler : DelegatingHandler
 
     /// <summary>Creates the handler.</summary>
     /// <exception cref="ArgumentException">
-    /// The key id is empty; the header list is empty or holds blank, upper-case or repeated names; <c>(created)</c>,
+    /// The key id is empty; the header list is empty or holds blank, non-ASCII, upper-case or repeated names; <c>(created)</c>,
     /// <c>(expires)</c> or <see cref="HttpSignatureOptions.Expires"/> come with an algorithm other than <c>hs2019</c>
     /// (draft-cavage-12 §2.3 makes that an error); <c>(expires)</c> is listed without <see cref="HttpSignatureOptions.Expires"/>,
     /// or that is under a second.
@@ -51,9 +53,9 @@ public sealed class HttpSignatureHandler : DelegatingHandler
 
         foreach (var header in options.Headers)
         {
-            if (string.IsNullOrWhiteSpace(header) || header.Any(c => char.IsWhiteSpace(c) || char.IsUpper(c)))
+            if (string.IsNullOrWhiteSpace(header) || !Ascii.IsValid(header) || header.Any(c => char.IsWhiteSpace(c) || char.IsUpper(c)))
             {
-                throw new ArgumentException($"Signed header names must be lower-case single tokens; '{header}' is not.", nameof(options));
+                throw new ArgumentException($"Signed header names must be lower-case ASCII single tokens; '{header}' is not.", nameof(options));
             }
         }
 
@@ -83,6 +85,7 @@ public sealed class HttpSignatureHandler : DelegatingHandler
         _options = options;
         _signer = options.Signer;
         _headers = [.. options.Headers];
+        _lineStarts = DraftCavageSignature.LineStarts(_headers);
         _timestamped = created || options.Expires is not null;
         _expiresAfter = options.Expires is { } after ? (long)after.TotalSeconds : 0;
         _authorizationPrefix = "Signature " + DraftCavageSignature.FormatParametersPrefix(options.KeyId, _algorithm, _headers);
@@ -122,7 +125,7 @@ public sealed class HttpSignatureHandler : DelegatingHandler
         char[]? rentedBase64 = null;
         Span<byte> signingString = stackalloc byte[StackBytes];
         int length;
-        while (!DraftCavageSignature.TryWriteSigningString(request, _headers, created, expires, sentDate, signingString, out length))
+        while (!DraftCavageSignature.TryWriteSigningString(request, _headers, _lineStarts, created, expires, sentDate, signingString, out length))
         {
             var larger = ArrayPool<byte>.Shared.Rent(signingString.Length * 2);
             if (rented is not null)

@@ -250,6 +250,7 @@ public sealed class DraftCavageSigningTests
     [InlineData("k", "hmac-sha256", "Date")]
     [InlineData("k", "hmac-sha256", "x-a x-a")]
     [InlineData("k", "hmac-sha256", "date  x-a")]
+    [InlineData("k", "hmac-sha256", "date x-é")]
     public void BadOptionsAreRefused(string keyId, string algorithm, string headers)
     {
         using var signer = new RecordingSigner(algorithm);
