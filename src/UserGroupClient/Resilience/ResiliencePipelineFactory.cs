@@ -25,7 +25,7 @@ internal static class ResiliencePipelineFactory
         var builder = new ResiliencePipelineBuilder<HttpResponseMessage>
         {
             Name = clientName,
-            // Stryker disable once Conditional,Equality : on the system clock both read the same time; the tick clock only reads it cheaper
+            // On the system clock Polly reads the runtime tick (see TickClock); a caller's own clock drives it as it is.
             TimeProvider = timeProvider == TimeProvider.System ? TickClock.Instance : timeProvider,
         };
         if (options.MaxRetryAttempts > 0)
