@@ -39,11 +39,12 @@ internal static class DraftCavageSignature
     /// <exception cref="InvalidOperationException">A listed header is missing or not ASCII.</exception>
     public static string BuildSigningString(HttpRequestMessage request, IReadOnlyList<string> headers, long created = 0, long expires = 0)
     {
+        var lineStarts = LineStarts(headers);
         var buffer = ArrayPool<byte>.Shared.Rent(1024);
         try
         {
             int written;
-            while (!TryWriteSigningString(request, headers, created, expires, buffer, out written))
+            while (!TryWriteSigningString(request, headers, lineStarts, created, expires, sentDate: null, buffer, out written))
             {
                 var larger = ArrayPool<byte>.Shared.Rent(buffer.Length * 2);
                 // Stryker disable once Statement : returning the outgrown buffer to the pool only recycles memory
@@ -61,27 +62,53 @@ internal static class DraftCavageSignature
     }
 
     /// <summary>
+    /// The ASCII start of each listed header's line in the signing string, <c>name: </c>, after a LF for all but the
+    /// first: the same for every request, so a handler makes them once.
+    /// </summary>
+    /// <exception cref="InvalidOperationException">A header name is not ASCII.</exception>
+    public static byte[][] LineStarts(IReadOnlyList<string> headers)
+    {
+        var starts = new byte[headers.Count][];
+        for (var i = 0; i < starts.Length; i++)
+        {
+            var text = i == 0 ? headers[i] + ": " : "\n" + headers[i] + ": ";
+            starts[i] = new byte[text.Length];
+            if (Ascii.FromUtf16(text, starts[i], out _) != OperationStatus.Done)
+            {
+                throw new InvalidOperationException(NotAscii);
+            }
+        }
+
+        return starts;
+    }
+
+    /// <summary>
     /// Writes the signing string (see <see cref="BuildSigningString"/>) as ASCII bytes into <paramref name="destination"/>,
-    /// so signing needs no intermediate strings; <see langword="false"/> when it does not fit. <paramref name="created"/>
-    /// and <paramref name="expires"/> are the values of <c>(created)</c> and <c>(expires)</c> when listed.
+    /// so signing needs no intermediate strings; <see langword="false"/> when it does not fit. <paramref name="lineStarts"/>
+    /// are the headers' <see cref="LineStarts"/>; <paramref name="created"/> and <paramref name="expires"/> the values of
+    /// <c>(created)</c> and <c>(expires)</c> when listed; <paramref name="sentDate"/>, when given, the request's
+    /// <c>Date</c> value (set by the caller, so not read back).
     /// </summary>
     /// <exception cref="InvalidOperationException">A listed header is missing or not ASCII.</exception>
-    public static bool TryWriteSigningString(HttpRequestMessage request, IReadOnlyList<string> headers, long created, long expires, Span<byte> destination, out int written)
+    public static bool TryWriteSigningString(HttpRequestMessage request, IReadOnlyList<string> headers, byte[][] lineStarts, long created, long expires, string? sentDate, Span<byte> destination, out int written)
     {
         written = 0;
         for (var i = 0; i < headers.Count; i++)
         {
-            var name = headers[i];
-            if ((i > 0 && !TryAppend("\n", destination, ref written)) || !TryAppend(name, destination, ref written) || !TryAppend(": ", destination, ref written))
+            if (!lineStarts[i].AsSpan().TryCopyTo(destination[written..]))
             {
                 return false;
             }
 
+            written += lineStarts[i].Length;
+            var name = headers[i];
             var fits = name switch
             {
                 RequestTarget => TryAppendRequestTarget(request, destination, ref written),
                 Created => TryAppendInteger(created, destination, ref written),
                 Expires => TryAppendInteger(expires, destination, ref written),
+                // Stryker disable once String : without the arm the Date value is read back from the request, where the caller has just set it
+                "date" when sentDate is not null => TryAppend(sentDate, destination, ref written),
                 _ => TryAppend(HeaderValue(request, name), destination, ref written),
             };
             if (!fits)

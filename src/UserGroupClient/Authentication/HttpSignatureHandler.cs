@@ -1,5 +1,6 @@
 using System.Buffers;
 using System.Globalization;
+using System.Text;
 
 namespace UserGroupClient.Authentication;
 
@@ -25,6 +26,7 @@ public sealed class HttpSignatureHandler : DelegatingHandler
     private readonly HttpSignatureOptions _options;
     private readonly HttpMessageSigner _signer;
     private readonly string[] _headers;
+    private readonly byte[][] _lineStarts;
     private readonly string _algorithm;
     private readonly string _authorizationPrefix;
     private readonly bool _timestamped;
@@ -34,7 +36,7 @@ public sealed class HttpSignatureHandler : DelegatingHandler
 
     /// <summary>Creates the handler.</summary>
     /// <exception cref="ArgumentException">
-    /// The key id is empty; the header list is empty or holds blank, upper-case or repeated names; <c>(created)</c>,
+    /// The key id is empty; the header list is empty or holds blank, non-ASCII, upper-case or repeated names; <c>(created)</c>,
     /// <c>(expires)</c> or <see cref="HttpSignatureOptions.Expires"/> come with an algorithm other than <c>hs2019</c>
     /// (draft-cavage-12 §2.3 makes that an error); <c>(expires)</c> is listed without <see cref="HttpSignatureOptions.Expires"/>,
     /// or that is under a second.
@@ -51,9 +53,9 @@ public sealed class HttpSignatureHandler : DelegatingHandler
 
         foreach (var header in options.Headers)
         {
-            if (string.IsNullOrWhiteSpace(header) || header.Any(c => char.IsWhiteSpace(c) || char.IsUpper(c)))
+            if (string.IsNullOrWhiteSpace(header) || !Ascii.IsValid(header) || header.Any(c => char.IsWhiteSpace(c) || char.IsUpper(c)))
             {
-                throw new ArgumentException($"Signed header names must be lower-case single tokens; '{header}' is not.", nameof(options));
+                throw new ArgumentException($"Signed header names must be lower-case ASCII single tokens; '{header}' is not.", nameof(options));
             }
         }
 
@@ -83,6 +85,7 @@ public sealed class HttpSignatureHandler : DelegatingHandler
         _options = options;
         _signer = options.Signer;
         _headers = [.. options.Headers];
+        _lineStarts = DraftCavageSignature.LineStarts(_headers);
         _timestamped = created || options.Expires is not null;
         _expiresAfter = options.Expires is { } after ? (long)after.TotalSeconds : 0;
         _authorizationPrefix = "Signature " + DraftCavageSignature.FormatParametersPrefix(options.KeyId, _algorithm, _headers);
@@ -92,17 +95,19 @@ public sealed class HttpSignatureHandler : DelegatingHandler
     protected override Task<HttpResponseMessage> SendAsync(HttpRequestMessage request, CancellationToken cancellationToken)
     {
         var date = CurrentDate();
-        request.Headers.Remove("Date");
+        // The typed property removes by the header's descriptor, without parsing its name as Remove("Date") does.
+        request.Headers.Date = null;
         request.Headers.TryAddWithoutValidation("Date", date.Text);
-        Sign(request, date.Seconds);
+        Sign(request, date.Seconds, date.Text);
         return base.SendAsync(request, cancellationToken);
     }
 
     /// <summary>Signs the request over its headers as they are, <c>Date</c> included, at the clock's time.</summary>
-    internal void Sign(HttpRequestMessage request) => Sign(request, _options.TimeProvider.GetUtcNow().UtcTicks / TimeSpan.TicksPerSecond);
+    internal void Sign(HttpRequestMessage request) => Sign(request, _options.TimeProvider.GetUtcNow().UtcTicks / TimeSpan.TicksPerSecond, sentDate: null);
 
-    // seconds: whole seconds since 0001-01-01, the unit the Date cache keys on.
-    private void Sign(HttpRequestMessage request, long seconds)
+    // seconds: whole seconds since 0001-01-01, the unit the Date cache keys on. sentDate: the Date value just set on the
+    // request, signed without reading it back (null: read from the request).
+    private void Sign(HttpRequestMessage request, long seconds, string? sentDate)
     {
         long created = 0, expires = 0;
         var prefix = _authorizationPrefix;
@@ -120,7 +125,7 @@ public sealed class HttpSignatureHandler : DelegatingHandler
         char[]? rentedBase64 = null;
         Span<byte> signingString = stackalloc byte[StackBytes];
         int length;
-        while (!DraftCavageSignature.TryWriteSigningString(request, _headers, created, expires, signingString, out length))
+        while (!DraftCavageSignature.TryWriteSigningString(request, _headers, _lineStarts, created, expires, sentDate, signingString, out length))
         {
             var larger = ArrayPool<byte>.Shared.Rent(signingString.Length * 2);
             if (rented is not null)
@@ -148,7 +153,7 @@ public sealed class HttpSignatureHandler : DelegatingHandler
             // Stryker disable once Conditional,Equality : the stack and a pooled array receive the same Base64 text; only where it lives changes
             Span<char> base64 = base64Size <= Base64StackChars ? stackalloc char[base64Size] : rentedBase64 = ArrayPool<char>.Shared.Rent(base64Size);
             Convert.TryToBase64Chars(signature[..signatureLength], base64, out var base64Length);
-            request.Headers.Remove("Authorization");
+            request.Headers.Authorization = null;
             request.Headers.TryAddWithoutValidation("Authorization", string.Concat(prefix, base64[..base64Length], "\""));
         }
         finally

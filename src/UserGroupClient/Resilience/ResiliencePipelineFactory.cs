@@ -22,7 +22,12 @@ internal static class ResiliencePipelineFactory
 
     public static ResiliencePipeline<HttpResponseMessage> Create(UserGroupResilienceOptions options, TimeProvider timeProvider, string clientName, ApiErrorMapper errors)
     {
-        var builder = new ResiliencePipelineBuilder<HttpResponseMessage> { Name = clientName, TimeProvider = timeProvider };
+        var builder = new ResiliencePipelineBuilder<HttpResponseMessage>
+        {
+            Name = clientName,
+            // On the system clock Polly reads the runtime tick (see TickClock); a caller's own clock drives it as it is.
+            TimeProvider = timeProvider == TimeProvider.System ? TickClock.Instance : timeProvider,
+        };
         if (options.MaxRetryAttempts > 0)
         {
             builder.AddRetry(new RetryStrategyOptions<HttpResponseMessage>

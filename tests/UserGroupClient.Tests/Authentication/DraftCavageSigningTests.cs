@@ -94,9 +94,11 @@ public sealed class DraftCavageSigningTests
         var missing = Assert.Throws<InvalidOperationException>(() => DraftCavageSignature.BuildSigningString(request, ["x-absent"]));
         var nonAscii = Assert.Throws<InvalidOperationException>(() => DraftCavageSignature.BuildSigningString(request, ["x-name"]));
         Assert.Throws<InvalidOperationException>(() => DraftCavageSignature.BuildSigningString(relative, ["host"]));
+        var nonAsciiName = Assert.Throws<InvalidOperationException>(() => DraftCavageSignature.BuildSigningString(request, ["x-zoë"]));
 
         Assert.Equal("The header 'x-absent' is listed for signing but the request does not have it.", missing.Message);
         Assert.Contains("ASCII", nonAscii.Message, StringComparison.Ordinal);
+        Assert.Contains("ASCII", nonAsciiName.Message, StringComparison.Ordinal);
     }
 
     [Theory]
@@ -118,12 +120,14 @@ public sealed class DraftCavageSigningTests
     }
 
     // The first buffer holds 1,024 bytes: these lengths end the line before the request target, or the padding itself,
-    // just short of its end, at it, or past it.
+    // just short of its end, at it, or past it; from 999 the request target's line start no longer fits.
     [Theory]
     [InlineData(995, true)]
     [InlineData(996, true)]
     [InlineData(997, true)]
     [InlineData(998, true)]
+    [InlineData(999, true)]
+    [InlineData(1010, true)]
     [InlineData(1015, false)]
     [InlineData(1017, false)]
     [InlineData(1020, false)]
@@ -250,6 +254,7 @@ public sealed class DraftCavageSigningTests
     [InlineData("k", "hmac-sha256", "Date")]
     [InlineData("k", "hmac-sha256", "x-a x-a")]
     [InlineData("k", "hmac-sha256", "date  x-a")]
+    [InlineData("k", "hmac-sha256", "date x-é")]
     public void BadOptionsAreRefused(string keyId, string algorithm, string headers)
     {
         using var signer = new RecordingSigner(algorithm);
