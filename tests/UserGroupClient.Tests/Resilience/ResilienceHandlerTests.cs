@@ -230,24 +230,31 @@ public sealed class ResilienceHandlerTests
     public async Task TheCircuitOpensAfterRepeatedFailuresAndFailsFast()
     {
         var stub = new StubHandler(_ => new HttpResponseMessage(HttpStatusCode.ServiceUnavailable));
-        using var jms = Fast(stub, o =>
-        {
-            o.Resilience.MaxRetryAttempts = 0;
-            o.Resilience.CircuitBreakerMinimumThroughput = 2;
-            o.Resilience.CircuitBreakerFailureRatio = 0.5;
-            o.Resilience.CircuitBreakerBreakDuration = TimeSpan.FromMinutes(1);
-        });
-
-        for (var i = 0; i < 2; i++)
-        {
-            await Assert.ThrowsAsync<UserGroupApiException>(() => jms.Client.UserGroups.GetAsync(GroupId));
-        }
+        using var jms = Breaking(stub, TimeProvider.System);
+        await FailTwiceAsync(jms);
 
         var fast = await Assert.ThrowsAsync<UserGroupApiException>(() => jms.Client.UserGroups.GetAsync(GroupId));
 
         Assert.Equal(2, stub.Requests.Count);
         Assert.Null(fast.StatusCode);
         Assert.Contains("circuit", fast.Message, StringComparison.OrdinalIgnoreCase);
+    }
+
+    [Fact]
+    public async Task AnOpenCircuitLetsTheNextCallThroughOnceTheClientsClockPassesTheBreak()
+    {
+        var clock = new FakeTimeProvider(new DateTimeOffset(2026, 1, 1, 0, 0, 0, TimeSpan.Zero));
+        var stub = new StubHandler((_, index) => index < 2 ? new HttpResponseMessage(HttpStatusCode.ServiceUnavailable) : StubHandler.Json(HttpStatusCode.OK, GroupJson));
+        using var jms = Breaking(stub, clock);
+        await FailTwiceAsync(jms);
+
+        var rejected = await Assert.ThrowsAsync<UserGroupApiException>(() => jms.Client.UserGroups.GetAsync(GroupId));
+        clock.Advance(TimeSpan.FromMinutes(1) + TimeSpan.FromSeconds(1));
+        var group = await jms.Client.UserGroups.GetAsync(GroupId);
+
+        Assert.Null(rejected.StatusCode);
+        Assert.Equal("ops", group.Name);
+        Assert.Equal(3, stub.Requests.Count);
     }
 
     [Fact]
@@ -265,6 +272,25 @@ public sealed class ResilienceHandlerTests
             o.Resilience.BaseDelay = TimeSpan.Zero;
             configure?.Invoke(o);
         });
+
+    // A client whose circuit opens for a minute once two calls in a row failed.
+    private static JumpServerStub Breaking(StubHandler stub, TimeProvider clock) =>
+        Fast(stub, o =>
+        {
+            o.TimeProvider = clock;
+            o.Resilience.MaxRetryAttempts = 0;
+            o.Resilience.CircuitBreakerMinimumThroughput = 2;
+            o.Resilience.CircuitBreakerFailureRatio = 0.5;
+            o.Resilience.CircuitBreakerBreakDuration = TimeSpan.FromMinutes(1);
+        });
+
+    private static async Task FailTwiceAsync(JumpServerStub jms)
+    {
+        for (var i = 0; i < 2; i++)
+        {
+            await Assert.ThrowsAsync<UserGroupApiException>(() => jms.Client.UserGroups.GetAsync(GroupId));
+        }
+    }
 
     private static JumpServerClientOptions Options(Action<JumpServerClientOptions> configure)
     {
