@@ -85,10 +85,12 @@ internal sealed class CallHandler : DelegatingHandler
                 }
             }
 
-            if (response.Content.Headers.ContentLength > _settings.MaxResponseContentBytes)
+            // Read once: each typed read of a header takes a lock inside HttpHeaders.
+            var announcedLength = response.Content.Headers.ContentLength;
+            if (announcedLength > _settings.MaxResponseContentBytes)
             {
                 response.Dispose();
-                throw _errors.Malformed(Failure(request, response, MaskedBody.Empty), $"the body has {response.Content.Headers.ContentLength} bytes, more than the {_settings.MaxResponseContentBytes}-byte limit (MaxResponseContentBytes)", null);
+                throw _errors.Malformed(Failure(request, response, MaskedBody.Empty), $"the body has {announcedLength} bytes, more than the {_settings.MaxResponseContentBytes}-byte limit (MaxResponseContentBytes)", null);
             }
 
             if (ApiRequestOptions.Has(request, ApiRequestOptions.StreamedResponseKey))
@@ -100,7 +102,7 @@ internal sealed class CallHandler : DelegatingHandler
             }
             else
             {
-                await timeout.Bound(BufferAsync(request, response, timeout.Token)).ConfigureAwait(false);
+                await timeout.Bound(BufferAsync(request, response, announcedLength, timeout.Token)).ConfigureAwait(false);
             }
 
             LogSuccess(request, response, started);
@@ -169,12 +171,12 @@ internal sealed class CallHandler : DelegatingHandler
         return _errors.Map(Failure(request, response, body, ReadRetryAfter(response, _settings.TimeProvider.GetUtcNow())));
     }
 
-    private async Task BufferAsync(HttpRequestMessage request, HttpResponseMessage response, CancellationToken cancellationToken)
+    private async Task BufferAsync(HttpRequestMessage request, HttpResponseMessage response, long? announcedLength, CancellationToken cancellationToken)
     {
         ArraySegment<byte> bytes;
         try
         {
-            bytes = await ContentBuffer.LoadAsync(response, _settings.MaxResponseContentBytes, cancellationToken).ConfigureAwait(false);
+            bytes = await ContentBuffer.LoadAsync(response, announcedLength, _settings.MaxResponseContentBytes, cancellationToken).ConfigureAwait(false);
         }
         catch (Exception exception) when (exception is IOException or HttpRequestException)
         {
