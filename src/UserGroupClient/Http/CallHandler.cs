@@ -23,6 +23,8 @@ internal sealed class CallHandler : DelegatingHandler
     // Stryker disable once String : the key is only ever read through this same field; its text collides with no other key
     private static readonly HttpRequestOptionsKey<UserGroupApiException> FailureKey = new("UserGroupClient.Failure");
 
+    private const string ContentLengthHeader = "Content-Length";
+
     private readonly ApiConnectionSettings _settings;
     private readonly ApiErrorMapper _errors;
     private readonly RouteCheck _routes;
@@ -85,8 +87,9 @@ internal sealed class CallHandler : DelegatingHandler
                 }
             }
 
-            // Read once: each typed read of a header takes a lock inside HttpHeaders.
-            var announcedLength = response.Content.Headers.ContentLength;
+            // The length the server announced, read once: each typed read of a header takes a lock inside HttpHeaders,
+            // and a length that an in-memory content would compute (no header) was announced by no one.
+            var announcedLength = response.Content.Headers.NonValidated.Contains(ContentLengthHeader) ? response.Content.Headers.ContentLength : null;
             if (announcedLength > _settings.MaxResponseContentBytes)
             {
                 response.Dispose();
