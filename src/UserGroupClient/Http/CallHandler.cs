@@ -23,6 +23,8 @@ internal sealed class CallHandler : DelegatingHandler
     // Stryker disable once String : the key is only ever read through this same field; its text collides with no other key
     private static readonly HttpRequestOptionsKey<UserGroupApiException> FailureKey = new("UserGroupClient.Failure");
 
+    private const string ContentLengthHeader = "Content-Length";
+
     private readonly ApiConnectionSettings _settings;
     private readonly ApiErrorMapper _errors;
     private readonly RouteCheck _routes;
@@ -85,10 +87,13 @@ internal sealed class CallHandler : DelegatingHandler
                 }
             }
 
-            if (response.Content.Headers.ContentLength > _settings.MaxResponseContentBytes)
+            // The length the server announced, read once: each typed read of a header takes a lock inside HttpHeaders,
+            // and a length that an in-memory content would compute (no header) was announced by no one.
+            var announcedLength = response.Content.Headers.NonValidated.Contains(ContentLengthHeader) ? response.Content.Headers.ContentLength : null;
+            if (announcedLength > _settings.MaxResponseContentBytes)
             {
                 response.Dispose();
-                throw _errors.Malformed(Failure(request, response, MaskedBody.Empty), $"the body has {response.Content.Headers.ContentLength} bytes, more than the {_settings.MaxResponseContentBytes}-byte limit (MaxResponseContentBytes)", null);
+                throw _errors.Malformed(Failure(request, response, MaskedBody.Empty), $"the body has {announcedLength} bytes, more than the {_settings.MaxResponseContentBytes}-byte limit (MaxResponseContentBytes)", null);
             }
 
             if (ApiRequestOptions.Has(request, ApiRequestOptions.StreamedResponseKey))
@@ -100,7 +105,7 @@ internal sealed class CallHandler : DelegatingHandler
             }
             else
             {
-                await timeout.Bound(BufferAsync(request, response, timeout.Token)).ConfigureAwait(false);
+                await timeout.Bound(BufferAsync(request, response, announcedLength, timeout.Token)).ConfigureAwait(false);
             }
 
             LogSuccess(request, response, started);
@@ -169,12 +174,12 @@ internal sealed class CallHandler : DelegatingHandler
         return _errors.Map(Failure(request, response, body, ReadRetryAfter(response, _settings.TimeProvider.GetUtcNow())));
     }
 
-    private async Task BufferAsync(HttpRequestMessage request, HttpResponseMessage response, CancellationToken cancellationToken)
+    private async Task BufferAsync(HttpRequestMessage request, HttpResponseMessage response, long? announcedLength, CancellationToken cancellationToken)
     {
         ArraySegment<byte> bytes;
         try
         {
-            bytes = await ContentBuffer.LoadAsync(response, _settings.MaxResponseContentBytes, cancellationToken).ConfigureAwait(false);
+            bytes = await ContentBuffer.LoadAsync(response, announcedLength, _settings.MaxResponseContentBytes, cancellationToken).ConfigureAwait(false);
         }
         catch (Exception exception) when (exception is IOException or HttpRequestException)
         {

@@ -1,5 +1,6 @@
 using System.Buffers;
 using System.Net;
+using System.Net.Http.Headers;
 using System.Runtime.CompilerServices;
 
 namespace UserGroupClient.Http;
@@ -22,12 +23,23 @@ internal static class ContentBuffer
     /// </returns>
     /// <exception cref="IOException">The body is larger than <paramref name="maxBytes"/> (<see cref="ResponseTooLargeException"/>) or could not be read or decoded.</exception>
     /// <exception cref="HttpRequestException">The body could not be received.</exception>
+    public static ValueTask<ArraySegment<byte>> LoadAsync(HttpResponseMessage response, long maxBytes, CancellationToken cancellationToken) =>
+        LoadAsync(response, response.Content.Headers.ContentLength, maxBytes, cancellationToken);
+
+    /// <summary>
+    /// As <see cref="LoadAsync(HttpResponseMessage, long, CancellationToken)"/>, with the body's announced length
+    /// already read by the caller: each typed read of a header takes a lock inside <see cref="HttpHeaders"/>.
+    /// </summary>
+    /// <param name="response">The response whose body is read and replaced.</param>
+    /// <param name="announcedLength">The response's <c>Content-Length</c>, if any: only a hint for the first buffer's size.</param>
+    /// <param name="maxBytes">The largest body read, counted after decoding.</param>
+    /// <param name="cancellationToken">Cancels the read.</param>
     [AsyncMethodBuilder(typeof(PoolingAsyncValueTaskMethodBuilder<>))]
-    public static async ValueTask<ArraySegment<byte>> LoadAsync(HttpResponseMessage response, long maxBytes, CancellationToken cancellationToken)
+    public static async ValueTask<ArraySegment<byte>> LoadAsync(HttpResponseMessage response, long? announcedLength, long maxBytes, CancellationToken cancellationToken)
     {
         // One byte more than announced: a body of the announced length is then read whole without the buffer growing
         // for the read that finds its end.
-        var buffer = ArrayPool<byte>.Shared.Rent(InitialCapacity(response.Content.Headers.ContentLength, maxBytes) + 1);
+        var buffer = ArrayPool<byte>.Shared.Rent(InitialCapacity(announcedLength, maxBytes) + 1);
         var length = 0;
         try
         {

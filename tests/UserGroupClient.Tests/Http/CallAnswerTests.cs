@@ -9,7 +9,7 @@ namespace UserGroupClient.Tests.Http;
 
 /// <summary>
 /// What the call handler makes of an answer before the caller sees it: the size limit against an announced length at
-/// its boundary, a body cut short (the bytes read and the cause kept), the server's Retry-After on a rate limit read on
+/// its boundary and a body that announced none, a body cut short (the bytes read and the cause kept), the server's Retry-After on a rate limit read on
 /// the client's clock, and a transport's failure as the dialect's exception naming the request.
 /// </summary>
 public sealed class CallAnswerTests
@@ -45,6 +45,20 @@ public sealed class CallAnswerTests
         Assert.Equal(GroupUri, error.RequestUri);
         Assert.Equal("GET", error.RequestMethod);
         Assert.True(string.IsNullOrEmpty(error.ResponseBody));
+    }
+
+    [Fact]
+    public async Task ABodyWithoutAnAnnouncedLengthFailsAtTheLimitWhileItIsRead()
+    {
+        // An in-memory content could compute its length, but no Content-Length header announced one: the limit is
+        // then found by reading, as for a chunked body.
+        var stub = new StubHandler(_ => new HttpResponseMessage(HttpStatusCode.OK) { Content = new ByteArrayContent(Encoding.UTF8.GetBytes(GroupJson.PadRight(Limit + 1))) });
+        using var jms = new JumpServerStub(stub, configure: o => o.MaxResponseContentBytes = Limit);
+
+        var error = await Assert.ThrowsAsync<UserGroupApiException>(() => jms.Client.UserGroups.GetAsync(GroupId));
+
+        Assert.StartsWith("JumpServer answered with a response the SDK could not read: the response body is larger than the 1024-byte limit (UserGroupClientOptions.MaxResponseContentBytes). (GET ", error.Message, StringComparison.Ordinal);
+        Assert.Equal(HttpStatusCode.OK, error.StatusCode);
     }
 
     [Theory]
