@@ -50,8 +50,8 @@ public static class HttpMessageSignatureConfigurationExtensions
                 Label = label ?? defaults.Label,
                 IncludeCreated = includeCreated ?? defaults.IncludeCreated,
                 IncludeAlgorithm = includeAlgorithm ?? defaults.IncludeAlgorithm,
-                Expires = expires ?? defaults.Expires,
-                Tag = tag ?? defaults.Tag,
+                Expires = expires,
+                Tag = tag,
             };
 
             // The handler checks its settings when it is made: made once here, they fail now, naming the section.
@@ -62,6 +62,7 @@ public static class HttpMessageSignatureConfigurationExtensions
         }
         catch (ArgumentException exception)
         {
+            // Stryker disable once Statement : nothing outside holds the signer once its settings fail; undisposed, its key object would wait for its finalizer, which no caller or server sees
             signer.Dispose();
             throw Error($"{section.Path}: {exception.Message}");
         }

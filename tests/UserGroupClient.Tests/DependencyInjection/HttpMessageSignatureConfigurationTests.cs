@@ -93,6 +93,29 @@ public sealed class HttpMessageSignatureConfigurationTests
         Assert.Equal("Token tok-8812", received.Authorization);
     }
 
+    [Fact]
+    public async Task TheSigningTimeIsLeftOutWhenConfiguredSo()
+    {
+        var options = Section(("KeyId", "test-shared-secret"), ("PrivateKeyBase64", Convert.ToBase64String(Rfc9421Vectors.SharedSecret())), ("IncludeCreated", "false"))
+            .GetHttpMessageSignatureOptions();
+        using var signer = options.Signer;
+        var server = new VerifyingServer("test-shared-secret", "sig1");
+        using var invoker = new HttpMessageInvoker(new HttpMessageSignatureHandler(options) { InnerHandler = server });
+
+        using var response = await invoker.SendAsync(new HttpRequestMessage(HttpMethod.Get, "https://api.example.com/groups"), CancellationToken.None);
+
+        Assert.Equal("sig1=(\"@method\" \"@authority\" \"@path\" \"@query\");keyid=\"test-shared-secret\"", Assert.Single(server.Received).SignatureInput);
+    }
+
+    [Fact]
+    public void NoSectionOrNoBuilderIsRefusedBeforeAnythingIsRead()
+    {
+        var invalid = Section(("KeyId", "k"));
+
+        Assert.Throws<ArgumentNullException>(() => ((IConfigurationSection)null!).GetHttpMessageSignatureOptions());
+        Assert.Throws<ArgumentNullException>(() => ((IHttpClientBuilder)null!).AddHttpMessageSignature(invalid));
+    }
+
     [Theory]
     [InlineData("KeyId", null, "HTTP message signature settings: Signing:KeyId is required.")]
     [InlineData("AddContentDigest", "yes", "HTTP message signature settings: Signing:AddContentDigest is not true or false.")]
