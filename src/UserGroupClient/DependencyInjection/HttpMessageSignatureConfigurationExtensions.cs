@@ -28,7 +28,12 @@ public static class HttpMessageSignatureConfigurationExtensions
     {
         ArgumentNullException.ThrowIfNull(section);
         var keyId = Text(section, "KeyId") ?? throw Error($"{Path(section, "KeyId")} is required.");
-        var components = section.GetSection("Components").GetChildren().Select(component => component.Value ?? string.Empty).ToList();
+        var components = new List<string>();
+        foreach (var component in section.GetSection("Components").GetChildren())
+        {
+            components.Add(component.Value is { Length: > 0 } identifier ? identifier : throw Error($"{component.Path} is not a component identifier."));
+        }
+
         var addContentDigest = Boolean(section, "AddContentDigest");
         var contentDigestAlgorithm = DigestAlgorithm(section);
         var label = Text(section, "Label");

@@ -125,6 +125,9 @@ public sealed class HttpMessageSignatureConfigurationTests
     [InlineData("ContentDigestAlgorithm", "7", "HTTP message signature settings: Signing:ContentDigestAlgorithm is not one of Sha256, Sha512.")]
     [InlineData("Algorithm", "hmac-md5", "HTTP message signature settings: Signing:Algorithm is not one of hmac-sha256, ed25519, ecdsa-p256-sha256, rsa-pss-sha512, rsa-v1_5-sha256.")]
     [InlineData("PrivateKeyBase64", null, "HTTP message signature settings: Exactly one of Signing:PrivateKeyPem and Signing:PrivateKeyBase64 is required.")]
+    [InlineData("Components:0:Name", "@method", "HTTP message signature settings: Signing:Components:0 is not a component identifier.")]
+    [InlineData("Components:0", "", "HTTP message signature settings: Signing:Components:0 is not a component identifier.")]
+    [InlineData("Components:0", "@body", "HTTP message signature settings: Signing: '@body' is not a derived component this SDK knows.")]
     [InlineData("Label", "Not A Label", "HTTP message signature settings: Signing: The label must be a structured-field key")]
     [InlineData("Expires", "00:00:00.5", "HTTP message signature settings: Signing: Expires must be at least one second.")]
     public void WhatCannotBeUsedFailsAtRegistrationNamingItsKey(string key, string? value, string message)
@@ -140,7 +143,7 @@ public sealed class HttpMessageSignatureConfigurationTests
 
         var error = Assert.Throws<ArgumentException>(() => new ServiceCollection().AddHttpClient("signed").AddHttpMessageSignature(section));
 
-        Assert.StartsWith(message, error.Message, StringComparison.Ordinal);
+        Assert.True(error.Message.StartsWith(message, StringComparison.Ordinal), error.Message);
         Assert.DoesNotContain(secret, error.Message, StringComparison.Ordinal);
     }
 
