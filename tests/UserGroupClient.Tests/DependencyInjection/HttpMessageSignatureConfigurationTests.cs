@@ -54,17 +54,10 @@ public sealed class HttpMessageSignatureConfigurationTests
     [Fact]
     public async Task AKeyIdAndABase64KeyAloneSignWithTheHandlersDefaults()
     {
-        var options = Section(("KeyId", "test-shared-secret"), ("PrivateKeyBase64", Convert.ToBase64String(Rfc9421Vectors.SharedSecret())))
-            .GetHttpMessageSignatureOptions();
-        using var signer = options.Signer;
-        var server = new VerifyingServer("test-shared-secret", "sig1");
-        using var invoker = new HttpMessageInvoker(new HttpMessageSignatureHandler(options) { InnerHandler = server });
+        var (algorithm, received) = await SignOneGetWithTheSharedSecretAsync();
 
-        using var response = await invoker.SendAsync(new HttpRequestMessage(HttpMethod.Get, "https://api.example.com/groups?page=2"), CancellationToken.None);
-
-        var received = Assert.Single(server.Received);
         Assert.True(received.Result.IsValid, received.Result.ToString());
-        Assert.Equal("hmac-sha256", signer.Algorithm);
+        Assert.Equal("hmac-sha256", algorithm);
         Assert.StartsWith("sig1=(\"@method\" \"@authority\" \"@path\" \"@query\");created=", received.SignatureInput, StringComparison.Ordinal);
         Assert.DoesNotContain("expires", received.SignatureInput, StringComparison.Ordinal);
         Assert.Null(received.ContentDigest);
@@ -96,15 +89,9 @@ public sealed class HttpMessageSignatureConfigurationTests
     [Fact]
     public async Task TheSigningTimeIsLeftOutWhenConfiguredSo()
     {
-        var options = Section(("KeyId", "test-shared-secret"), ("PrivateKeyBase64", Convert.ToBase64String(Rfc9421Vectors.SharedSecret())), ("IncludeCreated", "false"))
-            .GetHttpMessageSignatureOptions();
-        using var signer = options.Signer;
-        var server = new VerifyingServer("test-shared-secret", "sig1");
-        using var invoker = new HttpMessageInvoker(new HttpMessageSignatureHandler(options) { InnerHandler = server });
+        var (_, received) = await SignOneGetWithTheSharedSecretAsync(("IncludeCreated", "false"));
 
-        using var response = await invoker.SendAsync(new HttpRequestMessage(HttpMethod.Get, "https://api.example.com/groups"), CancellationToken.None);
-
-        Assert.Equal("sig1=(\"@method\" \"@authority\" \"@path\" \"@query\");keyid=\"test-shared-secret\"", Assert.Single(server.Received).SignatureInput);
+        Assert.Equal("sig1=(\"@method\" \"@authority\" \"@path\" \"@query\");keyid=\"test-shared-secret\"", received.SignatureInput);
     }
 
     [Fact]
@@ -156,6 +143,20 @@ public sealed class HttpMessageSignatureConfigurationTests
         var error = Assert.Throws<ArgumentException>(() => section.GetHttpMessageSignatureOptions());
 
         Assert.Equal("HTTP message signature settings: Signing:PrivateKeyPem is not a valid ed25519 private key.", error.Message);
+    }
+
+    // A GET with a query through a handler made from the section of the shared example key plus the given settings.
+    private static async Task<(string Algorithm, Received Received)> SignOneGetWithTheSharedSecretAsync(params (string Key, string Value)[] settings)
+    {
+        var options = Section([("KeyId", "test-shared-secret"), ("PrivateKeyBase64", Convert.ToBase64String(Rfc9421Vectors.SharedSecret())), .. settings])
+            .GetHttpMessageSignatureOptions();
+        using var signer = options.Signer;
+        var server = new VerifyingServer("test-shared-secret", "sig1");
+        using var invoker = new HttpMessageInvoker(new HttpMessageSignatureHandler(options) { InnerHandler = server });
+
+        using var response = await invoker.SendAsync(new HttpRequestMessage(HttpMethod.Get, "https://api.example.com/groups?page=2"), CancellationToken.None);
+
+        return (signer.Algorithm, Assert.Single(server.Received));
     }
 
     private static IConfigurationSection Section(params (string Key, string Value)[] values) =>
