@@ -136,17 +136,16 @@ internal readonly struct TimeoutScope : IDisposable
     public void Dispose()
     {
         _outer.Dispose();
-        if (_timer is null)
-        {
-            // Stryker disable once Statement : a source not taken back is left to the collector; its timer, if set, can only cancel a token no one holds any more
-            TimeoutSourcePool.Return(_source);
-        }
-        else
+        if (_timer is not null)
         {
             _timer.Dispose();
 
             // Stryker disable once Statement : its timer is disposed above, so the source holds nothing the collector would not release
             _source.Dispose();
+            return;
         }
+
+        // Stryker disable once Statement : a source not taken back is left to the collector; its timer, if set, can only cancel a token no one holds any more
+        TimeoutSourcePool.Return(_source);
     }
 }

@@ -16,6 +16,7 @@ internal static class TimeoutSourcePool
 
     public static CancellationTokenSource Rent()
     {
+        // Stryker disable once Block : a dequeued source dropped for a new one costs only an allocation; each call still gets a source of its own
         if (Sources.TryDequeue(out var source))
         {
             // Stryker disable once Statement : the count only caps how many sources wait in the pool; one counted too many makes the pool keep fewer, and each call still gets a source of its own
