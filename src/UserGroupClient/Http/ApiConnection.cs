@@ -23,6 +23,7 @@ internal sealed class ApiConnection : IDisposable
     /// <param name="settings">Timeout, size limit, clock and logger.</param>
     public ApiConnection(HttpMessageHandler chain, Uri baseAddress, ApiErrorMapper errors, ApiConnectionSettings settings)
     {
+        // Stryker disable once Boolean : the call handler's HttpClient disposes the chain too (below), and a handler disposed a second time does nothing more
         _pipeline = new HttpMessageInvoker(chain, disposeHandler: false);
         BaseAddress = baseAddress.AbsoluteUri.EndsWith('/') ? baseAddress : new Uri(baseAddress.AbsoluteUri + "/");
         Errors = errors;

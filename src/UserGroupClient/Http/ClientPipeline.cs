@@ -132,6 +132,7 @@ internal static class ClientPipeline
         protected override void Dispose(bool disposing)
         {
             // The transport belongs to someone else (the authenticated chain, or a test), who disposes it.
+            // Stryker disable once Statement : DelegatingHandler.Dispose(false) releases nothing (it disposes its inner handler only when disposing); the call is there for CA2215
             base.Dispose(false);
         }
     }

