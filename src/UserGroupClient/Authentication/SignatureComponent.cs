@@ -56,7 +56,12 @@ internal sealed class SignatureComponent
     /// <exception cref="ArgumentException">The text is not a component this SDK can sign or verify.</exception>
     public static SignatureComponent Parse(string text)
     {
-        ArgumentException.ThrowIfNullOrWhiteSpace(text);
+        // The messages name the component, not a parameter: the public settings that list components add their own name.
+        if (string.IsNullOrWhiteSpace(text))
+        {
+            throw new ArgumentException("A component identifier cannot be empty.");
+        }
+
         var quoted = text.StartsWith('"') ? text : QuoteName(text);
         StructuredItem item;
         try
@@ -65,7 +70,7 @@ internal sealed class SignatureComponent
         }
         catch (FormatException)
         {
-            throw new ArgumentException($"'{text}' is not a component identifier.", nameof(text));
+            throw new ArgumentException($"'{text}' is not a component identifier.");
         }
 
         // The text parsed starts with a quote, so the item is a string.
@@ -109,15 +114,14 @@ internal sealed class SignatureComponent
                     break;
                 default:
                     throw new ArgumentException(
-                        $"The component '{text}' has the parameter '{parameter.Key}', which is not supported here (supported: name on @query-param, req).",
-                        nameof(text));
+                        $"The component '{text}' has the parameter '{parameter.Key}', which is not supported here (supported: name on @query-param, req).");
             }
         }
 
         var kind = KindOf(name);
         if (kind == SignatureComponentKind.QueryParameter && parameterName is null)
         {
-            throw new ArgumentException("@query-param needs its name parameter, e.g. @query-param;name=\"id\".", nameof(text));
+            throw new ArgumentException("@query-param needs its name parameter, e.g. @query-param;name=\"id\".");
         }
 
         return new SignatureComponent(name, kind, parameterName, fromRequest);
@@ -134,9 +138,9 @@ internal sealed class SignatureComponent
         "@query" => SignatureComponentKind.Query,
         "@query-param" => SignatureComponentKind.QueryParameter,
         "@status" => SignatureComponentKind.Status,
-        _ when name.StartsWith('@') => throw new ArgumentException($"'{name}' is not a derived component this SDK knows.", nameof(name)),
+        _ when name.StartsWith('@') => throw new ArgumentException($"'{name}' is not a derived component this SDK knows."),
         _ when IsFieldName(name) => SignatureComponentKind.Field,
-        _ => throw new ArgumentException($"'{name}' is not an HTTP field name.", nameof(name)),
+        _ => throw new ArgumentException($"'{name}' is not an HTTP field name."),
     };
 
     private static bool IsFieldName(string name)

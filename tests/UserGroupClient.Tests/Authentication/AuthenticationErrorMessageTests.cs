@@ -39,13 +39,14 @@ public sealed class AuthenticationErrorMessageTests
     [InlineData("@path;name=\"a\"", "The component '@path;name=\"a\"' has the parameter 'name', which is not supported here (supported: name on @query-param, req).")]
     [InlineData("\"@path", "'\"@path' is not a component identifier.")]
     [InlineData("?1", "'?1' is not an HTTP field name.")]
+    [InlineData(" ", "A component identifier cannot be empty.")]
     public void ComponentsTheHandlerCannotSignAreNamed(string component, string message)
     {
         using var signer = HttpMessageSigners.HmacSha256([1]);
 
         var error = Assert.Throws<ArgumentException>(() => new HttpMessageSignatureHandler(new HttpMessageSignatureOptions { KeyId = "k", Signer = signer, Components = [component] }));
 
-        Assert.StartsWith(message, error.Message, StringComparison.Ordinal);
+        Assert.Equal(message + " (Parameter 'options')", error.Message);
         Assert.Equal("options", error.ParamName);
     }
 
@@ -132,7 +133,7 @@ public sealed class AuthenticationErrorMessageTests
         var unknown = Assert.Throws<ArgumentException>(() => new HttpMessageSignatureVerifier(new() { KeyResolver = _ => key, RequiredComponents = ["@nope"] }));
 
         Assert.Equal("The clock skew and the maximum age cannot be negative. (Parameter 'options')", negative.Message);
-        Assert.StartsWith("'@nope' is not a derived component this SDK knows.", unknown.Message, StringComparison.Ordinal);
+        Assert.Equal("'@nope' is not a derived component this SDK knows. (Parameter 'options')", unknown.Message);
         Assert.IsType<ArgumentException>(unknown.InnerException);
     }
 

@@ -114,7 +114,7 @@ public sealed class HttpMessageSignatureConfigurationTests
     [InlineData("PrivateKeyBase64", null, "HTTP message signature settings: Exactly one of Signing:PrivateKeyPem and Signing:PrivateKeyBase64 is required.")]
     [InlineData("Components:0:Name", "@method", "HTTP message signature settings: Signing:Components:0 is not a component identifier.")]
     [InlineData("Components:0", "", "HTTP message signature settings: Signing:Components:0 is not a component identifier.")]
-    [InlineData("Components:0", "@body", "HTTP message signature settings: Signing: '@body' is not a derived component this SDK knows.")]
+    [InlineData("Components:0", "@body", "HTTP message signature settings: Signing: '@body' is not a derived component this SDK knows. (Parameter 'options')")]
     [InlineData("Label", "Not A Label", "HTTP message signature settings: Signing: The label must be a structured-field key")]
     [InlineData("Expires", "00:00:00.5", "HTTP message signature settings: Signing: Expires must be at least one second.")]
     public void WhatCannotBeUsedFailsAtRegistrationNamingItsKey(string key, string? value, string message)
