@@ -98,6 +98,13 @@ internal sealed class InstrumentedUserGroupService : IUserGroupService
             T item;
             try
             {
+                // An async iterator resumes in its caller's context, where the caller's span is current again: the
+                // pages the dialect fetches after the first belong to this span too.
+                if (activity is not null)
+                {
+                    Activity.Current = activity;
+                }
+
                 if (!await enumerator.MoveNextAsync().ConfigureAwait(false))
                 {
                     yield break;

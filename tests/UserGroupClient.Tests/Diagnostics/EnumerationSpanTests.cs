@@ -75,6 +75,20 @@ public sealed class EnumerationSpanTests
     }
 
     [Fact]
+    public async Task EveryItemIsFetchedInsideTheListingsSpanNotOnlyTheFirst()
+    {
+        using var spans = new OperationSpans();
+        var dialect = new FakeUserGroupService();
+        var service = new InstrumentedUserGroupService(dialect);
+
+        await Streams.ReadAsync(service.ListGroupsAsync());
+
+        var span = Assert.Single(spans.Stopped);
+        Assert.Equal(dialect.Groups.Count, dialect.ItemFetchSpans.Count);
+        Assert.All(dialect.ItemFetchSpans, current => Assert.Same(span, current));
+    }
+
+    [Fact]
     public async Task TheCallersSpanIsCurrentAgainWhileItHandlesEachItem()
     {
         using var spans = new OperationSpans();
