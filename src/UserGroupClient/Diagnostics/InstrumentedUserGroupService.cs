@@ -32,22 +32,22 @@ internal sealed class InstrumentedUserGroupService : IUserGroupService
         Traced ? TraceAsync("UpdateGroup", groupId, () => _inner.UpdateGroupAsync(groupId, update, cancellationToken)) : _inner.UpdateGroupAsync(groupId, update, cancellationToken);
 
     public Task DeleteGroupAsync(string groupId, CancellationToken cancellationToken = default) =>
-        Traced ? TraceAsync("DeleteGroup", groupId, async () => { await _inner.DeleteGroupAsync(groupId, cancellationToken).ConfigureAwait(false); return true; }) : _inner.DeleteGroupAsync(groupId, cancellationToken);
+        Traced ? TraceAsync("DeleteGroup", groupId, () => _inner.DeleteGroupAsync(groupId, cancellationToken)) : _inner.DeleteGroupAsync(groupId, cancellationToken);
 
     public Task DeleteGroupsAsync(IEnumerable<string> groupIds, CancellationToken cancellationToken = default) =>
-        Traced ? TraceAsync("DeleteGroups", null, async () => { await _inner.DeleteGroupsAsync(groupIds, cancellationToken).ConfigureAwait(false); return true; }) : _inner.DeleteGroupsAsync(groupIds, cancellationToken);
+        Traced ? TraceAsync("DeleteGroups", null, () => _inner.DeleteGroupsAsync(groupIds, cancellationToken)) : _inner.DeleteGroupsAsync(groupIds, cancellationToken);
 
     public IAsyncEnumerable<GroupMember> ListMembersAsync(string groupId, CancellationToken cancellationToken = default) =>
         Traced ? TraceAsync("ListMembers", groupId, _inner.ListMembersAsync(groupId, cancellationToken), cancellationToken) : _inner.ListMembersAsync(groupId, cancellationToken);
 
     public Task AddMembersAsync(string groupId, IEnumerable<string> memberIds, CancellationToken cancellationToken = default) =>
-        Traced ? TraceAsync("AddMembers", groupId, async () => { await _inner.AddMembersAsync(groupId, memberIds, cancellationToken).ConfigureAwait(false); return true; }) : _inner.AddMembersAsync(groupId, memberIds, cancellationToken);
+        Traced ? TraceAsync("AddMembers", groupId, () => _inner.AddMembersAsync(groupId, memberIds, cancellationToken)) : _inner.AddMembersAsync(groupId, memberIds, cancellationToken);
 
     public Task RemoveMembersAsync(string groupId, IEnumerable<string> memberIds, CancellationToken cancellationToken = default) =>
-        Traced ? TraceAsync("RemoveMembers", groupId, async () => { await _inner.RemoveMembersAsync(groupId, memberIds, cancellationToken).ConfigureAwait(false); return true; }) : _inner.RemoveMembersAsync(groupId, memberIds, cancellationToken);
+        Traced ? TraceAsync("RemoveMembers", groupId, () => _inner.RemoveMembersAsync(groupId, memberIds, cancellationToken)) : _inner.RemoveMembersAsync(groupId, memberIds, cancellationToken);
 
     public Task SetMembersAsync(string groupId, IEnumerable<string> memberIds, CancellationToken cancellationToken = default) =>
-        Traced ? TraceAsync("SetMembers", groupId, async () => { await _inner.SetMembersAsync(groupId, memberIds, cancellationToken).ConfigureAwait(false); return true; }) : _inner.SetMembersAsync(groupId, memberIds, cancellationToken);
+        Traced ? TraceAsync("SetMembers", groupId, () => _inner.SetMembersAsync(groupId, memberIds, cancellationToken)) : _inner.SetMembersAsync(groupId, memberIds, cancellationToken);
 
     private Activity? Start(string operation, string? groupId)
     {
@@ -61,6 +61,20 @@ internal sealed class InstrumentedUserGroupService : IUserGroupService
         return activity;
     }
 
+    private async Task TraceAsync(string operation, string? groupId, Func<Task> run)
+    {
+        using var activity = Start(operation, groupId);
+        try
+        {
+            await run().ConfigureAwait(false);
+        }
+        catch (Exception exception)
+        {
+            Fail(activity, exception);
+            throw;
+        }
+    }
+
     private async Task<T> TraceAsync<T>(string operation, string? groupId, Func<Task<T>> run)
     {
         using var activity = Start(operation, groupId);
@@ -70,8 +84,7 @@ internal sealed class InstrumentedUserGroupService : IUserGroupService
         }
         catch (Exception exception)
         {
-            activity?.SetTag("error.type", exception.GetType().FullName);
-            activity?.SetStatus(ActivityStatusCode.Error, exception.GetType().Name);
+            Fail(activity, exception);
             throw;
         }
     }
@@ -85,6 +98,13 @@ internal sealed class InstrumentedUserGroupService : IUserGroupService
             T item;
             try
             {
+                // An async iterator resumes in its caller's context, where the caller's span is current again: the
+                // pages the dialect fetches after the first belong to this span too.
+                if (activity is not null)
+                {
+                    Activity.Current = activity;
+                }
+
                 if (!await enumerator.MoveNextAsync().ConfigureAwait(false))
                 {
                     yield break;
@@ -94,12 +114,18 @@ internal sealed class InstrumentedUserGroupService : IUserGroupService
             }
             catch (Exception exception)
             {
-                activity?.SetTag("error.type", exception.GetType().FullName);
-                activity?.SetStatus(ActivityStatusCode.Error, exception.GetType().Name);
+                Fail(activity, exception);
                 throw;
             }
 
             yield return item;
         }
+    }
+
+    // The exception's type only: its message can quote what the server answered.
+    private static void Fail(Activity? activity, Exception exception)
+    {
+        activity?.SetTag("error.type", exception.GetType().FullName);
+        activity?.SetStatus(ActivityStatusCode.Error, exception.GetType().Name);
     }
 }
