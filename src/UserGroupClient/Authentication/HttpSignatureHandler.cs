@@ -210,7 +210,6 @@ public sealed class HttpSignatureHandler : DelegatingHandler
                 var left = (TimeSpan.TicksPerSecond - (now % TimeSpan.TicksPerSecond)) / TimeSpan.TicksPerMillisecond;
                 // Stryker disable once Arithmetic : a tick before the current one only ends the shortcut at once, and the wall clock is read on every request
                 var secondEnds = Environment.TickCount64 + left;
-                // Stryker disable once Statement : without a valid-until tick the wall clock is read on every request, and each reading of the same second yields the same kept text
                 validUntil = secondEnds - TickMargin;
             }
 
