@@ -127,8 +127,9 @@ public abstract class CachingTokenProvider : ITokenProvider, IDisposable
         var halfLife = (expires - acquiredAt) / 2;
         // Stryker disable once Equality : when half the lifetime equals the margin, either one is the same span
         var margin = halfLife < RefreshMargin ? halfLife : RefreshMargin;
-        // Stryker disable once Equality : a margin of zero renews at expires either way; a negative one only comes from a token already expired when acquired, and both branches then renew at or before the acquisition
-        return margin > TimeSpan.Zero ? expires - margin : expires;
+        // A negative margin comes only from a token already expired when acquired: halfway between its expiry and the
+        // acquisition is still before the acquisition, so such a token is renewed on the next call.
+        return expires - margin;
     }
 
     private sealed record Cached(AccessToken Token, DateTimeOffset RenewAt);

@@ -55,6 +55,7 @@ internal static class DraftCavageSignature
             return Encoding.ASCII.GetString(buffer, 0, written);
         }
         finally
+        // Stryker disable once Block : returning the buffer to the pool only recycles memory; the string is already made
         {
             // Stryker disable once Statement : returning the buffer to the pool only recycles memory; the string is already made
             ArrayPool<byte>.Shared.Return(buffer);
@@ -132,20 +133,14 @@ internal static class DraftCavageSignature
 
     private static bool TryAppendRequestTarget(HttpRequestMessage request, Span<byte> destination, ref int written)
     {
-        var method = request.Method.Method;
-        if (destination.Length - written < method.Length + 1)
+        // HttpMethod takes only tokens, which are ASCII: lower-casing the method can only run out of room.
+        if (Ascii.ToLower(request.Method.Method, destination[written..], out var lowered) != OperationStatus.Done)
         {
             return false;
         }
 
-        if (Ascii.ToLower(method, destination[written..], out var lowered) != OperationStatus.Done)
-        {
-            throw new InvalidOperationException(NotAscii);
-        }
-
         written += lowered;
-        destination[written++] = (byte)' ';
-        return TryAppend(request.RequestUri!.PathAndQuery, destination, ref written);
+        return TryAppend(" ", destination, ref written) && TryAppend(request.RequestUri!.PathAndQuery, destination, ref written);
     }
 
     private static bool TryAppendInteger(long value, Span<byte> destination, ref int written)
@@ -161,18 +156,16 @@ internal static class DraftCavageSignature
 
     private static bool TryAppend(string text, Span<byte> destination, ref int written)
     {
-        if (destination.Length - written < text.Length)
+        switch (Ascii.FromUtf16(text, destination[written..], out var count))
         {
-            return false;
+            case OperationStatus.Done:
+                written += count;
+                return true;
+            case OperationStatus.DestinationTooSmall:
+                return false;
+            default:
+                throw new InvalidOperationException(NotAscii);
         }
-
-        if (Ascii.FromUtf16(text, destination[written..], out var count) != OperationStatus.Done)
-        {
-            throw new InvalidOperationException(NotAscii);
-        }
-
-        written += count;
-        return true;
     }
 
     // draft-cavage-12 §2.3: each value without its leading and trailing whitespace (and an obsolete line folding read as
@@ -214,21 +207,18 @@ internal static class DraftCavageSignature
         var folding = false;
         foreach (var c in span.Trim(" \t\r\n"))
         {
+            // A line break starts a folding, and the whitespace after it is dropped.
             if (c is '\r' or '\n')
             {
                 folding = true;
             }
-            else if (folding && IsWhitespace(c))
-            {
-                // Stryker disable once Statement : the continue is the last thing the loop body does on this branch
-                continue;
-            }
-            else
+            else if (!folding || !IsWhitespace(c))
             {
                 if (folding)
                 {
-                    // The folding and the whitespace around it become one space.
-                    while (text.Length > 0 && IsWhitespace(text[^1]))
+                    // The folding and the whitespace around it become one space. The text starts with the trimmed
+                    // value's first character, which is not whitespace, so the loop stops there at the latest.
+                    while (IsWhitespace(text[^1]))
                     {
                         text.Length--;
                     }

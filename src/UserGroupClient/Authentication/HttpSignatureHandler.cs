@@ -1,4 +1,5 @@
 using System.Buffers;
+using System.Buffers.Text;
 using System.Globalization;
 using System.Text;
 
@@ -129,6 +130,7 @@ public sealed class HttpSignatureHandler : DelegatingHandler
         {
             var larger = ArrayPool<byte>.Shared.Rent(signingString.Length * 2);
             if (rented is not null)
+            // Stryker disable once Block : returning the outgrown buffer to the pool only recycles memory; the signing string is written again into the larger one
             {
                 // Stryker disable once Statement : returning the outgrown buffer to the pool only recycles memory; the signing string is written again into the larger one
                 ArrayPool<byte>.Shared.Return(rented);
@@ -149,7 +151,8 @@ public sealed class HttpSignatureHandler : DelegatingHandler
                 throw new InvalidOperationException($"The {_signer.Algorithm} signer wrote no signature into {signature.Length} bytes, though it declares at most {maxSize}.");
             }
 
-            var base64Size = (signatureLength + 2) / 3 * 4;
+            // As many chars as Base64 has UTF-8 bytes.
+            var base64Size = Base64.GetMaxEncodedToUtf8Length(signatureLength);
             // Stryker disable once Conditional,Equality : the stack and a pooled array receive the same Base64 text; only where it lives changes
             Span<char> base64 = base64Size <= Base64StackChars ? stackalloc char[base64Size] : rentedBase64 = ArrayPool<char>.Shared.Rent(base64Size);
             Convert.TryToBase64Chars(signature[..signatureLength], base64, out var base64Length);
@@ -159,18 +162,21 @@ public sealed class HttpSignatureHandler : DelegatingHandler
         finally
         {
             if (rented is not null)
+            // Stryker disable once Block : returning the buffer to the pool only recycles memory; the header is already set
             {
                 // Stryker disable once Statement : returning the buffer to the pool only recycles memory; the header is already set
                 ArrayPool<byte>.Shared.Return(rented);
             }
 
             if (rentedSignature is not null)
+            // Stryker disable once Block : neither a caller nor a server can see whether the pooled copy is returned or cleared
             {
                 // Stryker disable once Statement,Boolean : neither a caller nor a server can see whether the pooled copy is returned or cleared; it is cleared so that no signature lingers in pooled memory
                 ArrayPool<byte>.Shared.Return(rentedSignature, clearArray: true);
             }
 
             if (rentedBase64 is not null)
+            // Stryker disable once Block : returning the buffer to the pool only recycles memory; the header is already set
             {
                 // Stryker disable once Statement : returning the buffer to the pool only recycles memory; the header is already set
                 ArrayPool<char>.Shared.Return(rentedBase64);
@@ -195,8 +201,18 @@ public sealed class HttpSignatureHandler : DelegatingHandler
         var seconds = now / TimeSpan.TicksPerSecond;
         if (date is null || date.Seconds != seconds)
         {
-            var left = (TimeSpan.TicksPerSecond - (now % TimeSpan.TicksPerSecond)) / TimeSpan.TicksPerMillisecond;
-            var validUntil = _options.TimeProvider == TimeProvider.System && left > TickMargin ? Environment.TickCount64 + left - TickMargin : long.MinValue;
+            // Under the system clock, the tick from which the second may have ended; when under TickMargin is left, that
+            // tick has passed already, so the next request reads the wall clock again.
+            var validUntil = long.MinValue;
+            if (_options.TimeProvider == TimeProvider.System)
+            // Stryker disable once Block : without a valid-until tick the wall clock is read on every request, and each reading of the same second yields the same kept text
+            {
+                var left = (TimeSpan.TicksPerSecond - (now % TimeSpan.TicksPerSecond)) / TimeSpan.TicksPerMillisecond;
+                // Stryker disable once Arithmetic : a tick before the current one only ends the shortcut at once, and the wall clock is read on every request
+                var secondEnds = Environment.TickCount64 + left;
+                validUntil = secondEnds - TickMargin;
+            }
+
             date = new SecondText(seconds, new DateTimeOffset(seconds * TimeSpan.TicksPerSecond, TimeSpan.Zero).ToString("r", CultureInfo.InvariantCulture), validUntil);
             _date = date;
         }

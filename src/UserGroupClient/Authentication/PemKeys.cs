@@ -19,11 +19,13 @@ internal static class PemKeys
         var der = Decode(pem, paramName, "PRIVATE KEY");
         try
         {
-            return Key.TryImport(SignatureAlgorithm.Ed25519, der, KeyBlobFormat.PkixPrivateKey, out var key) && key is not null
-                ? key
+            // NSec sets the key whenever TryImport returns true, but does not annotate it so.
+            return Key.TryImport(SignatureAlgorithm.Ed25519, der, KeyBlobFormat.PkixPrivateKey, out var key)
+                ? key!
                 : throw new ArgumentException("The PEM text does not hold an Ed25519 private key (PKCS#8, 'PRIVATE KEY').", paramName);
         }
         finally
+        // Stryker disable once Block : the DER copy is a local array no caller sees; zeroing it only shortens how long key bytes stay in memory
         {
             // Stryker disable once Statement : the DER copy is a local array no caller sees; zeroing it only shortens how long key bytes stay in memory
             CryptographicOperations.ZeroMemory(der);
@@ -33,8 +35,9 @@ internal static class PemKeys
     public static PublicKey Ed25519PublicKey(string pem, string paramName)
     {
         var der = Decode(pem, paramName, "PUBLIC KEY");
-        return PublicKey.TryImport(SignatureAlgorithm.Ed25519, der, KeyBlobFormat.PkixPublicKey, out var key) && key is not null
-            ? key
+        // NSec sets the key whenever TryImport returns true, but does not annotate it so.
+        return PublicKey.TryImport(SignatureAlgorithm.Ed25519, der, KeyBlobFormat.PkixPublicKey, out var key)
+            ? key!
             : throw new ArgumentException("The PEM text does not hold an Ed25519 public key (SubjectPublicKeyInfo, 'PUBLIC KEY').", paramName);
     }
 
@@ -78,6 +81,7 @@ internal static class PemKeys
             throw;
         }
         finally
+        // Stryker disable once Block : the DER copy is a local array no caller sees; zeroing it only shortens how long key bytes stay in memory
         {
             // Stryker disable once Statement : the DER copy is a local array no caller sees; zeroing it only shortens how long key bytes stay in memory
             CryptographicOperations.ZeroMemory(der);
@@ -122,6 +126,7 @@ internal static class PemKeys
             throw;
         }
         finally
+        // Stryker disable once Block : the DER copy is a local array no caller sees; zeroing it only shortens how long key bytes stay in memory
         {
             // Stryker disable once Statement : the DER copy is a local array no caller sees; zeroing it only shortens how long key bytes stay in memory
             CryptographicOperations.ZeroMemory(der);
@@ -133,21 +138,23 @@ internal static class PemKeys
     {
         var info = new AsnReader(der, AsnEncodingRules.DER).ReadSequence();
         info.ReadInteger();
-        if (!IsUnrestrictedPss(info.ReadSequence(), paramName))
+        if (IsUnrestrictedPss(info.ReadSequence(), paramName))
+        {
+            var pkcs1 = info.ReadOctetString();
+            try
+            {
+                key.ImportRSAPrivateKey(pkcs1, out _);
+            }
+            finally
+            // Stryker disable once Block : the PKCS#1 copy is a local array no caller sees; zeroing it only shortens how long key bytes stay in memory
+            {
+                // Stryker disable once Statement : the PKCS#1 copy is a local array no caller sees; zeroing it only shortens how long key bytes stay in memory
+                CryptographicOperations.ZeroMemory(pkcs1);
+            }
+        }
+        else
         {
             key.ImportPkcs8PrivateKey(der, out _);
-            return;
-        }
-
-        var pkcs1 = info.ReadOctetString();
-        try
-        {
-            key.ImportRSAPrivateKey(pkcs1, out _);
-        }
-        finally
-        {
-            // Stryker disable once Statement : the PKCS#1 copy is a local array no caller sees; zeroing it only shortens how long key bytes stay in memory
-            CryptographicOperations.ZeroMemory(pkcs1);
         }
     }
 

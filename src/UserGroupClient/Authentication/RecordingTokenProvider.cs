@@ -27,6 +27,7 @@ internal sealed class RecordingTokenProvider(ITokenProvider inner, KnownSecrets 
         // The same token object comes back on most calls; only a new one is worth the lock KnownSecrets takes.
         if (!ReferenceEquals(Volatile.Read(ref _recorded), token))
         {
+            // Stryker disable once String : the name only keys this provider's slot among the client's secrets, whose one credential is this provider, so any name masks the same values
             secrets.Renew("token", token.Value);
             // Stryker disable once Statement : only spares the lock: recording the same token again leaves KnownSecrets as it was
             Volatile.Write(ref _recorded, token);

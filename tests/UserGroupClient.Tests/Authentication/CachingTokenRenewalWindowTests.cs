@@ -199,6 +199,28 @@ public sealed class CachingTokenRenewalWindowTests
     }
 
     [Fact]
+    public async Task ATokenStillFreshIsHandedOutAtOnceWhileARenewalAfterARejectionIsInFlight()
+    {
+        var clock = new FakeTimeProvider(Start);
+        using var provider = new ScriptedProvider(clock, TimeSpan.FromHours(1));
+        var first = await provider.GetTokenAsync();
+        provider.WaitForCancellation = true;
+        using var cancel = new CancellationTokenSource();
+        var renewing = provider.RefreshTokenAsync(first, cancel.Token).AsTask();
+
+        var during = provider.GetTokenAsync();
+        var handedOutAtOnce = during.IsCompletedSuccessfully;
+        var renewedMeanwhile = renewing.IsCompleted;
+        await cancel.CancelAsync();
+
+        Assert.True(handedOutAtOnce);
+        Assert.False(renewedMeanwhile);
+        Assert.Same(first, await during);
+        await Assert.ThrowsAnyAsync<OperationCanceledException>(() => renewing);
+        Assert.Equal(1, provider.Acquisitions);
+    }
+
+    [Fact]
     public async Task ARefreshWithNothingCachedAcquires()
     {
         var clock = new FakeTimeProvider(Start);

@@ -142,6 +142,27 @@ public sealed class DraftCavageSigningTests
         Assert.Equal(withTarget ? $"x-pad: {value}\n(request-target): get /p" : $"x-pad: {value}", signed);
     }
 
+    // The handler first writes into 512 bytes on the stack: "x-pad: ", the padding and "\n(created): " take 19 bytes
+    // more, so from a padding of 484 the ten digits of (created) no longer fit, and from 494 neither does its line start.
+    [Theory]
+    [InlineData(483)]
+    [InlineData(484)]
+    [InlineData(488)]
+    [InlineData(493)]
+    [InlineData(494)]
+    public async Task ACreatedValueThatReachesTheEndOfTheBufferIsSignedWhole(int padding)
+    {
+        using var signer = new RecordingSigner("ed25519");
+        using var handler = Handler(signer, ["x-pad", "(created)"]);
+        var value = new string('p', padding);
+        using var request = new HttpRequestMessage(HttpMethod.Get, "https://example.com/p");
+        request.Headers.TryAddWithoutValidation("x-pad", value);
+
+        await SendAsync(handler, request);
+
+        Assert.Equal($"x-pad: {value}\n(created): 1700000000", Assert.Single(signer.Signed));
+    }
+
     [Fact]
     public void SigningDirectlyStampsTheClocksSecond()
     {

@@ -20,6 +20,10 @@ public sealed class StaticTokenProviderTests
         Assert.Same(first, afterRejection);
     }
 
+    [Fact]
+    public void ItsTextNamesTheProviderAndMasksTheToken() =>
+        Assert.Equal("StaticTokenProvider(***)", new StaticTokenProvider("fixed-token").ToString());
+
     [Theory]
     [InlineData("")]
     [InlineData("   ")]
