@@ -219,6 +219,23 @@ public sealed class OwlFacadeTests
         Assert.Equal("""[{"id":3,"name":"ops","users":[{"id":1},{"id":2},{"id":5}]}]""", write.Body);
     }
 
+    [Fact]
+    public async Task AUserGroupListedWithoutUsersIsEmptyWhenUsersAreAdded()
+    {
+        var stub = new StubHandler(request => StubHandler.Json(HttpStatusCode.OK, (request.Method.Method, request.RequestUri!.AbsolutePath) switch
+        {
+            ("GET", "/api/v1/usergroups") => """{"code":200,"groups":[{"id":4,"name":"dev"}]}""",
+            ("GET", "/api/v1/users") => """{"code":200,"users":[{"id":5,"username":"cy"}],"total":1}""",
+            _ => Ok,
+        }));
+        using var owl = new OwlStub(stub);
+
+        await owl.Client.AsUserGroupService().AddMembersAsync("4", ["5"]);
+
+        var write = Assert.Single(Writes(stub));
+        Assert.Equal("""[{"id":4,"name":"dev","users":[{"id":5}]}]""", write.Body);
+    }
+
     [Theory]
     [InlineData(true)]
     [InlineData(false)]
