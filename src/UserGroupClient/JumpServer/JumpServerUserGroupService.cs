@@ -132,10 +132,9 @@ internal sealed class JumpServerUserGroupService : IUserGroupService
         var requested = JumpServerInput.UserIds(memberIds, nameof(memberIds));
         var current = await CurrentMemberIdsAsync(groupId, cancellationToken).ConfigureAwait(false);
         var missing = requested.Where(id => !current.Contains(id)).ToList();
-        if (missing.Count > 0)
-        {
-            await _api.AddUsersAsync(groupId, missing, cancellationToken).ConfigureAwait(false);
-        }
+
+        // An empty list sends nothing (the API's own rule), so when every user is a member nothing is written.
+        await _api.AddUsersAsync(groupId, missing, cancellationToken).ConfigureAwait(false);
     }
 
     public async Task RemoveMembersAsync(string groupId, IEnumerable<string> memberIds, CancellationToken cancellationToken = default)

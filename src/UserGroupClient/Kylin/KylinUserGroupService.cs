@@ -49,7 +49,7 @@ internal sealed class KylinUserGroupService : IUserGroupService
         var server = await _flavors.ResolveAsync(cancellationToken).ConfigureAwait(false);
         await foreach (var name in server.Wire.ListGroupNamesAsync(search, cancellationToken).ConfigureAwait(false))
         {
-            if (search is not { Length: > 0 } || name.Contains(search, StringComparison.OrdinalIgnoreCase))
+            if (search is null || name.Contains(search, StringComparison.OrdinalIgnoreCase))
             {
                 yield return ToUserGroup(name);
             }
@@ -92,10 +92,7 @@ internal sealed class KylinUserGroupService : IUserGroupService
         var members = group.MemberIds is null ? [] : KylinInput.Usernames(group.MemberIds, nameof(group));
         var server = await _flavors.ResolveAsync(cancellationToken).ConfigureAwait(false);
         var name = server.Wire.NewGroupName(group.Name, nameof(group));
-        if (members.Count > 0)
-        {
-            await RefuseMembershipChangeAsync(server, name, [], members, nameof(group)).ConfigureAwait(false);
-        }
+        await RefuseMembershipChangeAsync(server, name, [], members, nameof(group)).ConfigureAwait(false);
 
         await _createRecovery.CreateUniqueAsync(
             name,
@@ -221,10 +218,7 @@ internal sealed class KylinUserGroupService : IUserGroupService
     public async Task SetMembersAsync(string groupId, IEnumerable<string> memberIds, CancellationToken cancellationToken = default)
     {
         var members = KylinInput.Usernames(memberIds, nameof(memberIds));
-        Http.ApiUri.Id(groupId, nameof(groupId));
-        RefuseAllUsersMembershipChange(groupId);
-        var server = await ExistingAsync(groupId, cancellationToken).ConfigureAwait(false);
-        RefuseBuiltInMembershipChange(server, groupId);
+        var server = await ChangeableAsync(groupId, cancellationToken).ConfigureAwait(false);
         if (server.Wire.Shape == KylinWireShape.OpenV4)
         {
             var current = await ReadMembersAsync(server, groupId, cancellationToken).ConfigureAwait(false);
@@ -290,14 +284,21 @@ internal sealed class KylinUserGroupService : IUserGroupService
         return server;
     }
 
-    private async Task<(KylinServer Server, List<string> Current)> CurrentMembersAsync(string groupId, CancellationToken cancellationToken)
+    // A change to the members of ALL_USERS is refused before the group is looked up: in any case on Kylin 5 and
+    // Kyligence Enterprise 4.x, where no other spelling of it can exist.
+    private async Task<KylinServer> ChangeableAsync(string groupId, CancellationToken cancellationToken)
     {
         Http.ApiUri.Id(groupId, nameof(groupId));
         RefuseAllUsersMembershipChange(groupId);
         var server = await _flavors.ResolveAsync(cancellationToken).ConfigureAwait(false);
-        server.Wire.GroupName(groupId, nameof(groupId));
         RefuseBuiltInMembershipChange(server, groupId);
         await RequireAsync(server, groupId, nameof(groupId), cancellationToken).ConfigureAwait(false);
+        return server;
+    }
+
+    private async Task<(KylinServer Server, List<string> Current)> CurrentMembersAsync(string groupId, CancellationToken cancellationToken)
+    {
+        var server = await ChangeableAsync(groupId, cancellationToken).ConfigureAwait(false);
         return (server, await ReadMembersAsync(server, groupId, cancellationToken).ConfigureAwait(false));
     }
 

@@ -61,6 +61,18 @@ public sealed class KylinFacadeFlavorTests
         Assert.Contains("GET /user_group/groups?page_offset=0&page_size=2", server.Sent);
     }
 
+    [Fact]
+    public async Task OnTheOpenApiAnEmptySearchSendsNoName()
+    {
+        var server = Server(KylinFlavor.Kylin5);
+        using var kylin = server.Client();
+
+        var all = await kylin.Service.ListGroupsAsync(new UserGroupQuery { Search = "" }).ToListAsync();
+
+        Assert.Equal(5, all.Count);
+        Assert.Equal("GET /user_group/groups?page_offset=0&page_size=2", server.Sent.First());
+    }
+
     [Theory]
     [MemberData(nameof(Flavors))]
     public async Task FindingByNameIsExactAndOrdinal(KylinFlavor flavor)

@@ -35,6 +35,10 @@ internal sealed class KylinFlavorServer
     public KylinStub Client(string user = "ADMIN") =>
         new(Handler, o => (o.Flavor, o.Credentials, o.DefaultPageSize) = (_flavor, KylinCredentials.Basic(user, "secret"), 2));
 
+    /// <summary>A client that detects the flavor: the server answers the anonymous probe as its flavor does.</summary>
+    public KylinStub DetectingClient() =>
+        new(Handler, o => (o.Flavor, o.Credentials, o.DefaultPageSize) = (KylinFlavor.Auto, KylinCredentials.Basic("ADMIN", "secret"), 2));
+
     private static HttpResponseMessage Envelope(string data) => StubHandler.Json(HttpStatusCode.OK, $$"""{"code":"000","data":{{data}},"msg":""}""");
 
     private static string Users(IEnumerable<string> names) =>
@@ -45,6 +49,11 @@ internal sealed class KylinFlavorServer
 
     private HttpResponseMessage Respond(HttpRequestMessage request)
     {
+        if (KylinProbeAnswers.IsProbe(request))
+        {
+            return KylinProbeAnswers.Of(_flavor);
+        }
+
         var path = Uri.UnescapeDataString(request.RequestUri!.AbsolutePath["/kylin/api/user_group".Length..]);
         var query = HttpUtility.ParseQueryString(request.RequestUri.Query);
         var body = request.Content?.ReadAsStringAsync().GetAwaiter().GetResult();

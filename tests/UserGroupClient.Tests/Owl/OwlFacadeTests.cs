@@ -184,8 +184,7 @@ public sealed class OwlFacadeTests
 
         Assert.Equal([unknown], create.UnknownIds);
         Assert.Equal("Owl", create.Dialect);
-        Assert.Contains(hosts ? "Owl host groups" : "Owl user groups", create.Message, StringComparison.Ordinal);
-        Assert.Contains(hosts ? "host" : "user", create.Message, StringComparison.Ordinal);
+        Assert.StartsWith(hosts ? "Owl host groups: no host has id zz; nothing was changed." : "Owl user groups: no user has id 77; nothing was changed.", create.Message, StringComparison.Ordinal);
         Assert.Empty(Writes(stub));
     }
 
@@ -217,6 +216,23 @@ public sealed class OwlFacadeTests
         var write = Assert.Single(Writes(stub));
         Assert.Equal("POST /api/v1/usergroups", $"{write.Method} {write.PathAndQuery}");
         Assert.Equal("""[{"id":3,"name":"ops","users":[{"id":1},{"id":2},{"id":5}]}]""", write.Body);
+    }
+
+    [Fact]
+    public async Task AUserGroupListedWithoutUsersIsEmptyWhenUsersAreAdded()
+    {
+        var stub = new StubHandler(request => StubHandler.Json(HttpStatusCode.OK, (request.Method.Method, request.RequestUri!.AbsolutePath) switch
+        {
+            ("GET", "/api/v1/usergroups") => """{"code":200,"groups":[{"id":4,"name":"dev"}]}""",
+            ("GET", "/api/v1/users") => """{"code":200,"users":[{"id":5,"username":"cy"}],"total":1}""",
+            _ => Ok,
+        }));
+        using var owl = new OwlStub(stub);
+
+        await owl.Client.AsUserGroupService().AddMembersAsync("4", ["5"]);
+
+        var write = Assert.Single(Writes(stub));
+        Assert.Equal("""[{"id":4,"name":"dev","users":[{"id":5}]}]""", write.Body);
     }
 
     [Theory]
