@@ -174,7 +174,7 @@ internal static class MessageComponents
         while (true)
         {
             var fold = rest.IndexOfAny('\r', '\n');
-            if (fold < 0)
+            if (fold == -1)
             {
                 writer.WriteAscii(rest);
                 return;

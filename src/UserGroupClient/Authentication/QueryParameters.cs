@@ -66,14 +66,10 @@ internal static class QueryParameters
             }
             else
             {
-                // Stryker disable once Equality : Uri.Query replaces a lone surrogate with U+FFFD, so a high surrogate is never the last character
-                var count = Encoding.UTF8.GetBytes(encoded.Slice(i, char.IsHighSurrogate(c) && i + 1 < encoded.Length ? 2 : 1), utf8);
-                // Stryker disable once Equality : every character gives at least one byte, so count >= 1 always holds and the surrogate test decides alone
-                if (count > 1 && char.IsHighSurrogate(c))
-                {
-                    i++;
-                }
-
+                // A surrogate pair is one character; a lone surrogate (a query sent unescaped can hold one) becomes U+FFFD alone.
+                var width = char.IsHighSurrogate(c) && i + 1 < encoded.Length && char.IsLowSurrogate(encoded[i + 1]) ? 2 : 1;
+                var count = Encoding.UTF8.GetBytes(encoded.Slice(i, width), utf8);
+                i += width - 1;
                 bytes.AddRange(utf8[..count]);
             }
         }
@@ -89,7 +85,7 @@ internal static class QueryParameters
             }
             else
             {
-                builder.Append('%').Append(HexDigits[b >> 4]).Append(HexDigits[b & 0xF]);
+                builder.Append('%').Append(HexDigits[b / 16]).Append(HexDigits[b % 16]);
             }
         }
 

@@ -82,10 +82,10 @@ internal sealed class SignatureComponent
     /// <exception cref="FormatException">The item is not a component this SDK can verify.</exception>
     public static SignatureComponent FromReceived(StructuredItem item)
     {
-        if (item.Value is not string name || (!name.StartsWith('@') && name.AsSpan().ContainsAnyInRange('A', 'Z')))
+        if (item.Value is not string name)
         {
             // Stryker disable once String : only the verifier reaches this, and it reports MalformedSignature without the message
-            throw new FormatException("A covered component is not a lower-case string.");
+            throw new FormatException("A covered component is not a string.");
         }
 
         try

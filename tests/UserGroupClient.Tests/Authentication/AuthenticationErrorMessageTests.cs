@@ -34,6 +34,8 @@ public sealed class AuthenticationErrorMessageTests
     [InlineData("@status", "The component \"@status\" belongs to responses; a request cannot be signed over it.")]
     [InlineData("@method;req", "The component \"@method\";req belongs to responses; a request cannot be signed over it.")]
     [InlineData("@nope", "'@nope' is not a derived component this SDK knows.")]
+    [InlineData("@Method", "'@Method' is not a derived component this SDK knows.")]
+    [InlineData(";req", "'' is not an HTTP field name.")]
     [InlineData("bad name", "'bad name' is not an HTTP field name.")]
     [InlineData("@query-param", "@query-param needs its name parameter, e.g. @query-param;name=\"id\".")]
     [InlineData("@path;name=\"a\"", "The component '@path;name=\"a\"' has the parameter 'name', which is not supported here (supported: name on @query-param, req).")]

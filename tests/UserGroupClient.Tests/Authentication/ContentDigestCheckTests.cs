@@ -98,6 +98,22 @@ public sealed class ContentDigestCheckTests
         Assert.Equal(HttpMessageSignatureFailure.ContentDigestMismatch, (await Verifier(key).VerifyRequestAsync(firstWrong)).Failure);
     }
 
+    [Fact]
+    public async Task DigestLinesRepeatedOnTheBodyAreCheckedAsOneField()
+    {
+        using var key = Key();
+        using var bodyOnly = Post(Body, null, Sha256, Sha512);
+        using var messageAndBody = Post(Body, Sha512, Sha256, Sha512);
+        using var lastWrong = Post(Body, Sha512, Sha256, "sha-512=:AAAA:");
+
+        var bodyOnlyResult = await Verifier(key).VerifyRequestAsync(bodyOnly);
+        var messageAndBodyResult = await Verifier(key).VerifyRequestAsync(messageAndBody);
+
+        Assert.True(bodyOnlyResult.IsValid, bodyOnlyResult.ToString());
+        Assert.True(messageAndBodyResult.IsValid, messageAndBodyResult.ToString());
+        Assert.Equal(HttpMessageSignatureFailure.ContentDigestMismatch, (await Verifier(key).VerifyRequestAsync(lastWrong)).Failure);
+    }
+
     [Theory]
     [InlineData("md5=:AAAA:")]
     [InlineData("sha-256=\"not bytes\"")]
@@ -200,7 +216,11 @@ public sealed class ContentDigestCheckTests
     }
 
     // A POST signed over its content-digest, the digest as a request header line, a body header line, or both.
-    private static HttpRequestMessage Post(string body, string? requestDigest = null, string? contentDigest = null)
+    private static HttpRequestMessage Post(string body, string? requestDigest = null, string? contentDigest = null) =>
+        Post(body, requestDigest, contentDigest is null ? [] : [contentDigest]);
+
+    // The same with any number of body header lines.
+    private static HttpRequestMessage Post(string body, string? requestDigest, params string[] contentDigests)
     {
         var request = new HttpRequestMessage(HttpMethod.Post, "https://api.example.com/v1/groups") { Content = new StringContent(body) };
         if (requestDigest is not null)
@@ -208,12 +228,12 @@ public sealed class ContentDigestCheckTests
             request.Headers.TryAddWithoutValidation("Content-Digest", requestDigest);
         }
 
-        if (contentDigest is not null)
+        if (contentDigests.Length > 0)
         {
-            request.Content.Headers.TryAddWithoutValidation("Content-Digest", contentDigest);
+            request.Content.Headers.TryAddWithoutValidation("Content-Digest", contentDigests);
         }
 
-        var value = string.Join(", ", new[] { requestDigest, contentDigest }.OfType<string>());
+        var value = string.Join(", ", new[] { requestDigest }.OfType<string>().Concat(contentDigests));
         AddSignature(request.Headers, "sig1", $"(\"@method\" \"content-digest\");created={NowSeconds};keyid=\"k\"", $"\"@method\": POST\n\"content-digest\": {value}\n");
         return request;
     }

@@ -213,6 +213,7 @@ public sealed class SignatureBaseValueTests
     [InlineData("?a%20b=spaced", "a%20b", "spaced")]
     [InlineData("?a+b=plus", "a%20b", "plus")]
     [InlineData("?AZaz09=mixed", "AZaz09", "mixed")]
+    [InlineData("?%26x=1&&x=2", "%26x", "1")]
     public async Task QueryParametersAreFoundByTheirReEncodedName(string query, string name, string value)
     {
         using var request = new HttpRequestMessage(HttpMethod.Get, "https://api.example.com/v1" + query);
@@ -231,6 +232,53 @@ public sealed class SignatureBaseValueTests
         var lines = await SignatureBases.LinesAsync(request, ["@query-param;name=\"q\"", "@query-param;name=\"x\""]);
 
         Assert.Equal(["\"@query-param\";name=\"q\": %C3%A9%F0%9F%98%80a", "\"@query-param\";name=\"x\": a%20b"], lines);
+    }
+
+    [Theory]
+    [InlineData("?a=x%4", "x%254")]
+    [InlineData("?a=x%", "x%25")]
+    [InlineData("?a=%%41", "%25A")]
+    public async Task APercentSignThatStartsNoEscapeAtTheEndOfAQuerySentUnescapedIsSignedAsItself(string query, string value)
+    {
+        var uri = new Uri("https://api.example.com/v1" + query, new UriCreationOptions { DangerousDisablePathAndQueryCanonicalization = true });
+        using var request = new HttpRequestMessage(HttpMethod.Get, uri);
+
+        var lines = await SignatureBases.LinesAsync(request, ["@query-param;name=\"a\""]);
+
+        Assert.Equal([$"\"@query-param\";name=\"a\": {value}"], lines);
+    }
+
+    [Fact]
+    public async Task ALoneSurrogateInAQuerySentUnescapedIsSignedAsTheReplacementCharacter()
+    {
+        var uri = new Uri("https://api.example.com/v1?a=x\uD83D&b=\uD83Dy&c=\uD83D\u00E9\uD83D\uD83D\uDE00", new UriCreationOptions { DangerousDisablePathAndQueryCanonicalization = true });
+        using var request = new HttpRequestMessage(HttpMethod.Get, uri);
+
+        var lines = await SignatureBases.LinesAsync(request, ["@query-param;name=\"a\"", "@query-param;name=\"b\"", "@query-param;name=\"c\""]);
+
+        Assert.Equal(
+            [
+                "\"@query-param\";name=\"a\": x%EF%BF%BD",
+                "\"@query-param\";name=\"b\": %EF%BF%BDy",
+                "\"@query-param\";name=\"c\": %EF%BF%BD%C3%A9%EF%BF%BD%F0%9F%98%80",
+            ],
+            lines);
+    }
+
+    [Theory]
+    [InlineData("\va")]
+    [InlineData("a\f")]
+    [InlineData("a\u00a0")]
+    [InlineData("a\v\r\n b")]
+    [InlineData("a\r\n\vb")]
+    public async Task WhitespaceOtherThanSpacesTabsAndLineBreaksIsNotTrimmedSoTheValueIsNotSigned(string value)
+    {
+        using var request = new HttpRequestMessage(HttpMethod.Get, "https://api.example.com/");
+        request.Headers.TryAddWithoutValidation("X-Value", value);
+
+        var error = await Assert.ThrowsAsync<InvalidOperationException>(() => SignatureBases.LinesAsync(request, ["x-value"]));
+
+        Assert.Equal("A covered component holds a character outside printable ASCII, which a signature base cannot carry.", error.Message);
     }
 
     [Theory]

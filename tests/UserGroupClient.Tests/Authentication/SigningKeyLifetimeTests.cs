@@ -93,20 +93,26 @@ public sealed class SigningKeyLifetimeTests
         var ed25519 = Rfc9421Vectors.Signer("test-key-ed25519");
         var ecdsa = Rfc9421Vectors.Signer("test-key-ecc-p256");
         var rsa = Rfc9421Vectors.Signer("test-key-rsa");
+        var rsaPss = Rfc9421Vectors.Signer("test-key-rsa-pss");
         var ecdsaKey = Rfc9421Vectors.VerificationKey("test-key-ecc-p256");
-        var rsaKey = Rfc9421Vectors.VerificationKey("test-key-rsa-pss");
+        var rsaKey = Rfc9421Vectors.VerificationKey("test-key-rsa");
+        var rsaPssKey = Rfc9421Vectors.VerificationKey("test-key-rsa-pss");
 
         ed25519.Dispose();
         ecdsa.Dispose();
         rsa.Dispose();
+        rsaPss.Dispose();
         ecdsaKey.Dispose();
         rsaKey.Dispose();
+        rsaPssKey.Dispose();
 
         Assert.Throws<ObjectDisposedException>(() => Sign(ed25519));
         Assert.Throws<ObjectDisposedException>(() => Sign(ecdsa));
         Assert.Throws<ObjectDisposedException>(() => Sign(rsa));
+        Assert.Throws<ObjectDisposedException>(() => Sign(rsaPss));
         Assert.Throws<ObjectDisposedException>(() => ecdsaKey.Verify(Data, new byte[64]));
         Assert.Throws<ObjectDisposedException>(() => rsaKey.Verify(Data, new byte[256]));
+        Assert.Throws<ObjectDisposedException>(() => rsaPssKey.Verify(Data, new byte[256]));
     }
 
     [Fact]

@@ -22,6 +22,7 @@ public sealed class StructuredFieldReadingTests
         { "sig1=(\"@method\");created={now};keyid=\"k\";x=-12.5;y=0.125;z=-0;w=*t0k:/;v=?1", "(\"@method\");created={now};keyid=\"k\";x=-12.5;y=0.125;z=0;w=*t0k:/;v" },
         { "sig1=(\"@method\");created={now};keyid=\"k\";t=a!#$%&'*+-.^_`|~z;n=-999999999999999;d=-999999999999.999", "(\"@method\");created={now};keyid=\"k\";t=a!#$%&'*+-.^_`|~z;n=-999999999999999;d=-999999999999.999" },
         { "sig1=(\"@method\");created={now};keyid=\"k\";n=999999999999999;d=999999999999.9", "(\"@method\");created={now};keyid=\"k\";n=999999999999999;d=999999999999.9" },
+        { "sig1=(\"@method\");created={now};keyid=\"k\";d=2.0;e=2.50;f=-3.000;g=0.100", "(\"@method\");created={now};keyid=\"k\";d=2.0;e=2.5;f=-3.0;g=0.1" },
         { "sig1=(\"@method\");created={now};keyid=\"k\";s=\"a\\\\b\\\"c ~\";b=::", "(\"@method\");created={now};keyid=\"k\";s=\"a\\\\b\\\"c ~\";b=::" },
     };
 
