@@ -220,7 +220,8 @@ internal static class EscapedText
             return 0;
         }
 
-        var hex = name.Length > 1 && name[1] is 'x' or 'X';
+        // The name has two characters at least (the semicolon is at 3 or later).
+        var hex = name[1] is 'x' or 'X';
         var digits = name[(hex ? 2 : 1)..];
         if (!int.TryParse(digits, hex ? NumberStyles.AllowHexSpecifier : NumberStyles.None, CultureInfo.InvariantCulture, out var point) || !Rune.IsValid(point))
         {
