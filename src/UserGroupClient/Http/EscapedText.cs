@@ -16,7 +16,7 @@ internal static class EscapedText
     private const int MaxOpenReadings = 32;
 
     /// <summary>The characters a match of <paramref name="value"/> can start with: its first character, or an escape's.</summary>
-    public static string Starters(string value) => value[0] + (value[0] == ' ' ? "\\%&+" : "\\%&");
+    public static string Starters(string value) => value[0] + "\\%&+";
 
     /// <summary>
     /// Whether the text from <paramref name="start"/> on reads as <paramref name="value"/>; <paramref name="end"/> is
@@ -44,8 +44,8 @@ internal static class EscapedText
             return true;
         }
 
-        // Stryker disable once Arithmetic : when the plain text ran out first, the escaped reading runs out too and fails the same way
-        return start + plain < text.Length && TryMatchEscaped(text, start, value, out end);
+        // Where the plain text ran out first, the escaped reading runs out too and fails the same way.
+        return TryMatchEscaped(text, start, value, out end);
     }
 
     private static bool TryMatchEscaped(ReadOnlySpan<char> text, int start, string value, out int end)
@@ -55,17 +55,13 @@ internal static class EscapedText
         Span<char> decoded = stackalloc char[2];
         var count = 1;
         open[0] = (0, start);
-        end = -1;
+        var shortest = int.MaxValue;
         while (count > 0)
         {
             var (matched, position) = open[--count];
             if (matched == value.Length)
             {
-                if (end < 0 || position < end)
-                {
-                    end = position;
-                }
-
+                shortest = Math.Min(shortest, position);
                 continue;
             }
 
@@ -74,8 +70,9 @@ internal static class EscapedText
                 continue;
             }
 
+            // A reading was just taken off the stack, so there is room for the literal one.
             var expected = value.AsSpan(matched);
-            if (text[position] == expected[0] && count < MaxOpenReadings)
+            if (text[position] == expected[0])
             {
                 open[count++] = (matched + 1, position + 1);
             }
@@ -87,7 +84,8 @@ internal static class EscapedText
             }
         }
 
-        return end >= 0;
+        end = shortest;
+        return shortest != int.MaxValue;
     }
 
     /// <summary>Reads the escape <paramref name="text"/> starts with: its length in the text (0 when there is none) and the one or two characters it stands for.</summary>
@@ -194,8 +192,9 @@ internal static class EscapedText
     private static int ReadReference(ReadOnlySpan<char> text, Span<char> decoded, out int produced)
     {
         produced = 1;
+        // The shortest references ("&lt;", "&#9;") have their semicolon at 3.
         var semicolon = text[..Math.Min(text.Length, 10)].IndexOf(';');
-        if (semicolon < 2)
+        if (semicolon < 3)
         {
             return 0;
         }
@@ -221,7 +220,8 @@ internal static class EscapedText
             return 0;
         }
 
-        var hex = name.Length > 1 && name[1] is 'x' or 'X';
+        // The name has two characters at least (the semicolon is at 3 or later).
+        var hex = name[1] is 'x' or 'X';
         var digits = name[(hex ? 2 : 1)..];
         if (!int.TryParse(digits, hex ? NumberStyles.AllowHexSpecifier : NumberStyles.None, CultureInfo.InvariantCulture, out var point) || !Rune.IsValid(point))
         {

@@ -47,13 +47,14 @@ internal sealed class KnownSecrets
 
         lock (_gate)
         {
-            var renewed = _issued.TryGetValue(credential, out var slot);
-            if (renewed && slot.Live == value)
+            // A credential seen for the first time has no slot: the default one, whose live value is null.
+            _issued.TryGetValue(credential, out var slot);
+            if (slot.Live == value)
             {
                 return;
             }
 
-            _issued[credential] = (value, renewed ? slot.Live : null);
+            _issued[credential] = (value, slot.Live);
             Volatile.Write(ref _entries, Build());
         }
     }
@@ -69,14 +70,9 @@ internal sealed class KnownSecrets
             }
 
             var at = 0;
-            while (at < text.Length)
+            int next;
+            while ((next = text.AsSpan(at).IndexOfAny(entry.Starters)) >= 0)
             {
-                var next = text.AsSpan(at).IndexOfAny(entry.Starters);
-                if (next < 0)
-                {
-                    break;
-                }
-
                 var start = at + next;
                 if (EscapedText.TryMatch(text, start, entry.Value, out var end))
                 {

@@ -26,8 +26,10 @@ internal sealed class RouteCheck
             return;
         }
 
-        var query = template.IndexOf('?', StringComparison.Ordinal);
-        var route = query < 0 ? template.AsSpan() : template.AsSpan(0, query);
+        // The route is the template up to its query, if it has one.
+        var parts = template.AsSpan().Split('?');
+        parts.MoveNext();
+        var route = template.AsSpan()[parts.Current];
 
         // The base path's last slash and the route's first are one: Refit joins "/base/" and "/groups/" as "/base/groups/".
         var expected = _baseSlashes - 1 + route.Count('/');

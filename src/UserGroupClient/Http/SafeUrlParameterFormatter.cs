@@ -22,7 +22,11 @@ internal sealed class SafeUrlParameterFormatter : IUrlParameterFormatter
     {
         // Refit's formatting gives a string back as it is (a format applies to formattable values only), but only
         // after reading the parameter's attributes and copying the text: ids and names are strings, on every call.
-        var text = value as string ?? Default.Format(value, attributeProvider, type);
+        var text = value switch
+        {
+            string plain => plain,
+            _ => Default.Format(value, attributeProvider, type),
+        };
         if (text is not null && (text.AsSpan().IndexOfAnyInRange('\0', '\u001f') >= 0 || text.Contains('\u007f', StringComparison.Ordinal)))
         {
             throw new ArgumentException("A path or query value cannot hold control characters.");

@@ -16,11 +16,6 @@ internal static partial class SecretRedactor
     /// <summary>Returns <paramref name="text"/> with every secret it shows masked.</summary>
     public static string Redact(string text, KnownSecrets? known = null)
     {
-        if (text.Length == 0)
-        {
-            return text;
-        }
-
         var spans = new MaskSpans();
         known?.FindIn(text, spans);
         AddValues(JsonSecretValue(), text, spans);

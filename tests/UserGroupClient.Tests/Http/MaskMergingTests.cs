@@ -4,7 +4,8 @@ namespace UserGroupClient.Tests.Http;
 
 /// <summary>
 /// How finds of several rules in one text become masks: a value masked whole is shown as a JSON string, unless a find
-/// that runs past it joins it, and then the joined range is one plain mask; a find inside another changes nothing;
+/// that runs past it joins it, and then the joined range is one plain mask; a find inside another, or starting where
+/// it starts and ending sooner, changes nothing;
 /// a known secret at the very start of a text, or right after another occurrence, is found too.
 /// </summary>
 public sealed class MaskMergingTests
@@ -15,6 +16,14 @@ public sealed class MaskMergingTests
         var known = new KnownSecrets(["123456"]);
 
         Assert.Equal("""{"pin_token": "***", "user": "bob"}""", SecretRedactor.Redact("""{"pin_token": x123456, "user": "bob"}""", known));
+    }
+
+    [Fact]
+    public void AKnownSecretStartingWhereAWholeValueStartsKeepsTheValuesStringMask()
+    {
+        var known = new KnownSecrets(["123456"]);
+
+        Assert.Equal("""{"pin_token": "***", "user": "bob"}""", SecretRedactor.Redact("""{"pin_token": 123456x, "user": "bob"}""", known));
     }
 
     [Fact]
