@@ -162,6 +162,7 @@ internal static class ResponseBodyReader
                 return MaskBody(buffer.AsSpan(0, Math.Min(length, limit)), length <= limit, secrets);
             }
             finally
+            // Stryker disable once Block : a rented array not given back goes to the garbage collector; the body read is the same
             {
                 // Stryker disable once Statement : a rented array not given back goes to the garbage collector; the body read is the same
                 ArrayPool<byte>.Shared.Return(buffer);
