@@ -19,10 +19,9 @@ internal static class ApiRefitSettings
         // A body in a byte array, with its length: it can be signed, and sent again by a retry.
         settings.RequestBodySerialization = RequestBodySerializationMode.Buffered;
 
-        // The call handler has read and mapped every failed answer; what it found waits in the request's options.
-        settings.ExceptionFactory = response => ValueTask.FromResult<Exception?>(
-            CallHandler.FailureOf(response.RequestMessage)
-            ?? (response.IsSuccessStatusCode ? null : errors.Map(CallHandler.Failure(response.RequestMessage!, response, MaskedBody.Empty))));
+        // Refit's client sends straight to the call handler (ApiConnection), which has read and mapped every failed
+        // answer: what it found waits in the request's options, and a success has nothing there.
+        settings.ExceptionFactory = static response => ValueTask.FromResult<Exception?>(CallHandler.FailureOf(response.RequestMessage));
         settings.DeserializationExceptionFactory = (response, exception) => MalformedAsync(response, exception, errors, secrets);
 
         // The call handler already turned transport failures into the SDK's exceptions, and a caller's cancellation

@@ -6,6 +6,7 @@ namespace UserGroupClient.Http;
 /// </summary>
 internal sealed class BodyErrorException : Exception
 {
+    // Stryker disable once String : the exception never leaves the SDK: the exception factory and the streamed parser catch it and map the body instead, so its message is shown nowhere
     public BodyErrorException()
         : base("The answer's body reports an error.")
     {

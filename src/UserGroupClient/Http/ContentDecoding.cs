@@ -31,20 +31,18 @@ internal static class ContentDecoding
     /// </summary>
     public static void Decode(HttpResponseMessage response)
     {
-        if (!response.Content.Headers.NonValidated.TryGetValues(ContentEncoding, out var values))
+        if (response.Content.Headers.NonValidated.TryGetValues(ContentEncoding, out var values))
         {
-            return;
-        }
-
-        // Encodings apply in the order listed, so they are undone from the last; "identity" means none.
-        var encodings = string.Join(',', values).Split(',', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries)
-            .Where(encoding => !encoding.Equals("identity", StringComparison.OrdinalIgnoreCase))
-            .Reverse()
-            .Select(Parse)
-            .ToArray();
-        if (encodings.Length > 0 && Array.TrueForAll(encodings, encoding => encoding != DecompressionMethods.None))
-        {
-            response.Content = new DecodedContent(response.Content, encodings);
+            // Encodings apply in the order listed, so they are undone from the last; "identity" means none.
+            var encodings = string.Join(',', values).Split(',', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries)
+                .Where(encoding => !encoding.Equals("identity", StringComparison.OrdinalIgnoreCase))
+                .Reverse()
+                .Select(Parse)
+                .ToArray();
+            if (encodings.Length > 0 && Array.TrueForAll(encodings, encoding => encoding != DecompressionMethods.None))
+            {
+                response.Content = new DecodedContent(response.Content, encodings);
+            }
         }
     }
 

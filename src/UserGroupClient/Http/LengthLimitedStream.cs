@@ -83,6 +83,7 @@ internal sealed class LengthLimitedStream : Stream
             _inner.Dispose();
         }
 
+        // Stryker disable once Statement : Stream's own Dispose(bool) holds nothing to release
         base.Dispose(disposing);
     }
 

@@ -25,9 +25,16 @@ internal static class ResiliencePipelineFactory
         var builder = new ResiliencePipelineBuilder<HttpResponseMessage>
         {
             Name = clientName,
-            // On the system clock Polly reads the runtime tick (see TickClock); a caller's own clock drives it as it is.
-            TimeProvider = timeProvider == TimeProvider.System ? TickClock.Instance : timeProvider,
+            TimeProvider = timeProvider,
         };
+
+        // On the system clock Polly reads the runtime tick (see TickClock); a caller's own clock drives it as it is.
+        // Stryker disable once Block,Statement : TickClock tells the system clock's time, only more cheaply, and its timers are the system's: Polly keeps the same times either way
+        if (timeProvider == TimeProvider.System)
+        {
+            builder.TimeProvider = TickClock.Instance;
+        }
+
         if (options.MaxRetryAttempts > 0)
         {
             builder.AddRetry(new RetryStrategyOptions<HttpResponseMessage>

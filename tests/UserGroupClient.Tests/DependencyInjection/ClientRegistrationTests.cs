@@ -34,6 +34,30 @@ public sealed class ClientRegistrationTests
         Assert.Empty(services);
     }
 
+    [Theory]
+    [InlineData("UserGroupClient/JumpServer/login/ops")]
+    [InlineData("UserGroupClient/JumpServer/api/ops")]
+    public void LoginsAndCallsGoOutThroughTheSdksTransportThatFollowsNoRedirectAndKeepsNoCookies(string httpClient)
+    {
+        var services = new ServiceCollection();
+        services.AddJumpServerClient("ops", o =>
+        {
+            o.BaseAddress = new Uri("https://jms.example.com/");
+            o.Credentials = JumpServerCredentials.Bearer("tok-8812");
+        });
+        using var provider = services.BuildServiceProvider();
+
+        var handler = provider.GetRequiredService<IHttpMessageHandlerFactory>().CreateHandler(httpClient);
+        while (handler is DelegatingHandler { InnerHandler: { } inner })
+        {
+            handler = inner;
+        }
+
+        var transport = Assert.IsType<SocketsHttpHandler>(handler);
+        Assert.False(transport.AllowAutoRedirect);
+        Assert.False(transport.UseCookies);
+    }
+
     [Fact]
     public void TheReturnedBuilderIsTheClientsOwnHttpClientNotOneNamedLikeTheClient()
     {

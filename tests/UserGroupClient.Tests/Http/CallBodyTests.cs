@@ -38,6 +38,21 @@ public sealed class CallBodyTests
         Assert.Null(Assert.Single(contents));
     }
 
+    [Fact]
+    public async Task APostWithOnlyAHeaderKeepsTheEmptyBodyRefitGivesIt()
+    {
+        // HTTP/1.1 servers may refuse a POST that announces no length (411); only a GET or DELETE drops its empty body.
+        using var jumpServer = new JumpServerStub(new StubHandler(_ => new HttpResponseMessage(HttpStatusCode.NoContent)));
+        using var actions = jumpServer.Client.CreateApi<ICallerAction>(CallerLookupJson.Default);
+
+        await actions.LockAsync(1, "audit");
+
+        var sent = Assert.Single(jumpServer.Handler.Requests);
+        Assert.Equal("POST", sent.Method);
+        Assert.Equal("audit", sent.Header("X-Reason"));
+        Assert.Equal(string.Empty, sent.Body);
+    }
+
     [Theory]
     [InlineData("")]
     [InlineData(" \r\n\t ")]
@@ -49,7 +64,7 @@ public sealed class CallBodyTests
         var error = await Assert.ThrowsAsync<UserGroupApiException>(() => jms.Client.UserGroups.GetAsync(GroupId));
 
         Assert.StartsWith("JumpServer answered with a response the SDK could not read: the body is empty. (GET ", error.Message, StringComparison.Ordinal);
-        Assert.IsType<JsonException>(error.InnerException);
+        Assert.Equal("The body ended before any JSON.", Assert.IsType<JsonException>(error.InnerException).Message);
         Assert.Equal(HttpStatusCode.OK, error.StatusCode);
     }
 

@@ -140,6 +140,18 @@ public sealed class ContentDecodingRulesTests
         Assert.False(wire.CanRead);
     }
 
+    [Fact]
+    public async Task ADisposedDecodedBodyCannotBeOpenedAgain()
+    {
+        var response = Encoded(Compress(Encoding.UTF8.GetBytes(Json), "gzip"), "gzip");
+        ContentDecoding.Decode(response);
+        await response.Content.ReadAsStreamAsync();
+
+        response.Dispose();
+
+        await Assert.ThrowsAsync<ObjectDisposedException>(() => response.Content.ReadAsStreamAsync());
+    }
+
     private static HttpResponseMessage Encoded(byte[] bytes, string encoding)
     {
         var response = new HttpResponseMessage(HttpStatusCode.OK) { Content = new ByteArrayContent(bytes) };

@@ -51,6 +51,28 @@ public sealed class ErrorBodyReadingTests
     }
 
     [Fact]
+    public async Task AnErrorBodyPastTheLimitWhosePiecesFillTheLimitExactlyIsCut()
+    {
+        const string json = """{"detail":"x"}""";
+
+        var body = await ResponseBodyReader.ReadErrorAsync(Content(json + "  ", chunk: 7), json.Length, null, CancellationToken.None);
+
+        Assert.False(body.IsWhole);
+        Assert.Null(body.Json);
+    }
+
+    [Fact]
+    public async Task AnErrorBodyReadInPiecesThatFillEachBufferIsReadWholeAndParsed()
+    {
+        var json = Json(40_000);
+
+        var body = await ResponseBodyReader.ReadErrorAsync(Content(json), long.MaxValue, null, CancellationToken.None);
+
+        // Parsed whole; the text kept is cut.
+        Assert.Equal(40_000 - 13, body.Json!.Value.GetProperty("detail").GetString()!.Length);
+    }
+
+    [Fact]
     public async Task AnErrorBodyIsReadUpToAMegabyteWhateverTheResponseLimit()
     {
         var whole = Json(ResponseBodyReader.MaxClassifiedBytes);

@@ -35,6 +35,7 @@ public sealed class PollyRejectionsTests
 
         var error = Assert.IsType<OperationCanceledException>(PollyRejections.Translate(timeout, Request(), cancelled.Token));
 
+        Assert.Equal("The call was cancelled.", error.Message);
         Assert.Equal(cancelled.Token, error.CancellationToken);
         Assert.Same(timeout, error.InnerException);
     }

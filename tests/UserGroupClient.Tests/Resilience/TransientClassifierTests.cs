@@ -6,6 +6,7 @@ using UserGroupClient.JumpServer;
 using UserGroupClient.Kylin;
 using UserGroupClient.MinApp;
 using UserGroupClient.Owl;
+using UserGroupClient.Resilience;
 
 namespace UserGroupClient.Tests.Resilience;
 
@@ -82,6 +83,15 @@ public sealed class TransientClassifierTests
         Assert.False(ApiErrorMapper.IsTransient(new OperationCanceledException()));
         Assert.False(ApiErrorMapper.IsTransient(new ArgumentException("bad id")));
         Assert.False(ApiErrorMapper.IsTransient(KylinErrorMapper.Instance.Malformed(Response(HttpStatusCode.OK, "<html/>"), "not JSON", null)));
+    }
+
+    [Fact]
+    public async Task ASuccessIsNeverTransientAndItsBodyIsNotRead()
+    {
+        var body = new TrackedContent();
+        using var success = new HttpResponseMessage(HttpStatusCode.OK) { Content = body };
+
+        Assert.False(await TransientFailure.IsTransientAsync(Polly.Outcome.FromResult(success), KylinErrorMapper.Instance, CancellationToken.None));
     }
 
     private static ApiErrorMapper Mapper(string dialect) => dialect switch
