@@ -25,6 +25,11 @@ public sealed class BasicAuthenticationHandler : DelegatingHandler
     /// <summary>The credential of the header: <c>base64(user:password)</c>, UTF-8.</summary>
     internal static string Encode(string userName, string password) => Convert.ToBase64String(Encoding.UTF8.GetBytes(userName + ":" + password));
 
+    /// <summary>Refuses a synchronous send, which would otherwise pass this handler by.</summary>
+    /// <exception cref="NotSupportedException">Always: use <see cref="HttpClient.SendAsync(HttpRequestMessage)"/>.</exception>
+    protected override HttpResponseMessage Send(HttpRequestMessage request, CancellationToken cancellationToken) =>
+        throw SynchronousSend.Refused(this);
+
     /// <inheritdoc />
     protected override Task<HttpResponseMessage> SendAsync(HttpRequestMessage request, CancellationToken cancellationToken)
     {

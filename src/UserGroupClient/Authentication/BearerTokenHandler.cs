@@ -25,6 +25,11 @@ public sealed class BearerTokenHandler : DelegatingHandler
         _scheme = scheme;
     }
 
+    /// <summary>Refuses a synchronous send, which would otherwise pass this handler by.</summary>
+    /// <exception cref="NotSupportedException">Always: use <see cref="HttpClient.SendAsync(HttpRequestMessage)"/>.</exception>
+    protected override HttpResponseMessage Send(HttpRequestMessage request, CancellationToken cancellationToken) =>
+        throw SynchronousSend.Refused(this);
+
     /// <inheritdoc />
     protected override Task<HttpResponseMessage> SendAsync(HttpRequestMessage request, CancellationToken cancellationToken)
     {

@@ -92,6 +92,11 @@ public sealed class HttpSignatureHandler : DelegatingHandler
         _authorizationPrefix = "Signature " + DraftCavageSignature.FormatParametersPrefix(options.KeyId, _algorithm, _headers);
     }
 
+    /// <summary>Refuses a synchronous send, which would otherwise pass this handler by.</summary>
+    /// <exception cref="NotSupportedException">Always: use <see cref="HttpClient.SendAsync(HttpRequestMessage)"/>.</exception>
+    protected override HttpResponseMessage Send(HttpRequestMessage request, CancellationToken cancellationToken) =>
+        throw SynchronousSend.Refused(this);
+
     /// <inheritdoc />
     protected override Task<HttpResponseMessage> SendAsync(HttpRequestMessage request, CancellationToken cancellationToken)
     {
