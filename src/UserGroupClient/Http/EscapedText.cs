@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Globalization;
 using System.Text;
 
@@ -15,8 +16,12 @@ internal static class EscapedText
     // More readings than this left open at once only happen in contrived text; the rest are dropped (no match).
     private const int MaxOpenReadings = 32;
 
+    private const string EscapeStarterCharacters = "\\%&+";
+
+    private static readonly SearchValues<char> EscapeStarters = SearchValues.Create(EscapeStarterCharacters);
+
     /// <summary>The characters a match of <paramref name="value"/> can start with: its first character, or an escape's.</summary>
-    public static string Starters(string value) => value[0] + "\\%&+";
+    public static string Starters(string value) => value[0] + EscapeStarterCharacters;
 
     /// <summary>
     /// Whether the text from <paramref name="start"/> on reads as <paramref name="value"/>; <paramref name="end"/> is
@@ -24,28 +29,21 @@ internal static class EscapedText
     /// </summary>
     public static bool TryMatch(ReadOnlySpan<char> text, int start, string value, out int end)
     {
-        // Most candidates fail on plain characters: while no escape can start, the text is read literally.
+        // Most candidates fail on plain characters. Read literally, the text matches in exactly the value's length, and no
+        // reading through escapes is shorter (no escape stands for more characters than it takes).
         // Stryker disable once Unary : every caller reads end only when the match succeeded, which sets it
         end = -1;
-        var plain = 0;
-        while (plain < value.Length && start + plain < text.Length && text[start + plain] is not ('\\' or '%' or '&' or '+'))
+        var rest = text[start..];
+        var literal = rest.CommonPrefixLength(value);
+        if (literal == value.Length)
         {
-            if (text[start + plain] != value[plain])
-            {
-                return false;
-            }
-
-            plain++;
-        }
-
-        if (plain == value.Length)
-        {
-            end = start + plain;
+            end = start + literal;
             return true;
         }
 
-        // Where the plain text ran out first, the escaped reading runs out too and fails the same way.
-        return TryMatchEscaped(text, start, value, out end);
+        // Past the first difference no literal reading goes on, so an escape must start at or before it.
+        var escapeReached = rest[..literal].ContainsAny(EscapeStarters) || (literal < rest.Length && EscapeStarters.Contains(rest[literal]));
+        return escapeReached && TryMatchEscaped(text, start, value, out end);
     }
 
     private static bool TryMatchEscaped(ReadOnlySpan<char> text, int start, string value, out int end)
@@ -168,7 +166,7 @@ internal static class EscapedText
             }
         }
 
-        if (size == 0 || Rune.DecodeFromUtf8(bytes[..size], out var rune, out var consumed) != System.Buffers.OperationStatus.Done || consumed != size)
+        if (size == 0 || Rune.DecodeFromUtf8(bytes[..size], out var rune, out var consumed) != OperationStatus.Done || consumed != size)
         {
             return 0;
         }
