@@ -22,6 +22,9 @@ namespace UserGroupClient.Resilience;
 /// circuit breaker as Polly's <see cref="TimeoutRejectedException"/>. The total timeout's timer is set only once an
 /// attempt fails: the first attempt is bounded by its own timeout, which never exceeds the total, and everything after
 /// it (the classifier reading an error body, the wait, the next attempts) comes after a failure.
+/// For the same reason the first attempt of a call made while the circuit is closed is sent before the pipeline runs,
+/// and the pipeline is handed its outcome: the retry and the circuit breaker judge it as they judge any attempt, but
+/// on an outcome that is already there, so their state machines run through instead of suspending on the socket.
 /// </remarks>
 internal sealed class ResilienceHandler : ValueTaskDelegatingHandler
 {
