@@ -61,6 +61,7 @@ internal sealed class ResilienceHandler : ValueTaskDelegatingHandler
             // handed its outcome as the first attempt's: the retry and the circuit breaker decide on it as they would
             // have, but run at once on an outcome that is there, where over a socket each of them would suspend and
             // resume its own state machine. Later attempts, and every attempt of a circuit not closed, the pipeline sends.
+            // Stryker disable once Conditional : never sending early lets the pipeline send the first attempt itself: the same requests, verdicts and answers, only with Polly's state machines suspended on the socket ("always" sends through an open circuit and is caught)
             Outcome<HttpResponseMessage>? first = _circuit.CircuitState == CircuitState.Closed
                 ? await SendAttemptAsync(context, request, total).ConfigureAwait(false)
                 : null;
