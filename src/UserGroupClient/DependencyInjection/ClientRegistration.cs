@@ -5,6 +5,7 @@ using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 using UserGroupClient;
 using UserGroupClient.Http;
+using UserGroupClient.Resilience;
 
 namespace Microsoft.Extensions.DependencyInjection;
 
@@ -105,7 +106,7 @@ internal static class ClientRegistration
     private sealed class ClientState<[DynamicallyAccessedMembers(DynamicallyAccessedMemberTypes.PublicParameterlessConstructor)] TOptions>
         where TOptions : UserGroupClientOptions
     {
-        private readonly Polly.ResiliencePipeline<HttpResponseMessage>? _resilience;
+        private readonly ClientResilience? _resilience;
         private readonly UserGroupClientResilienceExtensions.ResilienceHandlerFactory? _ownResilience;
         private readonly IServiceProvider _provider;
         private readonly ApiErrorMapper _errors;

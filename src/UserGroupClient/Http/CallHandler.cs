@@ -74,7 +74,21 @@ internal sealed class CallHandler : DelegatingHandler
         var handedOver = false;
         try
         {
-            var response = await timeout.Bound(SendCheckedAsync(request, timeout.Token), boundWithin: _sendBounded).ConfigureAwait(false);
+            HttpResponseMessage response;
+            try
+            {
+                response = await timeout.Bound(SendInnerAsync(request, timeout.Token), boundWithin: _sendBounded).ConfigureAwait(false);
+            }
+            catch (HttpRequestException exception)
+            {
+                throw new UserGroupApiException($"{_errors.Dialect}: the request could not be sent or its response could not be received: {exception.Message}", exception)
+                    .WithRequest(_errors.Dialect, request.Method.Method, request.RequestUri!);
+            }
+            catch (CrossOriginRedirectException exception)
+            {
+                throw new UserGroupApiException($"{_errors.Dialect}: {exception.Message}.", exception)
+                    .WithRequest(_errors.Dialect, request.Method.Method, request.RequestUri!);
+            }
 
             // The exception factories read the request from the response: the one Refit sent, not a copy a caller's
             // client sent, nor none, as a handler of the caller's may leave it.
@@ -153,26 +167,12 @@ internal sealed class CallHandler : DelegatingHandler
     }
 
     // A ValueTask: an answer that is already there (an in-memory handler, a resilience pipeline that completed at once)
-    // passes through without a task of its own.
-    private async ValueTask<HttpResponseMessage> SendCheckedAsync(HttpRequestMessage request, CancellationToken cancellationToken)
-    {
-        try
-        {
-            return InnerHandler is ValueTaskDelegatingHandler first
-                ? await first.SendValueAsync(request, cancellationToken).ConfigureAwait(false)
-                : await base.SendAsync(request, cancellationToken).ConfigureAwait(false);
-        }
-        catch (HttpRequestException exception)
-        {
-            throw new UserGroupApiException($"{_errors.Dialect}: the request could not be sent or its response could not be received: {exception.Message}", exception)
-                .WithRequest(_errors.Dialect, request.Method.Method, request.RequestUri!);
-        }
-        catch (CrossOriginRedirectException exception)
-        {
-            throw new UserGroupApiException($"{_errors.Dialect}: {exception.Message}.", exception)
-                .WithRequest(_errors.Dialect, request.Method.Method, request.RequestUri!);
-        }
-    }
+    // passes through without a task of its own, and one that waits on the network suspends no state machine of its own
+    // between the call's and the handler's.
+    private ValueTask<HttpResponseMessage> SendInnerAsync(HttpRequestMessage request, CancellationToken cancellationToken) =>
+        InnerHandler is ValueTaskDelegatingHandler first
+            ? first.SendValueAsync(request, cancellationToken)
+            : new ValueTask<HttpResponseMessage>(base.SendAsync(request, cancellationToken));
 
     private async Task<UserGroupApiException> MapFailureAsync(HttpRequestMessage request, HttpResponseMessage response, CancellationToken cancellationToken)
     {

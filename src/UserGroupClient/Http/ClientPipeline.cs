@@ -94,14 +94,14 @@ internal static class ClientPipeline
     }
 
     /// <summary>The resilience pipeline of one client (its circuit breaker is shared by all the client's calls), or none.</summary>
-    public static ResiliencePipeline<HttpResponseMessage>? CreateResilience(UserGroupClientOptions options, string clientName, ApiErrorMapper errors) =>
+    public static ClientResilience? CreateResilience(UserGroupClientOptions options, string clientName, ApiErrorMapper errors) =>
         options.Resilience.Enabled ? ResiliencePipelineFactory.Create(options.Resilience, options.TimeProvider, clientName, errors) : null;
 
     /// <summary>
     /// The handler that sends each request's attempts: resilience (timeouts, retries, the client's circuit breaker)
     /// when the client has a pipeline, and the per-attempt span, measurement and Debug log either way.
     /// </summary>
-    public static DelegatingHandler CreateAttemptHandler(UserGroupClientOptions options, string clientName, ResiliencePipeline<HttpResponseMessage>? resilience, ApiErrorMapper errors)
+    public static DelegatingHandler CreateAttemptHandler(UserGroupClientOptions options, string clientName, ClientResilience? resilience, ApiErrorMapper errors)
     {
         var telemetry = new AttemptTelemetry(clientName, Logger(options), options.TimeProvider);
         return resilience is null

@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Runtime.CompilerServices;
 using Polly;
+using Polly.CircuitBreaker;
 using Polly.Timeout;
 using UserGroupClient.Diagnostics;
 using UserGroupClient.Http;
@@ -21,19 +22,24 @@ namespace UserGroupClient.Resilience;
 /// circuit breaker as Polly's <see cref="TimeoutRejectedException"/>. The total timeout's timer is set only once an
 /// attempt fails: the first attempt is bounded by its own timeout, which never exceeds the total, and everything after
 /// it (the classifier reading an error body, the wait, the next attempts) comes after a failure.
+/// For the same reason the first attempt of a call made while the circuit is closed is sent before the pipeline runs,
+/// and the pipeline is handed its outcome: the retry and the circuit breaker judge it as they judge any attempt, but
+/// on an outcome that is already there, so their state machines run through instead of suspending on the socket.
 /// </remarks>
 internal sealed class ResilienceHandler : ValueTaskDelegatingHandler
 {
     private readonly ResiliencePipeline<HttpResponseMessage> _pipeline;
+    private readonly CircuitBreakerStateProvider _circuit;
     private readonly TimeSpan _totalTimeout;
     private readonly TimeSpan _attemptTimeout;
     private readonly TimeProvider _timeProvider;
     private readonly AttemptTelemetry _telemetry;
     private readonly ApiErrorMapper _errors;
 
-    public ResilienceHandler(ResiliencePipeline<HttpResponseMessage> pipeline, UserGroupResilienceOptions options, TimeProvider timeProvider, AttemptTelemetry telemetry, ApiErrorMapper errors)
+    public ResilienceHandler(ClientResilience resilience, UserGroupResilienceOptions options, TimeProvider timeProvider, AttemptTelemetry telemetry, ApiErrorMapper errors)
     {
-        _pipeline = pipeline;
+        _pipeline = resilience.Pipeline;
+        _circuit = resilience.Circuit;
         _errors = errors;
         _totalTimeout = options.TotalTimeout;
         _attemptTimeout = options.AttemptTimeout;
@@ -51,11 +57,29 @@ internal sealed class ResilienceHandler : ValueTaskDelegatingHandler
         var context = ResilienceContextPool.Shared.Get(total.Token);
         try
         {
+            // While the circuit is closed the first attempt goes out before the pipeline runs, and the pipeline is
+            // handed its outcome as the first attempt's: the retry and the circuit breaker decide on it as they would
+            // have, but run at once on an outcome that is there, where over a socket each of them would suspend and
+            // resume its own state machine. Later attempts, and every attempt of a circuit not closed, the pipeline sends.
+            // Stryker disable once Conditional : never sending early lets the pipeline send the first attempt itself: the same requests, verdicts and answers, only with Polly's state machines suspended on the socket ("always" sends through an open circuit and is caught)
+            Outcome<HttpResponseMessage>? first = _circuit.CircuitState == CircuitState.Closed
+                ? await SendAttemptAsync(context, request, total).ConfigureAwait(false)
+                : null;
+
             // A static callback with explicit state: a call that needs no retry allocates no closure.
             var outcome = await _pipeline.ExecuteOutcomeAsync(
-                static (ctx, state) => state.Handler.SendAttemptAsync(ctx, state.Request, state.Total),
+                static (ctx, state) => state.First is { } sent && !ctx.Properties.TryGetValue(ResiliencePipelineFactory.NextAttemptKey, out _)
+                    ? ValueTask.FromResult(sent)
+                    : state.Handler.SendAttemptAsync(ctx, state.Request, state.Total),
                 context,
-                (Handler: this, Request: request, Total: total)).ConfigureAwait(false);
+                (Handler: this, Request: request, Total: total, First: first)).ConfigureAwait(false);
+
+            // The circuit opened (other calls failed) while the first attempt was out, and the breaker refused it
+            // before it was handed over: the request was sent all the same, and its answer is the call's.
+            if (first is { } unrecorded && outcome.Exception is BrokenCircuitException && !context.Properties.TryGetValue(ResiliencePipelineFactory.NextAttemptKey, out _))
+            {
+                outcome = unrecorded;
+            }
 
             switch (outcome.Exception)
             {

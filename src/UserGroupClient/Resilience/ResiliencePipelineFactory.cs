@@ -20,8 +20,9 @@ internal static class ResiliencePipelineFactory
     // Stryker disable once String : the key is only ever read through this same field; its text collides with no other key
     public static readonly ResiliencePropertyKey<int> NextAttemptKey = new("UserGroupClient.NextAttempt");
 
-    public static ResiliencePipeline<HttpResponseMessage> Create(UserGroupResilienceOptions options, TimeProvider timeProvider, string clientName, ApiErrorMapper errors)
+    public static ClientResilience Create(UserGroupResilienceOptions options, TimeProvider timeProvider, string clientName, ApiErrorMapper errors)
     {
+        var circuit = new CircuitBreakerStateProvider();
         var builder = new ResiliencePipelineBuilder<HttpResponseMessage>
         {
             Name = clientName,
@@ -67,12 +68,13 @@ internal static class ResiliencePipelineFactory
             MinimumThroughput = options.CircuitBreakerMinimumThroughput,
             SamplingDuration = options.CircuitBreakerSamplingDuration,
             BreakDuration = options.CircuitBreakerBreakDuration,
+            StateProvider = circuit,
             // Stryker disable once Conditional : IsTransientAsync begins with the same MayBeTransient check, so "true ?" gives the same verdict
             ShouldHandle = args => TransientFailure.MayBeTransient(args.Outcome)
                 ? TransientFailure.IsTransientAsync(args.Outcome, errors, args.Context.CancellationToken)
                 : new ValueTask<bool>(false),
         });
-        return builder.Build();
+        return new ClientResilience(builder.Build(), circuit);
     }
 
     private static HttpRequestMessage? RequestOf(ResilienceContext context) =>

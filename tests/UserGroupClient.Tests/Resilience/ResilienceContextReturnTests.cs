@@ -2,6 +2,7 @@ using System.Net;
 using Microsoft.Extensions.Logging.Abstractions;
 using Microsoft.Extensions.Time.Testing;
 using Polly;
+using Polly.CircuitBreaker;
 using Polly.Retry;
 using UserGroupClient.Diagnostics;
 using UserGroupClient.JumpServer;
@@ -37,7 +38,7 @@ public sealed class ResilienceContextReturnTests
             })
             .Build();
         var options = new JumpServerClientOptions();
-        using var handler = new ResilienceHandler(pipeline, options.Resilience, new FakeTimeProvider(), new AttemptTelemetry("pooled", NullLogger.Instance, TimeProvider.System), JumpServerErrorMapper.Instance)
+        using var handler = new ResilienceHandler(new ClientResilience(pipeline, new CircuitBreakerStateProvider()), options.Resilience, new FakeTimeProvider(), new AttemptTelemetry("pooled", NullLogger.Instance, TimeProvider.System), JumpServerErrorMapper.Instance)
         {
             InnerHandler = new Answering(status),
         };

@@ -258,6 +258,57 @@ public sealed class ResilienceHandlerTests
     }
 
     [Fact]
+    public async Task ACallWhoseRequestWentOutBeforeTheCircuitOpenedGetsItsAnswer()
+    {
+        var arrived = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
+        var held = new TaskCompletionSource<HttpResponseMessage>(TaskCreationOptions.RunContinuationsAsynchronously);
+        var stub = new StubHandler((_, index) =>
+        {
+            if (index > 0)
+            {
+                return Task.FromResult(new HttpResponseMessage(HttpStatusCode.ServiceUnavailable));
+            }
+
+            arrived.SetResult();
+            return held.Task;
+        });
+        using var jms = Breaking(stub, TimeProvider.System);
+        var first = jms.Client.UserGroups.GetAsync(GroupId);
+        await arrived.Task;
+
+        await FailTwiceAsync(jms);
+        held.SetResult(StubHandler.Json(HttpStatusCode.OK, GroupJson));
+        var group = await first;
+        var fast = await Assert.ThrowsAsync<UserGroupApiException>(() => jms.Client.UserGroups.GetAsync(GroupId));
+
+        Assert.Equal("ops", group.Name);
+        Assert.Contains("circuit", fast.Message, StringComparison.OrdinalIgnoreCase);
+        Assert.Equal(3, stub.Requests.Count);
+    }
+
+    [Fact]
+    public async Task ARetryThatTheOpenedCircuitRefusesReportsTheOpenCircuit()
+    {
+        // The first call fails once and then succeeds; the second call's failure opens the circuit (two failures in
+        // three attempts), so its retry is refused without being sent.
+        var stub = new StubHandler((_, index) => index == 1 ? StubHandler.Json(HttpStatusCode.OK, GroupJson) : new HttpResponseMessage(HttpStatusCode.ServiceUnavailable));
+        using var jms = Fast(stub, o =>
+        {
+            o.Resilience.MaxRetryAttempts = 1;
+            o.Resilience.CircuitBreakerMinimumThroughput = 2;
+            o.Resilience.CircuitBreakerFailureRatio = 0.5;
+            o.Resilience.CircuitBreakerBreakDuration = TimeSpan.FromMinutes(1);
+        });
+        await jms.Client.UserGroups.GetAsync(GroupId);
+
+        var refused = await Assert.ThrowsAsync<UserGroupApiException>(() => jms.Client.UserGroups.GetAsync(GroupId));
+
+        Assert.Null(refused.StatusCode);
+        Assert.Contains("circuit", refused.Message, StringComparison.OrdinalIgnoreCase);
+        Assert.Equal(3, stub.Requests.Count);
+    }
+
+    [Fact]
     public void BadSettingsAreNamed()
     {
         var error = Assert.Throws<ArgumentException>(() => new JumpServerClient(Options(o => o.Resilience.AttemptTimeout = TimeSpan.FromMinutes(5))));

@@ -6,10 +6,16 @@ namespace UserGroupClient.Tests.Support;
 /// <summary>An in-memory transport: answers each request with the responder's response and records what was sent.</summary>
 internal sealed class StubHandler : HttpMessageHandler
 {
-    private readonly Func<HttpRequestMessage, int, HttpResponseMessage> _respond;
+    private readonly Func<HttpRequestMessage, int, Task<HttpResponseMessage>> _respond;
     private readonly List<RecordedRequest> _requests = [];
 
-    public StubHandler(Func<HttpRequestMessage, int, HttpResponseMessage> respond) => _respond = respond;
+    /// <summary>Answers when the responder's task completes: a test can hold a request out while other calls run.</summary>
+    public StubHandler(Func<HttpRequestMessage, int, Task<HttpResponseMessage>> respond) => _respond = respond;
+
+    public StubHandler(Func<HttpRequestMessage, int, HttpResponseMessage> respond)
+        : this((request, index) => Task.FromResult(respond(request, index)))
+    {
+    }
 
     public StubHandler(Func<HttpRequestMessage, HttpResponseMessage> respond)
         : this((request, _) => respond(request))
@@ -47,7 +53,7 @@ internal sealed class StubHandler : HttpMessageHandler
                 body));
         }
 
-        return _respond(request, index);
+        return await _respond(request, index);
     }
 }
 
