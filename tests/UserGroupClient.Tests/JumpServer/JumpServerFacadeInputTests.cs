@@ -10,43 +10,30 @@ public sealed class JumpServerFacadeInputTests
 {
     private const string GroupId = "7413d36d-cf37-45f4-b42a-cd5eeff1f4ff";
 
-    private static StubHandler NothingMaySend() => new(_ => throw new InvalidOperationException("nothing may be sent"));
-
     [Fact]
     public async Task ABlankNameIsReportedBeforeTheMembersOfTheGroupToCreate()
     {
-        var handler = NothingMaySend();
+        var handler = RefusedBeforeSending.Transport();
         using var jms = new JumpServerStub(handler);
 
-        var error = await Assert.ThrowsAsync<ArgumentException>(() => jms.Service.CreateGroupAsync(new NewUserGroup(" ") { MemberIds = ["not-a-user-id"] }));
-
-        Assert.Equal("group", error.ParamName);
-        Assert.StartsWith("A JumpServer group name must not be empty or whitespace.", error.Message, StringComparison.Ordinal);
-        Assert.Empty(handler.Requests);
+        await RefusedBeforeSending.AssertAsync<ArgumentException>(handler, () => jms.Service.CreateGroupAsync(new NewUserGroup(" ") { MemberIds = ["not-a-user-id"] }), "group", "A JumpServer group name must not be empty or whitespace.");
     }
 
     [Fact]
     public async Task ABlankNewNameIsRefusedAsTheUpdatesName()
     {
-        var handler = NothingMaySend();
+        var handler = RefusedBeforeSending.Transport();
         using var jms = new JumpServerStub(handler);
 
-        var error = await Assert.ThrowsAsync<ArgumentException>(() => jms.Service.UpdateGroupAsync(GroupId, new UserGroupUpdate { Name = " " }));
-
-        Assert.Equal("update", error.ParamName);
-        Assert.StartsWith("A JumpServer group name must not be empty or whitespace.", error.Message, StringComparison.Ordinal);
-        Assert.Empty(handler.Requests);
+        await RefusedBeforeSending.AssertAsync<ArgumentException>(handler, () => jms.Service.UpdateGroupAsync(GroupId, new UserGroupUpdate { Name = " " }), "update", "A JumpServer group name must not be empty or whitespace.");
     }
 
     [Fact]
     public async Task NoListOfGroupIdsIsRefusedByItsOwnName()
     {
-        var handler = NothingMaySend();
+        var handler = RefusedBeforeSending.Transport();
         using var jms = new JumpServerStub(handler);
 
-        var error = await Assert.ThrowsAsync<ArgumentNullException>(() => jms.Service.DeleteGroupsAsync(null!));
-
-        Assert.Equal("groupIds", error.ParamName);
-        Assert.Empty(handler.Requests);
+        await RefusedBeforeSending.AssertAsync<ArgumentNullException>(handler, () => jms.Service.DeleteGroupsAsync(null!), "groupIds");
     }
 }

@@ -8,51 +8,37 @@ namespace UserGroupClient.Tests.Owl;
 /// </summary>
 public sealed class OwlRefusalBeforeSendingTests
 {
-    private static StubHandler NothingMaySend() => new(_ => throw new InvalidOperationException("nothing may be sent"));
-
     [Fact]
     public async Task LookingUpABlankNameListsNothing()
     {
-        var handler = NothingMaySend();
+        var handler = RefusedBeforeSending.Transport();
         using var owl = new OwlStub(handler);
 
-        var error = await Assert.ThrowsAsync<ArgumentException>(() => owl.Client.AsUserGroupService().FindGroupByNameAsync(" "));
-
-        Assert.Equal("name", error.ParamName);
-        Assert.StartsWith("An Owl group name must not be empty or whitespace.", error.Message, StringComparison.Ordinal);
-        Assert.Empty(handler.Requests);
+        await RefusedBeforeSending.AssertAsync<ArgumentException>(handler, () => owl.Client.AsUserGroupService().FindGroupByNameAsync(" "), "name", "An Owl group name must not be empty or whitespace.");
     }
 
     [Fact]
     public async Task CreatingABlankNameDoesNotCheckItsMembersOnTheServer()
     {
-        var handler = NothingMaySend();
+        var handler = RefusedBeforeSending.Transport();
         using var owl = new OwlStub(handler);
 
-        var error = await Assert.ThrowsAsync<ArgumentException>(() => owl.Client.AsUserGroupService().CreateGroupAsync(new NewUserGroup(" ") { MemberIds = ["5"] }));
-
-        Assert.Equal("group", error.ParamName);
-        Assert.StartsWith("An Owl group name must not be empty or whitespace.", error.Message, StringComparison.Ordinal);
-        Assert.Empty(handler.Requests);
+        await RefusedBeforeSending.AssertAsync<ArgumentException>(handler, () => owl.Client.AsUserGroupService().CreateGroupAsync(new NewUserGroup(" ") { MemberIds = ["5"] }), "group", "An Owl group name must not be empty or whitespace.");
     }
 
     [Fact]
     public async Task RenamingAHostGroupToABlankNameDoesNotReadTheGroup()
     {
-        var handler = NothingMaySend();
+        var handler = RefusedBeforeSending.Transport();
         using var owl = new OwlStub(handler);
 
-        var error = await Assert.ThrowsAsync<ArgumentException>(() => owl.Client.AsHostGroupService().UpdateGroupAsync("8", new UserGroupUpdate { Name = " " }));
-
-        Assert.Equal("update", error.ParamName);
-        Assert.StartsWith("An Owl group name must not be empty or whitespace.", error.Message, StringComparison.Ordinal);
-        Assert.Empty(handler.Requests);
+        await RefusedBeforeSending.AssertAsync<ArgumentException>(handler, () => owl.Client.AsHostGroupService().UpdateGroupAsync("8", new UserGroupUpdate { Name = " " }), "update", "An Owl group name must not be empty or whitespace.");
     }
 
     [Fact]
     public async Task AParentIsRefusedNamingTheKindOfGroup()
     {
-        var handler = NothingMaySend();
+        var handler = RefusedBeforeSending.Transport();
         using var owl = new OwlStub(handler);
         var update = new UserGroupUpdate { ParentId = "1" };
 
