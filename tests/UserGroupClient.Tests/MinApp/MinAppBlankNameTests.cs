@@ -24,11 +24,7 @@ public sealed class MinAppBlankNameTests
     {
         using var stub = Stub(recovery: false);
 
-        var error = await Assert.ThrowsAsync<ArgumentException>(() => stub.Service.FindGroupByNameAsync(" "));
-
-        Assert.Equal("name", error.ParamName);
-        Assert.StartsWith("A MinApp group name must not be empty or whitespace.", error.Message, StringComparison.Ordinal);
-        Assert.Empty(stub.ApiRequests);
+        await RefusedBeforeSending.AssertAsync<ArgumentException>(() => stub.ApiRequests, () => stub.Service.FindGroupByNameAsync(" "), "name", "A MinApp group name must not be empty or whitespace.");
     }
 
     [Fact]
@@ -36,10 +32,6 @@ public sealed class MinAppBlankNameTests
     {
         using var stub = Stub(recovery: true);
 
-        var error = await Assert.ThrowsAsync<ArgumentException>(() => stub.Service.CreateGroupAsync(new NewUserGroup(" ")));
-
-        Assert.Equal("group", error.ParamName);
-        Assert.StartsWith("A MinApp group name must not be empty or whitespace.", error.Message, StringComparison.Ordinal);
-        Assert.Empty(stub.ApiRequests);
+        await RefusedBeforeSending.AssertAsync<ArgumentException>(() => stub.ApiRequests, () => stub.Service.CreateGroupAsync(new NewUserGroup(" ")), "group", "A MinApp group name must not be empty or whitespace.");
     }
 }

@@ -7,7 +7,12 @@ internal static class RefusedBeforeSending
     public static StubHandler Transport() => new(_ => throw new InvalidOperationException("nothing may be sent"));
 
     /// <summary>Asserts that <paramref name="call"/> throws <typeparamref name="TException"/> naming <paramref name="parameter"/> and that <paramref name="transport"/> saw no request.</summary>
-    public static async Task AssertAsync<TException>(StubHandler transport, Func<Task> call, string parameter, string? messageStart = null)
+    public static Task AssertAsync<TException>(StubHandler transport, Func<Task> call, string parameter, string? messageStart = null)
+        where TException : ArgumentException =>
+        AssertAsync<TException>(() => transport.Requests, call, parameter, messageStart);
+
+    /// <summary>As above, with the requests that count read by <paramref name="sent"/> once the call has failed (an API's, not a login's).</summary>
+    public static async Task AssertAsync<TException>(Func<IEnumerable<RecordedRequest>> sent, Func<Task> call, string parameter, string? messageStart = null)
         where TException : ArgumentException
     {
         var error = await Assert.ThrowsAsync<TException>(call);
@@ -18,6 +23,6 @@ internal static class RefusedBeforeSending
             Assert.StartsWith(messageStart, error.Message, StringComparison.Ordinal);
         }
 
-        Assert.Empty(transport.Requests);
+        Assert.Empty(sent());
     }
 }
