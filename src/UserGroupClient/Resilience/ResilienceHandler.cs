@@ -68,7 +68,7 @@ internal sealed class ResilienceHandler : ValueTaskDelegatingHandler
 
             // A static callback with explicit state: a call that needs no retry allocates no closure.
             var outcome = await _pipeline.ExecuteOutcomeAsync(
-                static (ctx, state) => state.First is { } sent && !ctx.Properties.TryGetValue(ResiliencePipelineFactory.NextAttemptKey, out _)
+                static (ctx, state) => state.First is { } sent && IsFirstAttempt(ctx)
                     ? ValueTask.FromResult(sent)
                     : state.Handler.SendAttemptAsync(ctx, state.Request, state.Total),
                 context,
@@ -76,7 +76,7 @@ internal sealed class ResilienceHandler : ValueTaskDelegatingHandler
 
             // The circuit opened (other calls failed) while the first attempt was out, and the breaker refused it
             // before it was handed over: the request was sent all the same, and its answer is the call's.
-            if (first is { } unrecorded && outcome.Exception is BrokenCircuitException && !context.Properties.TryGetValue(ResiliencePipelineFactory.NextAttemptKey, out _))
+            if (first is { } unrecorded && outcome.Exception is BrokenCircuitException && IsFirstAttempt(context))
             {
                 outcome = unrecorded;
             }
@@ -89,7 +89,7 @@ internal sealed class ResilienceHandler : ValueTaskDelegatingHandler
                     throw translated;
                 default:
                     outcome.ThrowIfException();
-                    var resent = context.Properties.TryGetValue(ResiliencePipelineFactory.NextAttemptKey, out _);
+                    var resent = !IsFirstAttempt(context);
                     return resent ? await ResentDelete.AnswerAsync(request, outcome.Result!, _errors, total.Token).ConfigureAwait(false) : outcome.Result!;
             }
         }
@@ -132,6 +132,10 @@ internal sealed class ResilienceHandler : ValueTaskDelegatingHandler
                 : exception);
         }
     }
+
+    // The retry numbers the next attempt only once one is due (see ResiliencePipelineFactory).
+    private static bool IsFirstAttempt(ResilienceContext context) =>
+        !context.Properties.TryGetValue(ResiliencePipelineFactory.NextAttemptKey, out _);
 
     // Everything after a failed attempt (the classifier, which may read the error body, the wait, the next attempts) is
     // bounded by the total timeout, and the retry asks what the request was; a success needs neither.
