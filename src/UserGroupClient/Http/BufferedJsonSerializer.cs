@@ -27,13 +27,14 @@ internal sealed class BufferedJsonSerializer : IHttpContentSerializer, IStreamin
 
     public Task<T?> FromHttpContentAsync<T>(HttpContent content, CancellationToken cancellationToken = default)
     {
-        if (!ContentBuffer.TryGetBody(content, out var body) || !IsUtf8(content.Headers))
+        if (content is not ContentBuffer.PooledContent buffered || NamesAnotherCharset(content.Headers))
         {
             return _refit.FromHttpContentAsync<T>(content, cancellationToken);
         }
 
         // A stream reader skips a byte order mark; the span reader would take it for JSON. A body that is not JSON of
         // the type throws at once: Refit calls this from an async method of its own, which takes that as a failed task.
+        var body = buffered.Body;
         var json = body.StartsWith("\uFEFF"u8) ? body[3..] : body;
         return Task.FromResult(JsonSerializer.Deserialize(json, (JsonTypeInfo<T>)_options.GetTypeInfo(typeof(T))));
     }
@@ -51,29 +52,31 @@ internal sealed class BufferedJsonSerializer : IHttpContentSerializer, IStreamin
 
     public string? GetFieldNameForProperty(PropertyInfo propertyInfo) => _refit.GetFieldNameForProperty(propertyInfo);
 
-    // What Refit's serializer decodes as UTF-8 without transcoding: no charset (JSON is UTF-8, RFC 8259) or "utf-8",
-    // read from the raw header, since a typed read parses it under HttpHeaders' lock. Any other spelling goes to Refit.
-    private static bool IsUtf8(HttpContentHeaders headers)
+    // Whether the raw Content-Type names a charset other than UTF-8 (a typed read would parse it under HttpHeaders'
+    // lock); without one a JSON body is UTF-8 (RFC 8259). Saying so of a UTF-8 body only sends it to Refit's serializer,
+    // which reads it the same, more slowly: the marks below are such cases.
+    private static bool NamesAnotherCharset(HttpContentHeaders headers)
     {
-        if (!headers.NonValidated.TryGetValues("Content-Type", out var values))
+        if (headers.NonValidated.TryGetValues("Content-Type", out var values))
         {
-            // Stryker disable once Boolean : a body without a type Refit's serializer reads as UTF-8 too: only the cost changes
-            return true;
-        }
-
-        foreach (var value in values)
-        {
-            foreach (var range in value.AsSpan().Split(';'))
+            foreach (var value in values)
             {
-                var parameter = value.AsSpan()[range].Trim();
-                if (parameter.StartsWith("charset=", StringComparison.OrdinalIgnoreCase)
-                    && !parameter["charset=".Length..].Trim().Equals("utf-8", StringComparison.OrdinalIgnoreCase))
+                foreach (var range in value.AsSpan().Split(';'))
                 {
-                    return false;
+                    // Stryker disable once Boolean : negated, the first parameter that is no charset sends the body to Refit's serializer; a value that starts with a charset has no media type, and Refit's serializer reads it as UTF-8 too
+                    if (IsAnotherCharset(value.AsSpan()[range].Trim()))
+                    {
+                        return true;
+                    }
                 }
             }
         }
 
-        return true;
+        // Stryker disable once Boolean : every body would go to Refit's serializer, which reads UTF-8 the same
+        return false;
     }
+
+    private static bool IsAnotherCharset(ReadOnlySpan<char> parameter) =>
+        // Stryker disable once String,Logical : each mutant takes more parameters for another charset, which only sends UTF-8 bodies to Refit's serializer
+        parameter.StartsWith("charset=", StringComparison.OrdinalIgnoreCase) && !parameter["charset=".Length..].Trim().Equals("utf-8", StringComparison.OrdinalIgnoreCase);
 }

@@ -65,20 +65,6 @@ internal static class ContentBuffer
         return new ArraySegment<byte>(buffer, 0, length);
     }
 
-    /// <summary>The bytes of a body <see cref="LoadAsync(HttpResponseMessage, long?, long, CancellationToken)"/> read, for a reader that takes them as they are.</summary>
-    /// <returns>Whether <paramref name="content"/> is such a body.</returns>
-    public static bool TryGetBody(HttpContent content, out ReadOnlySpan<byte> body)
-    {
-        if (content is PooledContent pooled)
-        {
-            body = pooled.Body;
-            return true;
-        }
-
-        body = default;
-        return false;
-    }
-
     // An announced length is only a hint (a decoded body is longer, a lying server sends less): it sizes the buffer
     // within the limit and a bound, never past them.
     private static int InitialCapacity(long? announced, long maxBytes) =>
@@ -122,7 +108,7 @@ internal static class ContentBuffer
     /// A body read into an array of the shared pool; the array goes back, cleared (a body may carry a token), when the
     /// content is disposed, as it is with its response.
     /// </summary>
-    private sealed class PooledContent : HttpContent
+    internal sealed class PooledContent : HttpContent
     {
         private readonly int _length;
         private byte[]? _buffer;
@@ -161,6 +147,7 @@ internal static class ContentBuffer
             base.Dispose(disposing);
         }
 
+        /// <summary>The body's bytes, for a reader that takes them as they are.</summary>
         public ReadOnlySpan<byte> Body => Bytes().AsSpan(0, _length);
 
         private byte[] Bytes() => _buffer ?? throw new ObjectDisposedException(nameof(HttpContent));
