@@ -1,5 +1,6 @@
 using System.Net;
 using System.Net.Http.Headers;
+using System.Runtime.CompilerServices;
 using UserGroupClient.Http;
 
 namespace UserGroupClient.Authentication;
@@ -8,7 +9,7 @@ namespace UserGroupClient.Authentication;
 /// Puts <c>Authorization: &lt;scheme&gt; &lt;token&gt;</c> on every attempt and, when the server answers 401, asks the
 /// provider once for a new token and resends the request with it.
 /// </summary>
-public sealed class BearerTokenHandler : DelegatingHandler
+public sealed class BearerTokenHandler : DelegatingHandler, IValueTaskHandler
 {
     private readonly ITokenProvider _tokens;
     private readonly string _scheme;
@@ -31,7 +32,16 @@ public sealed class BearerTokenHandler : DelegatingHandler
         throw SynchronousSend.Refused(this);
 
     /// <inheritdoc />
-    protected override Task<HttpResponseMessage> SendAsync(HttpRequestMessage request, CancellationToken cancellationToken)
+    protected override Task<HttpResponseMessage> SendAsync(HttpRequestMessage request, CancellationToken cancellationToken) =>
+        SendValueAsync(request, cancellationToken).AsTask();
+
+    ValueTask<HttpResponseMessage> IValueTaskHandler.SendValueAsync(HttpRequestMessage request, CancellationToken cancellationToken) =>
+        SendValueAsync(request, cancellationToken);
+
+    private static bool MayRenew(HttpResponseMessage response, HttpRequestMessage request) =>
+        response.StatusCode == HttpStatusCode.Unauthorized && HttpRequestCloner.CanClone(request);
+
+    private ValueTask<HttpResponseMessage> SendValueAsync(HttpRequestMessage request, CancellationToken cancellationToken)
     {
         var getting = _tokens.GetTokenAsync(cancellationToken);
         if (!getting.IsCompletedSuccessfully)
@@ -39,29 +49,31 @@ public sealed class BearerTokenHandler : DelegatingHandler
             return SendWhenTokenArrivesAsync(request, getting, cancellationToken);
         }
 
-        // A cached token and an answer that is already there (an in-memory handler) pass through without a task of
-        // this handler's own.
+        // A cached token and an answer that is already there (an in-memory handler) pass through without a state
+        // machine of this handler's own.
         var token = getting.Result;
         var sending = Send(request, token, cancellationToken);
-        if (sending.IsCompletedSuccessfully && !MayRenew(sending.Result, request))
-        // Stryker disable once Block : the renewing path awaits the finished answer, finds nothing to renew and returns the same answer
+        if (!sending.IsCompletedSuccessfully)
         {
-            return sending;
+            return RenewIfRefusedAsync(request, token, sending, cancellationToken);
         }
 
-        return RenewIfRefusedAsync(request, token, sending, cancellationToken);
+        // A pooled answer is read once: it is handed on as the value read.
+        var response = sending.Result;
+        // Stryker disable once Conditional : the renewing path awaits the finished answer, finds nothing to renew and returns the same answer
+        return MayRenew(response, request) ? RenewIfRefusedAsync(request, token, new(response), cancellationToken) : new(response);
     }
 
-    private static bool MayRenew(HttpResponseMessage response, HttpRequestMessage request) =>
-        response.StatusCode == HttpStatusCode.Unauthorized && HttpRequestCloner.CanClone(request);
-
-    private async Task<HttpResponseMessage> SendWhenTokenArrivesAsync(HttpRequestMessage request, ValueTask<AccessToken> getting, CancellationToken cancellationToken)
+    [AsyncMethodBuilder(typeof(PoolingAsyncValueTaskMethodBuilder<>))]
+    private async ValueTask<HttpResponseMessage> SendWhenTokenArrivesAsync(HttpRequestMessage request, ValueTask<AccessToken> getting, CancellationToken cancellationToken)
     {
         var token = await getting.ConfigureAwait(false);
         return await RenewIfRefusedAsync(request, token, Send(request, token, cancellationToken), cancellationToken).ConfigureAwait(false);
     }
 
-    private async Task<HttpResponseMessage> RenewIfRefusedAsync(HttpRequestMessage request, AccessToken token, Task<HttpResponseMessage> sending, CancellationToken cancellationToken)
+    // Pooled: over a socket the answer is awaited here on every call.
+    [AsyncMethodBuilder(typeof(PoolingAsyncValueTaskMethodBuilder<>))]
+    private async ValueTask<HttpResponseMessage> RenewIfRefusedAsync(HttpRequestMessage request, AccessToken token, ValueTask<HttpResponseMessage> sending, CancellationToken cancellationToken)
     {
         var response = await sending.ConfigureAwait(false);
         if (!MayRenew(response, request))
@@ -78,14 +90,17 @@ public sealed class BearerTokenHandler : DelegatingHandler
         response.Dispose();
         var resend = HttpRequestCloner.Clone(request);
         resend.Headers.Authorization = Header(renewed.Value);
-        return await base.SendAsync(resend, cancellationToken).ConfigureAwait(false);
+        return await SendInnerAsync(resend, cancellationToken).ConfigureAwait(false);
     }
 
-    private Task<HttpResponseMessage> Send(HttpRequestMessage request, AccessToken token, CancellationToken cancellationToken)
+    private ValueTask<HttpResponseMessage> Send(HttpRequestMessage request, AccessToken token, CancellationToken cancellationToken)
     {
         request.Headers.Authorization = Header(token.Value);
-        return base.SendAsync(request, cancellationToken);
+        return SendInnerAsync(request, cancellationToken);
     }
+
+    private ValueTask<HttpResponseMessage> SendInnerAsync(HttpRequestMessage request, CancellationToken cancellationToken) =>
+        InnerHandler is IValueTaskHandler inner ? inner.SendValueAsync(request, cancellationToken) : new(base.SendAsync(request, cancellationToken));
 
     // The header object is immutable once built, so requests share it until the token changes.
     private AuthenticationHeaderValue Header(string token)

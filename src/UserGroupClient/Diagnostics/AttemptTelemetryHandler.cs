@@ -15,7 +15,7 @@ internal sealed class AttemptTelemetryHandler : ValueTaskDelegatingHandler
     public AttemptTelemetryHandler(AttemptTelemetry telemetry) => _telemetry = telemetry;
 
     [AsyncMethodBuilder(typeof(PoolingAsyncValueTaskMethodBuilder<>))]
-    internal override async ValueTask<HttpResponseMessage> SendValueAsync(HttpRequestMessage request, CancellationToken cancellationToken)
+    public override async ValueTask<HttpResponseMessage> SendValueAsync(HttpRequestMessage request, CancellationToken cancellationToken)
     {
         ContentDecoding.Accept(request);
         var attempt = _telemetry.Start(request, 1);

@@ -5,7 +5,7 @@ namespace UserGroupClient.Http;
 
 /// <summary>
 /// The Refit settings of every interface a client serves, the SDK's own and a caller's (<c>CreateApi</c>): JSON through
-/// a source-generated context only, path and query values checked by <see cref="SafeUrlParameterFormatter"/>, and
+/// a source-generated context only (<see cref="BufferedJsonSerializer"/>), path and query values checked by <see cref="SafeUrlParameterFormatter"/>, and
 /// Refit's exception factories producing the SDK's exception family through the dialect's <see cref="ApiErrorMapper"/>.
 /// </summary>
 internal static class ApiRefitSettings
@@ -13,7 +13,7 @@ internal static class ApiRefitSettings
     /// <summary>Settings for interfaces whose types <paramref name="json"/> describes; every request carries <paramref name="requestOptions"/>.</summary>
     public static RefitSettings Create(JsonSerializerContext json, ApiErrorMapper errors, KnownSecrets secrets, Dictionary<string, object>? requestOptions = null)
     {
-        var settings = new RefitSettings(SystemTextJsonContentSerializer.ForContext(json)) { HttpRequestMessageOptions = requestOptions };
+        var settings = new RefitSettings(new BufferedJsonSerializer(json)) { HttpRequestMessageOptions = requestOptions };
         settings.UrlParameterFormatter = SafeUrlParameterFormatter.Instance;
 
         // A body in a byte array, with its length: it can be signed, and sent again by a retry.

@@ -77,7 +77,11 @@ internal sealed class CallHandler : DelegatingHandler
             HttpResponseMessage response;
             try
             {
-                response = await timeout.Bound(SendInnerAsync(request, timeout.Token), boundWithin: _sendBounded).ConfigureAwait(false);
+                // Sending that the handler under this one bounds more tightly runs under the caller's token alone: the
+                // call's timer is not set while it runs, so its token could be cancelled by nothing else, and linking
+                // the inner bound to it would register one cancellation more per call.
+                // Stryker disable once Conditional : the call's token, unarmed while the sending is bounded within, is cancelled only with the caller's: the same cancellation, through one registration more
+                response = await timeout.Bound(SendInnerAsync(request, _sendBounded ? cancellationToken : timeout.Token), boundWithin: _sendBounded).ConfigureAwait(false);
             }
             catch (HttpRequestException exception)
             {
@@ -170,7 +174,7 @@ internal sealed class CallHandler : DelegatingHandler
     // passes through without a task of its own, and one that waits on the network suspends no state machine of its own
     // between the call's and the handler's.
     private ValueTask<HttpResponseMessage> SendInnerAsync(HttpRequestMessage request, CancellationToken cancellationToken) =>
-        InnerHandler is ValueTaskDelegatingHandler first
+        InnerHandler is IValueTaskHandler first
             ? first.SendValueAsync(request, cancellationToken)
             : new ValueTask<HttpResponseMessage>(base.SendAsync(request, cancellationToken));
 

@@ -108,7 +108,7 @@ internal static class ContentBuffer
     /// A body read into an array of the shared pool; the array goes back, cleared (a body may carry a token), when the
     /// content is disposed, as it is with its response.
     /// </summary>
-    private sealed class PooledContent : HttpContent
+    internal sealed class PooledContent : HttpContent
     {
         private readonly int _length;
         private byte[]? _buffer;
@@ -146,6 +146,9 @@ internal static class ContentBuffer
 
             base.Dispose(disposing);
         }
+
+        /// <summary>The body's bytes, for a reader that takes them as they are.</summary>
+        public ReadOnlySpan<byte> Body => Bytes().AsSpan(0, _length);
 
         private byte[] Bytes() => _buffer ?? throw new ObjectDisposedException(nameof(HttpContent));
     }

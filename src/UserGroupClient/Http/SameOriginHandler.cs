@@ -1,3 +1,5 @@
+using System.Runtime.CompilerServices;
+
 namespace UserGroupClient.Http;
 
 /// <summary>
@@ -14,30 +16,33 @@ namespace UserGroupClient.Http;
 /// without its <c>Authorization</c> header, which .NET's redirect handling removes on every redirect: no signature,
 /// token or password went along.
 /// </remarks>
-internal sealed class SameOriginHandler : DelegatingHandler
+internal sealed class SameOriginHandler : ValueTaskDelegatingHandler
 {
     /// <summary>In front of <paramref name="transport"/>, which is disposed with this handler (a factory's ignores it).</summary>
     public SameOriginHandler(HttpMessageHandler transport)
-        : base(transport)
     {
+        InnerHandler = transport;
     }
 
-    protected override Task<HttpResponseMessage> SendAsync(HttpRequestMessage request, CancellationToken cancellationToken)
+    public override ValueTask<HttpResponseMessage> SendValueAsync(HttpRequestMessage request, CancellationToken cancellationToken)
     {
         var sent = request.RequestUri!;
-        var sending = base.SendAsync(request, cancellationToken);
+        var sending = SendInnerAsync(request, cancellationToken);
 
-        // An answer that is already there (an in-memory handler) is checked without a second task.
+        // An answer that is already there (an in-memory handler) is checked without a state machine.
         if (!sending.IsCompletedSuccessfully)
         {
             return CheckAsync(request, sent, sending);
         }
 
-        return AnsweredWhereSent(request, sent, sending.Result) ? sending : Task.FromException<HttpResponseMessage>(Refuse(request, sent, sending.Result));
+        var response = sending.Result;
+        return AnsweredWhereSent(request, sent, response) ? new(response) : ValueTask.FromException<HttpResponseMessage>(Refuse(request, sent, response));
     }
 
+    // The very address sent (no redirect replaced it) is its own origin: its host is not read again.
     private static bool SameOrigin(Uri a, Uri b) =>
-        string.Equals(a.Scheme, b.Scheme, StringComparison.OrdinalIgnoreCase)
+        ReferenceEquals(a, b)
+        || string.Equals(a.Scheme, b.Scheme, StringComparison.OrdinalIgnoreCase)
         && string.Equals(a.IdnHost, b.IdnHost, StringComparison.OrdinalIgnoreCase)
         && a.Port == b.Port;
 
@@ -59,7 +64,8 @@ internal sealed class SameOriginHandler : DelegatingHandler
         return new CrossOriginRedirectException(answered);
     }
 
-    private static async Task<HttpResponseMessage> CheckAsync(HttpRequestMessage request, Uri sent, Task<HttpResponseMessage> sending)
+    [AsyncMethodBuilder(typeof(PoolingAsyncValueTaskMethodBuilder<>))]
+    private static async ValueTask<HttpResponseMessage> CheckAsync(HttpRequestMessage request, Uri sent, ValueTask<HttpResponseMessage> sending)
     {
         var response = await sending.ConfigureAwait(false);
         return AnsweredWhereSent(request, sent, response) ? response : throw Refuse(request, sent, response);

@@ -32,7 +32,7 @@ internal sealed class HostedResilienceHandler : ValueTaskDelegatingHandler
         _errors = errors;
     }
 
-    internal override async ValueTask<HttpResponseMessage> SendValueAsync(HttpRequestMessage request, CancellationToken cancellationToken)
+    public override async ValueTask<HttpResponseMessage> SendValueAsync(HttpRequestMessage request, CancellationToken cancellationToken)
     {
         UserGroupResiliencePredicates.Mark(request, _errors);
         try

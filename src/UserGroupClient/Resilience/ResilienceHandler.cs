@@ -51,7 +51,7 @@ internal sealed class ResilienceHandler : ValueTaskDelegatingHandler
     internal override TimeSpan? SendBound => _totalTimeout;
 
     [AsyncMethodBuilder(typeof(PoolingAsyncValueTaskMethodBuilder<>))]
-    internal override async ValueTask<HttpResponseMessage> SendValueAsync(HttpRequestMessage request, CancellationToken cancellationToken)
+    public override async ValueTask<HttpResponseMessage> SendValueAsync(HttpRequestMessage request, CancellationToken cancellationToken)
     {
         using var total = TimeoutScope.StartUnarmed(_timeProvider, _totalTimeout, cancellationToken);
         var context = ResilienceContextPool.Shared.Get(total.Token);
