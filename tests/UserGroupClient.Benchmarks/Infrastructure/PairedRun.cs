@@ -17,6 +17,11 @@ internal static class PairedRun
 {
     private const int WarmupRounds = 2;
 
+    // The runtime tiers code up by call counts and a background compiler; with 64 callers on two cores the SDK's code
+    // was measured to need 6-8 s to reach its final tier, so a fixed two rounds (about 1.5 s) measured part of the
+    // start-up. Warm-up rounds therefore go on until both the rounds and this time have passed.
+    private static readonly TimeSpan WarmupTime = TimeSpan.FromSeconds(15);
+
     public static async Task RunAsync(int process, IEnumerable<Type> types)
     {
         foreach (var type in types)
@@ -39,9 +44,9 @@ internal static class PairedRun
     private static async Task<PairedResult> MeasureAsync(Type type, int process)
     {
         var paired = type.GetCustomAttribute<PairedAttribute>() ?? throw new InvalidOperationException($"{type.Name} has no [Paired].");
-        var (invocations, rounds, warmup) = BenchmarkSettings.CurrentIsShort ? (1, 2, 0)
-            : BenchmarkSettings.CurrentIsQuick ? (paired.InvocationsPerBlock, Math.Max(4, paired.Rounds / 4), 1)
-            : (paired.InvocationsPerBlock, paired.Rounds, WarmupRounds);
+        var (invocations, rounds, warmup, warmupTime) = BenchmarkSettings.CurrentIsShort ? (1, 2, 0, TimeSpan.Zero)
+            : BenchmarkSettings.CurrentIsQuick ? (paired.InvocationsPerBlock, Math.Max(4, paired.Rounds / 4), 1, TimeSpan.Zero)
+            : (paired.InvocationsPerBlock, paired.Rounds, WarmupRounds, WarmupTime);
 
         var instance = Activator.CreateInstance(type) ?? throw new InvalidOperationException($"{type.Name} could not be created.");
         try
@@ -57,11 +62,11 @@ internal static class PairedRun
             var calls = methods.Select(m => m.CreateDelegate<Func<Task>>(instance)).ToList();
             var blocks = methods.Select(_ => new List<double>()).ToList();
             var allocated = new long[methods.Count];
-            for (var round = -warmup; round < rounds; round++)
+            async Task RoundAsync(int round, bool measured)
             {
                 for (var slot = 0; slot < methods.Count; slot++)
                 {
-                    var contender = (slot + Math.Max(round, 0)) % methods.Count;
+                    var contender = (slot + round) % methods.Count;
                     var before = GC.GetTotalAllocatedBytes(precise: false);
                     var clock = Stopwatch.StartNew();
                     for (var i = 0; i < invocations; i++)
@@ -70,12 +75,23 @@ internal static class PairedRun
                     }
 
                     clock.Stop();
-                    if (round >= 0)
+                    if (measured)
                     {
                         blocks[contender].Add(clock.Elapsed.TotalNanoseconds);
                         allocated[contender] += GC.GetTotalAllocatedBytes(precise: false) - before;
                     }
                 }
+            }
+
+            var warming = Stopwatch.StartNew();
+            for (var round = 0; round < warmup || warming.Elapsed < warmupTime; round++)
+            {
+                await RoundAsync(round, measured: false).ConfigureAwait(false);
+            }
+
+            for (var round = 0; round < rounds; round++)
+            {
+                await RoundAsync(round, measured: true).ConfigureAwait(false);
             }
 
             var operationsPerBlock = invocations * operationsPerInvoke;
