@@ -49,7 +49,10 @@ public interface IJumpServerUserGroupsApi
     /// <exception cref="UserGroupApiException">The selection holds more groups than ids were given; nothing was deleted.</exception>
     Task BulkDeleteAsync(IEnumerable<string> groupIds, CancellationToken cancellationToken = default);
 
-    /// <summary><c>POST /api/v1/users/users-groups-relations/</c>: adds users to a group; a user already in it makes the server refuse the whole call.</summary>
+    /// <summary>
+    /// <c>POST /api/v1/users/users-groups-relations/</c>: adds users to a group; a user already in it makes the server
+    /// refuse the whole call. An empty list sends nothing and returns an empty list.
+    /// </summary>
     Task<IReadOnlyList<JumpServerUserGroupRelation>> AddUsersAsync(string groupId, IEnumerable<string> userIds, CancellationToken cancellationToken = default);
 
     /// <summary><c>DELETE /api/v1/users/users-groups-relations/?usergroup=…&amp;user=…</c>: removes one user from a group.</summary>

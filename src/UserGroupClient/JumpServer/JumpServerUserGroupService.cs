@@ -133,7 +133,7 @@ internal sealed class JumpServerUserGroupService : IUserGroupService
         var current = await CurrentMemberIdsAsync(groupId, cancellationToken).ConfigureAwait(false);
         var missing = requested.Where(id => !current.Contains(id)).ToList();
 
-        // An empty list sends nothing (the API's own rule), so when every user is a member nothing is written.
+        // The typed API sends nothing for an empty list, so when every user is a member nothing is written.
         await _api.AddUsersAsync(groupId, missing, cancellationToken).ConfigureAwait(false);
     }
 

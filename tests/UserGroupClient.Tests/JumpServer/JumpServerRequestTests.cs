@@ -163,6 +163,18 @@ public sealed class JumpServerRequestTests
     }
 
     [Fact]
+    public async Task AddUsersWithNoUsersSendsNothing()
+    {
+        var stub = new StubHandler(_ => StubHandler.Json(HttpStatusCode.Created, "[]"));
+        using var jms = new JumpServerStub(stub);
+
+        var rows = await jms.Client.UserGroups.AddUsersAsync(GroupId, []);
+
+        Assert.Empty(rows);
+        Assert.Empty(stub.Requests);
+    }
+
+    [Fact]
     public async Task SetUsersPatchesTheUsersField()
     {
         var stub = new StubHandler(_ => StubHandler.Json(HttpStatusCode.OK, $$"""{"id":"{{GroupId}}","name":"n","users":[]}"""));
