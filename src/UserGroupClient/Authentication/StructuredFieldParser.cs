@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Buffers.Text;
 using System.Globalization;
 using System.Text;
@@ -12,6 +13,8 @@ namespace UserGroupClient.Authentication;
 /// </summary>
 internal ref struct StructuredFieldParser
 {
+    private static readonly SearchValues<char> Base64Characters = SearchValues.Create("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/=");
+
     private readonly ReadOnlySpan<char> _text;
     private int _position;
 
@@ -317,6 +320,20 @@ internal ref struct StructuredFieldParser
 
         var base64 = _text.Slice(_position, end);
         _position += end + 1;
+
+        // RFC 8941 §4.2.7: a character outside Base64's alphabet fails (the decoder would skip white space), and
+        // missing "=" padding is made up rather than refused, as recipients should.
+        if (base64.ContainsAnyExcept(Base64Characters) || base64.Length % 4 == 1)
+        {
+            throw Malformed();
+        }
+
+        var missing = (4 - (base64.Length % 4)) % 4;
+        if (missing != 0)
+        {
+            base64 = string.Concat(base64, "==".AsSpan(0, missing));
+        }
+
         var bytes = new byte[Base64.GetMaxDecodedFromUtf8Length(base64.Length)];
         if (!Convert.TryFromBase64Chars(base64, bytes, out var written))
         {

@@ -24,6 +24,8 @@ public sealed class StructuredFieldReadingTests
         { "sig1=(\"@method\");created={now};keyid=\"k\";n=999999999999999;d=999999999999.9", "(\"@method\");created={now};keyid=\"k\";n=999999999999999;d=999999999999.9" },
         { "sig1=(\"@method\");created={now};keyid=\"k\";d=2.0;e=2.50;f=-3.000;g=0.100", "(\"@method\");created={now};keyid=\"k\";d=2.0;e=2.5;f=-3.0;g=0.1" },
         { "sig1=(\"@method\");created={now};keyid=\"k\";s=\"a\\\\b\\\"c ~\";b=::", "(\"@method\");created={now};keyid=\"k\";s=\"a\\\\b\\\"c ~\";b=::" },
+        // RFC 8941 §4.2.7: a byte sequence without its "=" padding is read as if padded.
+        { "sig1=(\"@method\");created={now};keyid=\"k\";b=:AQI:;c=:AQ:;d=:AQI=:", "(\"@method\");created={now};keyid=\"k\";b=:AQI=:;c=:AQ==:;d=:AQI=:" },
     };
 
     public static TheoryData<string> MalformedInputs =>
@@ -51,6 +53,9 @@ public sealed class StructuredFieldReadingTests
         "sig1=(\"@method\");created={now};keyid=\"k\";s=\"é\"",
         "sig1=(\"@method\");created={now};keyid=\"k\";b=:AQID",
         "sig1=(\"@method\");created={now};keyid=\"k\";b=:A:",
+        "sig1=(\"@method\");created={now};keyid=\"k\";b=:AA AA:",
+        "sig1=(\"@method\");created={now};keyid=\"k\";b=:AQ-_:",
+        "sig1=(\"@method\");created={now};keyid=\"k\";b=:A=AA:",
         "sig1=(\"@method\");created={now};keyid=\"k\";v=?2",
         "sig1=(\"@method\");created={now};keyid=\"k\";v=?",
         "sig1=(\"@method\");created={now};keyid=\"k\";=1",
@@ -106,6 +111,22 @@ public sealed class StructuredFieldReadingTests
 
         var result = await Verifier(key).VerifyRequestAsync(request);
 
+        Assert.True(result.IsValid, result.ToString());
+    }
+
+    [Fact]
+    public async Task ASignatureSentWithoutItsBase64PaddingVerifies()
+    {
+        using var key = Key();
+        using var request = Get();
+        var parameters = $"(\"@method\");created={NowSeconds};keyid=\"k\"";
+        var signature = Sign(MethodLine + "\"@signature-params\": " + parameters);
+        request.Headers.TryAddWithoutValidation("Signature-Input", "sig1=" + parameters);
+        request.Headers.TryAddWithoutValidation("Signature", $"sig1=:{signature.TrimEnd('=')}:");
+
+        var result = await Verifier(key).VerifyRequestAsync(request);
+
+        Assert.EndsWith("=", signature, StringComparison.Ordinal);
         Assert.True(result.IsValid, result.ToString());
     }
 
