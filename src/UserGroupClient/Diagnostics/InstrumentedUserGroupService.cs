@@ -61,31 +61,63 @@ internal sealed class InstrumentedUserGroupService : IUserGroupService
         return activity;
     }
 
-    private async Task TraceAsync(string operation, string? groupId, Func<Task> run)
+    // The dialect is called before this returns, as it is with nobody listening: an argument it refuses is thrown to the
+    // caller at once, not handed back in a faulted task only while a listener is attached. The span is current for the
+    // call (the dialect's tasks carry it on) and the caller's again once the call has returned or thrown.
+    private Task TraceAsync(string operation, string? groupId, Func<Task> run) => EndAsync(Call(operation, groupId, run, out var task), task);
+
+    private Task<T> TraceAsync<T>(string operation, string? groupId, Func<Task<T>> run) => EndAsync(Call(operation, groupId, run, out var task), task);
+
+    private Activity? Call<TTask>(string operation, string? groupId, Func<TTask> run, out TTask task)
     {
-        using var activity = Start(operation, groupId);
+        var caller = Activity.Current;
+        var activity = Start(operation, groupId);
         try
         {
-            await run().ConfigureAwait(false);
+            task = run();
+            return activity;
         }
         catch (Exception exception)
         {
             Fail(activity, exception);
+            activity?.Dispose();
             throw;
+        }
+        finally
+        {
+            Activity.Current = caller;
         }
     }
 
-    private async Task<T> TraceAsync<T>(string operation, string? groupId, Func<Task<T>> run)
+    private static async Task EndAsync(Activity? activity, Task task)
     {
-        using var activity = Start(operation, groupId);
-        try
+        using (activity)
         {
-            return await run().ConfigureAwait(false);
+            try
+            {
+                await task.ConfigureAwait(false);
+            }
+            catch (Exception exception)
+            {
+                Fail(activity, exception);
+                throw;
+            }
         }
-        catch (Exception exception)
+    }
+
+    private static async Task<T> EndAsync<T>(Activity? activity, Task<T> task)
+    {
+        using (activity)
         {
-            Fail(activity, exception);
-            throw;
+            try
+            {
+                return await task.ConfigureAwait(false);
+            }
+            catch (Exception exception)
+            {
+                Fail(activity, exception);
+                throw;
+            }
         }
     }
 

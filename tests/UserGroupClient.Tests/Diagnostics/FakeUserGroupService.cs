@@ -7,7 +7,8 @@ namespace UserGroupClient.Tests.Diagnostics;
 /// A dialect stand-in for the span decorator: it answers every operation a moment later (after a yield), records each
 /// call with its arguments, token and the span current when the call arrived, and streams its groups and members with
 /// the span current when each item is fetched. With <see cref="Failure"/> set, every operation fails with it (a stream
-/// after its first <see cref="ItemsBeforeFailure"/> items).
+/// after its first <see cref="ItemsBeforeFailure"/> items); with <see cref="UsageError"/> set, every call throws it
+/// before it returns.
 /// </summary>
 internal sealed class FakeUserGroupService : IUserGroupService
 {
@@ -22,6 +23,9 @@ internal sealed class FakeUserGroupService : IUserGroupService
     public Exception? Failure { get; set; }
 
     public int ItemsBeforeFailure { get; set; }
+
+    /// <summary>Thrown by every call itself, before a task or stream exists: a dialect refusing an argument.</summary>
+    public Exception? UsageError { get; set; }
 
     public List<FakeCall> Calls { get; } = [];
 
@@ -73,6 +77,11 @@ internal sealed class FakeUserGroupService : IUserGroupService
     private Task<T> Answer<T>(string operation, T value, CancellationToken cancellationToken, params object?[] arguments)
     {
         Calls.Add(new FakeCall(operation, arguments, Activity.Current, cancellationToken));
+        if (UsageError is not null)
+        {
+            throw UsageError;
+        }
+
         var answer = Later(value);
         Returned = answer;
         return answer;
@@ -87,6 +96,11 @@ internal sealed class FakeUserGroupService : IUserGroupService
     private IAsyncEnumerable<T> Stream<T>(string operation, IReadOnlyList<T> items, CancellationToken cancellationToken, params object?[] arguments)
     {
         Calls.Add(new FakeCall(operation, arguments, Activity.Current, cancellationToken));
+        if (UsageError is not null)
+        {
+            throw UsageError;
+        }
+
         var stream = StreamItems(items, cancellationToken);
         Returned = stream;
         return stream;

@@ -42,6 +42,36 @@ public sealed class OperationFailureSpanTests
         Assert.DoesNotContain(Texts(span), text => text.Contains("s3cr3t", StringComparison.Ordinal));
     }
 
+    [Theory]
+    [MemberData(nameof(Operations.Names), MemberType = typeof(Operations))]
+    public void AnArgumentTheDialectRefusesIsThrownByTheCallItselfAsWithNobodyListening(string operation)
+    {
+        using var spans = new OperationSpans();
+        var refusal = new ArgumentException("The group id must not contain '/'.");
+        var dialect = new FakeUserGroupService { UsageError = refusal };
+
+        var thrown = Assert.Throws<ArgumentException>(() => Operations.Named(operation).Invoke(new InstrumentedUserGroupService(dialect), CancellationToken.None));
+
+        Assert.Same(refusal, thrown);
+        Assert.Same(spans.Caller, Activity.Current);
+    }
+
+    [Theory]
+    [MemberData(nameof(Operations.Answered), MemberType = typeof(Operations))]
+    public void ARefusedArgumentEndsTheOperationsSpanAsAnError(string operation)
+    {
+        using var spans = new OperationSpans();
+        var dialect = new FakeUserGroupService { UsageError = new ArgumentException(Secret) };
+
+        Assert.Throws<ArgumentException>(() => Operations.Named(operation).Invoke(new InstrumentedUserGroupService(dialect), CancellationToken.None));
+
+        var span = Assert.Single(spans.Stopped);
+        Assert.Same(span, Assert.Single(dialect.Calls).Span);
+        Assert.Equal(ActivityStatusCode.Error, span.Status);
+        Assert.Equal("System.ArgumentException", span.GetTagItem("error.type"));
+        Assert.DoesNotContain(Texts(span), text => text.Contains("s3cr3t", StringComparison.Ordinal));
+    }
+
     [Fact]
     public async Task AStreamThatFailsMidwayHandsOverTheItemsBeforeAndThenMarksItsSpan()
     {

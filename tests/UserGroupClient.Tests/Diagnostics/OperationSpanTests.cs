@@ -54,6 +54,20 @@ public sealed class OperationSpanTests
 
     [Theory]
     [MemberData(nameof(Operations.Answered), MemberType = typeof(Operations))]
+    public async Task TheCallersSpanIsCurrentAgainAsSoonAsTheCallReturns(string operation)
+    {
+        using var spans = new OperationSpans();
+
+        var pending = (Task)Operations.Named(operation).Invoke(new InstrumentedUserGroupService(new FakeUserGroupService()), CancellationToken.None);
+        var current = Activity.Current;
+        await pending;
+
+        Assert.Same(spans.Caller, current);
+        Assert.Single(spans.Stopped);
+    }
+
+    [Theory]
+    [MemberData(nameof(Operations.Answered), MemberType = typeof(Operations))]
     public async Task TheDialectsWorkRunsInsideTheOperationsSpan(string operation)
     {
         using var spans = new OperationSpans();
