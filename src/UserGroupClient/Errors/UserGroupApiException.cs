@@ -101,6 +101,28 @@ public class UserGroupApiException : Exception
         return this;
     }
 
+    /// <summary>
+    /// Gives <paramref name="exception"/>, raised in place of <paramref name="answer"/>, every fact of the request and
+    /// response behind <paramref name="answer"/> (already masked), so that telling a caller more loses nothing of what
+    /// the server said.
+    /// </summary>
+    internal static TException InPlaceOf<TException>(TException exception, UserGroupApiException? answer)
+        where TException : UserGroupApiException
+    {
+        if (answer is not null)
+        {
+            exception._dialect = answer._dialect;
+            exception._statusCode = answer._statusCode;
+            exception._errorCode = answer._errorCode;
+            exception._serverMessage = answer._serverMessage;
+            exception._requestMethod = answer._requestMethod;
+            exception._requestUri = answer._requestUri;
+            exception._responseBody = answer._responseBody;
+        }
+
+        return exception;
+    }
+
     /// <summary>Records the request facts of a call that got no usable response.</summary>
     internal UserGroupApiException WithRequest(string dialect, string method, Uri requestUri)
     {

@@ -35,16 +35,7 @@ internal sealed class JumpServerLoginTokenProvider : CachingTokenProvider
         catch (UserGroupValidationException refused)
         {
             // The login endpoint answers a wrong password or a locked account with 400 {"error": …, "msg": …}.
-            throw new UserGroupAuthenticationException($"JumpServer refused the login of '{_userName}': {refused.ServerMessage}", refused)
-            {
-                Dialect = refused.Dialect,
-                StatusCode = refused.StatusCode,
-                ErrorCode = refused.ErrorCode,
-                ServerMessage = refused.ServerMessage,
-                RequestMethod = refused.RequestMethod,
-                RequestUri = refused.RequestUri,
-                ResponseBody = refused.ResponseBody,
-            };
+            throw UserGroupApiException.InPlaceOf(new UserGroupAuthenticationException($"JumpServer refused the login of '{_userName}': {refused.ServerMessage}", refused), refused);
         }
 
         if (string.IsNullOrEmpty(response.Token))

@@ -115,17 +115,9 @@ internal sealed class KylinFlavorDetector
             $"Kylin: the SDK cannot tell which Kylin flavor the server is: {what}. Check the base address, or set KylinClientOptions.Flavor to the server's flavor (Kap3, Apache3, Apache4, KyligenceEnterprise4, Kylin5).",
             answer);
 
+    // Every answer the detection reads comes from the Kylin connection, whose mapper names the dialect already.
     private static UserGroupUnsupportedServerException Copy(string message, UserGroupApiException? answer) =>
-        new(message, answer)
-        {
-            Dialect = "Kylin",
-            StatusCode = answer?.StatusCode,
-            ErrorCode = answer?.ErrorCode,
-            ServerMessage = answer?.ServerMessage,
-            RequestMethod = answer?.RequestMethod,
-            RequestUri = answer?.RequestUri,
-            ResponseBody = answer?.ResponseBody,
-        };
+        UserGroupApiException.InPlaceOf(new UserGroupUnsupportedServerException(message, answer) { Dialect = "Kylin" }, answer);
 
     private static string? VersionText(JsonElement json) =>
         json.ValueKind == JsonValueKind.Object && json.TryGetProperty("kylin.version", out var version) && version.ValueKind == JsonValueKind.String

@@ -97,14 +97,5 @@ internal sealed class KylinFlavorMismatch
     }
 
     private static UserGroupUnsupportedServerException Copy(string message, UserGroupApiException answer) =>
-        new(message, answer)
-        {
-            Dialect = answer.Dialect,
-            StatusCode = answer.StatusCode,
-            ErrorCode = answer.ErrorCode,
-            ServerMessage = answer.ServerMessage,
-            RequestMethod = answer.RequestMethod,
-            RequestUri = answer.RequestUri,
-            ResponseBody = answer.ResponseBody,
-        };
+        UserGroupApiException.InPlaceOf(new UserGroupUnsupportedServerException(message, answer), answer);
 }

@@ -90,16 +90,9 @@ internal sealed class MinAppOAuthTokenProvider : CachingTokenProvider
             var error = refused.ErrorCode;
             var message = refused.ServerMessage;
             var refusal = Refusal(error, form.GrantType);
-            throw new UserGroupAuthenticationException(string.IsNullOrEmpty(message) || message == error ? $"MinApp: {refusal}." : $"MinApp: {refusal}: {message}")
-            {
-                Dialect = refused.Dialect,
-                StatusCode = refused.StatusCode,
-                ErrorCode = error,
-                ServerMessage = message,
-                RequestMethod = refused.RequestMethod,
-                RequestUri = refused.RequestUri,
-                ResponseBody = refused.ResponseBody,
-            };
+            throw UserGroupApiException.InPlaceOf(
+                new UserGroupAuthenticationException(string.IsNullOrEmpty(message) || message == error ? $"MinApp: {refusal}." : $"MinApp: {refusal}: {message}"),
+                refused);
         }
 
         if (string.IsNullOrEmpty(response.AccessToken))

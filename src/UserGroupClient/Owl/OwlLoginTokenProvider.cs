@@ -50,16 +50,7 @@ internal sealed class OwlLoginTokenProvider : CachingTokenProvider
         catch (UserGroupApiException refused) when (refused is UserGroupValidationException or UserGroupNotFoundException)
         {
             // Owl answers an unknown user with 404 and a missing field with 400; to the caller both are a failed login.
-            throw new UserGroupAuthenticationException($"Owl refused the login of '{_userName}': {refused.ServerMessage}", refused)
-            {
-                Dialect = refused.Dialect,
-                StatusCode = refused.StatusCode,
-                ErrorCode = refused.ErrorCode,
-                ServerMessage = refused.ServerMessage,
-                RequestMethod = refused.RequestMethod,
-                RequestUri = refused.RequestUri,
-                ResponseBody = refused.ResponseBody,
-            };
+            throw UserGroupApiException.InPlaceOf(new UserGroupAuthenticationException($"Owl refused the login of '{_userName}': {refused.ServerMessage}", refused), refused);
         }
 
         return ToToken(response, LoginPath);
