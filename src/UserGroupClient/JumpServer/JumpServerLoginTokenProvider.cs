@@ -56,6 +56,7 @@ internal sealed class JumpServerLoginTokenProvider : CachingTokenProvider
             };
         }
 
+        // Stryker disable once String : the name only keys this provider's slot among the client's secrets, whose one issued credential is this token, so any name masks the same values
         _connection.Secrets.Renew("token", response.Token);
         return new AccessToken(response.Token, response.DateExpired);
     }

@@ -25,8 +25,8 @@ internal sealed class MinAppOAuthTokenProvider : CachingTokenProvider
     private readonly string _clientId;
     private readonly string _clientSecret;
 
-    // Written only inside AcquireTokenAsync, which the base class never runs concurrently.
-    private AccessToken? _issued;
+    // Written only inside AcquireTokenAsync, which the base class never runs concurrently. It belongs to the last token
+    // this provider issued, the only one the base class ever hands back as the previous token.
     private string? _refreshToken;
 
     public MinAppOAuthTokenProvider(MinAppAuthenticationContext context, string clientId, string clientSecret)
@@ -41,7 +41,7 @@ internal sealed class MinAppOAuthTokenProvider : CachingTokenProvider
 
     protected override async Task<AccessToken> AcquireTokenAsync(AccessToken? previous, CancellationToken cancellationToken)
     {
-        if (previous is not null && ReferenceEquals(previous, _issued) && _refreshToken is { } refreshToken)
+        if (previous is not null && _refreshToken is { } refreshToken)
         {
             // The refresh token is spent whatever the answer: on success the server has replaced it, on refusal it is dead.
             _refreshToken = null;
@@ -57,18 +57,19 @@ internal sealed class MinAppOAuthTokenProvider : CachingTokenProvider
         }
 
         var code = await _authorize.GetCodeAsync(_clientId, _clientSecret, cancellationToken).ConfigureAwait(false);
+        // Stryker disable once String : the name only keys the code's slot among the client's secrets, apart from the tokens' two, so any other name masks the same values
         _connection.Secrets.Renew("code", code);
         return await ExchangeAsync(MinAppTokenForm.AuthorizationCode(_clientId, _clientSecret, code), cancellationToken).ConfigureAwait(false);
     }
 
-    // What the caller is told was refused, by the RFC 6749 §5.2 error code of the answer.
+    // What the caller is told was refused, by the RFC 6749 §5.2 error code of the answer. A refresh refused as
+    // invalid_grant or without a code never reaches the caller (a fresh authorize follows), so those name the code.
     private static string Refusal(string? error, string grantType) => error switch
     {
         "invalid_client" => "the token endpoint refused the client id or secret (invalid_client)",
         "invalid_request" => "the token endpoint could not read the token request (invalid_request)",
-        InvalidGrant when grantType == MinAppTokenForm.RefreshTokenGrant => "the refresh token was refused (invalid_grant)",
         InvalidGrant => "the authorization code was refused (invalid_grant)",
-        null => grantType == MinAppTokenForm.RefreshTokenGrant ? "the refresh token was refused" : "the authorization code exchange was refused",
+        null => "the authorization code exchange was refused",
         _ => $"the token endpoint refused the {grantType} grant ({error})",
     };
 
@@ -107,9 +108,10 @@ internal sealed class MinAppOAuthTokenProvider : CachingTokenProvider
 
         DateTimeOffset? expiresOn = response.ExpiresIn is { } seconds && seconds > 0 ? sentAt.AddSeconds(seconds) : null;
         var token = new AccessToken(response.AccessToken, expiresOn);
+        // Stryker disable once String : the name only keys the access token's slot among the client's secrets, apart from the code's and the refresh token's, so any other name masks the same values
         _connection.Secrets.Renew("access_token", response.AccessToken);
+        // Stryker disable once String : the name only keys the refresh token's slot among the client's secrets, apart from the code's and the access token's, so any other name masks the same values
         _connection.Secrets.Renew("refresh_token", response.RefreshToken);
-        _issued = token;
         _refreshToken = string.IsNullOrEmpty(response.RefreshToken) ? null : response.RefreshToken;
         return token;
     }

@@ -167,6 +167,9 @@ public sealed class MinAppOAuthTests
     [Theory]
     [InlineData("""{"error": "invalid_client"}""", "MinApp: the token endpoint refused the client id or secret (invalid_client).")]
     [InlineData("""{"error": "invalid_request", "error_description": "No 'grant_type' included in the request."}""", "MinApp: the token endpoint could not read the token request (invalid_request): No 'grant_type' included in the request.")]
+    [InlineData("""{"error": "invalid_grant", "error_description": "Invalid code"}""", "MinApp: the authorization code was refused (invalid_grant): Invalid code")]
+    [InlineData("""{"status": "error"}""", "MinApp: the authorization code exchange was refused: HTTP 400")]
+    [InlineData("""{"error": "unsupported_grant_type"}""", "MinApp: the token endpoint refused the authorization_code grant (unsupported_grant_type).")]
     public async Task ARefusedCodeExchangeSaysWhatWasRefused(string answer, string message)
     {
         using var stub = new MinAppStub { TokenOverride = _ => StubHandler.Json(HttpStatusCode.BadRequest, answer) };
@@ -183,6 +186,7 @@ public sealed class MinAppOAuthTests
     [Theory]
     [InlineData("invalid_client", "the token endpoint refused the client id or secret")]
     [InlineData("invalid_request", "the token endpoint could not read the token request")]
+    [InlineData("unsupported_grant_type", "the token endpoint refused the refresh_token grant (unsupported_grant_type)")]
     public async Task ARefreshRefusedForTheClientOrTheRequestSurfacesInsteadOfAuthorizingAfresh(string code, string refusal)
     {
         using var stub = new MinAppStub { Api = _ => StubHandler.Json(HttpStatusCode.OK, GroupJson), ExpiresIn = 3600 };

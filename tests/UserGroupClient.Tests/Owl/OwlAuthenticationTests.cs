@@ -79,6 +79,32 @@ public sealed class OwlAuthenticationTests
     }
 
     [Theory]
+    [InlineData("""{"code":200}""")]
+    [InlineData("""{"code":200,"token":""}""")]
+    public async Task ARenewalAnsweredWithoutATokenIsFollowedByAFreshLogin(string renewal)
+    {
+        var clock = new FakeTimeProvider(Start);
+        var logins = 0;
+        using var owl = new OwlStub(
+            new StubHandler(request => request.RequestUri!.AbsolutePath switch
+            {
+                "/api/v1/login" => Token($"login-{++logins}", clock.GetUtcNow().AddHours(1)),
+                "/api/v1/refresh_token" => StubHandler.Json(HttpStatusCode.OK, renewal),
+                _ => Groups(),
+            }),
+            OwlCredentials.Password("admin", "s3cret"),
+            options => options.TimeProvider = clock);
+
+        await owl.Client.HostGroups.ListAsync();
+        clock.Advance(TimeSpan.FromMinutes(56));
+        await owl.Client.HostGroups.ListAsync();
+
+        Assert.Equal(
+            ["POST /api/v1/login ", "GET /api/v1/groups Bearer login-1", "GET /api/v1/refresh_token Bearer login-1", "POST /api/v1/login ", "GET /api/v1/groups Bearer login-2"],
+            owl.Handler.Requests.Select(r => $"{r.Method} {r.PathAndQuery} {r.Header("Authorization")}"));
+    }
+
+    [Theory]
     [InlineData(HttpStatusCode.Unauthorized, """{"code":401,"message":"Incorrect Username / Password"}""")]
     [InlineData(HttpStatusCode.Unauthorized, """{"code":401,"message":"user is disable"}""")]
     [InlineData(HttpStatusCode.NotFound, """{"code":404,"message":"user not found"}""")]
