@@ -41,6 +41,8 @@ internal sealed class KylinFlavorMismatch
             async ct =>
             {
                 await call(ct).ConfigureAwait(false);
+
+                // Stryker disable once Boolean : the value only fills RunAsync<T>'s result, which this overload discards
                 return true;
             },
             cancellationToken);
@@ -86,11 +88,11 @@ internal sealed class KylinFlavorMismatch
         ? $"{nameof(KylinClient)}.{KylinFlavors.TypedApi(_shape)}"
         : $"the client, set up for {KylinFlavors.Describe(_configured)} ({nameof(KylinClientOptions)}.{nameof(KylinClientOptions.Flavor)} = {_configured}),";
 
-    // The detection's own message, after its "Kylin: " and before the request facts its exception appends.
+    // The detection's own message, after the "Kylin: " that begins each of its exceptions (KylinFlavorDetector builds
+    // every one it raises) and before the request facts its exception appends.
     private static string Uncapitalized(UserGroupApiException unknown)
     {
-        var message = unknown.Message;
-        message = message.StartsWith("Kylin: ", StringComparison.Ordinal) ? message["Kylin: ".Length..] : message;
+        var message = unknown.Message["Kylin: ".Length..];
         return unknown.RequestMethod is { } method && message.LastIndexOf($" ({method} ", StringComparison.Ordinal) is var facts and > 0
             ? message[..facts]
             : message;
