@@ -36,16 +36,17 @@ internal sealed class KylinFlavorMismatch
     }
 
     /// <summary>Runs <paramref name="call"/>; see the class.</summary>
-    public Task RunAsync(Func<CancellationToken, Task> call, CancellationToken cancellationToken) =>
-        RunAsync<bool>(
-            async ct =>
-            {
-                await call(ct).ConfigureAwait(false);
-
-                // Stryker disable once Boolean : the value only fills RunAsync<T>'s result, which this overload discards
-                return true;
-            },
-            cancellationToken);
+    public async Task RunAsync(Func<CancellationToken, Task> call, CancellationToken cancellationToken)
+    {
+        try
+        {
+            await call(cancellationToken).ConfigureAwait(false);
+        }
+        catch (UserGroupApiException answer) when (Suggests(answer))
+        {
+            throw await ExplainAsync(answer, cancellationToken).ConfigureAwait(false);
+        }
+    }
 
     private bool Suggests(UserGroupApiException answer) =>
         answer is UserGroupUnsupportedServerException
