@@ -35,19 +35,6 @@ internal sealed class KylinFlavorMismatch
         }
     }
 
-    /// <summary>Runs <paramref name="call"/>; see the class.</summary>
-    public async Task RunAsync(Func<CancellationToken, Task> call, CancellationToken cancellationToken)
-    {
-        try
-        {
-            await call(cancellationToken).ConfigureAwait(false);
-        }
-        catch (UserGroupApiException answer) when (Suggests(answer))
-        {
-            throw await ExplainAsync(answer, cancellationToken).ConfigureAwait(false);
-        }
-    }
-
     private bool Suggests(UserGroupApiException answer) =>
         answer is UserGroupUnsupportedServerException
         || (answer is UserGroupAuthenticationException { StatusCode: HttpStatusCode.Unauthorized, ErrorCode: { } code }
