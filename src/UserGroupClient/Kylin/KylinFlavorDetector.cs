@@ -67,7 +67,8 @@ internal sealed class KylinFlavorDetector
         // "Apache kylin 4.0.5": the major number is the first run of digits.
         var number = text.AsSpan(Math.Max(0, text.AsSpan().IndexOfAnyInRange('0', '9')));
         var digits = number.IndexOfAnyExceptInRange('0', '9') is var end and >= 0 ? number[..end] : number;
-        var major = int.TryParse(digits, NumberStyles.None, CultureInfo.InvariantCulture, out var value) ? value : -1;
+        // A text without a number (or with one too large) leaves major at 0, which no arm takes.
+        _ = int.TryParse(digits, NumberStyles.None, CultureInfo.InvariantCulture, out var major);
         return major switch
         {
             3 => new KylinDetection(KylinFlavor.Apache3, text),

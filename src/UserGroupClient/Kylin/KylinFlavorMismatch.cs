@@ -35,16 +35,6 @@ internal sealed class KylinFlavorMismatch
         }
     }
 
-    /// <summary>Runs <paramref name="call"/>; see the class.</summary>
-    public Task RunAsync(Func<CancellationToken, Task> call, CancellationToken cancellationToken) =>
-        RunAsync<bool>(
-            async ct =>
-            {
-                await call(ct).ConfigureAwait(false);
-                return true;
-            },
-            cancellationToken);
-
     private bool Suggests(UserGroupApiException answer) =>
         answer is UserGroupUnsupportedServerException
         || (answer is UserGroupAuthenticationException { StatusCode: HttpStatusCode.Unauthorized, ErrorCode: { } code }
@@ -86,11 +76,11 @@ internal sealed class KylinFlavorMismatch
         ? $"{nameof(KylinClient)}.{KylinFlavors.TypedApi(_shape)}"
         : $"the client, set up for {KylinFlavors.Describe(_configured)} ({nameof(KylinClientOptions)}.{nameof(KylinClientOptions.Flavor)} = {_configured}),";
 
-    // The detection's own message, after its "Kylin: " and before the request facts its exception appends.
+    // The detection's own message, after the "Kylin: " that begins each of its exceptions (KylinFlavorDetector builds
+    // every one it raises) and before the request facts its exception appends.
     private static string Uncapitalized(UserGroupApiException unknown)
     {
-        var message = unknown.Message;
-        message = message.StartsWith("Kylin: ", StringComparison.Ordinal) ? message["Kylin: ".Length..] : message;
+        var message = unknown.Message["Kylin: ".Length..];
         return unknown.RequestMethod is { } method && message.LastIndexOf($" ({method} ", StringComparison.Ordinal) is var facts and > 0
             ? message[..facts]
             : message;
