@@ -1,3 +1,5 @@
+using System.Diagnostics;
+
 namespace UserGroupClient.Kylin;
 
 /// <summary>What the SDK knows of each <see cref="KylinFlavor"/>: its API, its name in messages, its capabilities.</summary>
@@ -11,7 +13,7 @@ internal static class KylinFlavors
         _ => KylinWireShape.KapV2,
     };
 
-    /// <summary>The server's name, for messages.</summary>
+    /// <summary>The server's name, for messages: of a configured or detected flavor, never of <see cref="KylinFlavor.Auto"/>.</summary>
     public static string Describe(KylinFlavor flavor) => flavor switch
     {
         KylinFlavor.Kap3 => "KAP / Kyligence Enterprise 3.x",
@@ -19,7 +21,7 @@ internal static class KylinFlavors
         KylinFlavor.Apache4 => "Apache Kylin 4.x",
         KylinFlavor.KyligenceEnterprise4 => "Kyligence Enterprise 4.x",
         KylinFlavor.Kylin5 => "Kylin 5",
-        _ => "any Kylin flavor (detected)",
+        _ => throw new UnreachableException(),
     };
 
     /// <summary>The API's name, for messages.</summary>

@@ -170,11 +170,18 @@ public sealed class KylinFlavorDetectionTests
 
         await kylin.Client.DetectFlavorAsync();
 
-        Assert.Equal(StringComparison.OrdinalIgnoreCase, before.NameComparison);
-        Assert.Equal(StringComparison.Ordinal, kylin.Service.Capabilities.NameComparison);
-        Assert.Equal(before with { NameComparison = StringComparison.Ordinal }, kylin.Service.Capabilities);
-        Assert.False(before.SupportsRename || before.SupportsComment || before.SupportsHierarchy || before.NativeAddMembers);
-        Assert.True(before.NativeSetMembers && before.UniqueNames);
+        // Searched by name, one flat level of groups whose only native membership write replaces the whole list.
+        var shared = new UserGroupCapabilities
+        {
+            Dialect = "Kylin",
+            SupportsSearch = true,
+            NativeSetMembers = true,
+            MaxPageSize = int.MaxValue,
+            UniqueNames = true,
+            NameComparison = StringComparison.OrdinalIgnoreCase,
+        };
+        Assert.Equal(shared, before);
+        Assert.Equal(shared with { NameComparison = StringComparison.Ordinal }, kylin.Service.Capabilities);
     }
 
     [Theory]

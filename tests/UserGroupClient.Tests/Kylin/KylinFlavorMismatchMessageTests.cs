@@ -29,6 +29,20 @@ public sealed class KylinFlavorMismatchMessageTests
         Assert.Equal(KylinFlavor.Kylin5, kylin.Client.DetectedFlavor);
     }
 
+    [Theory]
+    [InlineData("UserGroups", "KylinClient.UserGroups speaks the KAP / Kyligence Enterprise 3.x v2 API, but the server is Apache Kylin 4.x", "Call KylinClient.ApacheUserGroups instead")]
+    [InlineData("OpenUserGroups", "KylinClient.OpenUserGroups speaks the v4-public open API of Kylin 5 and Kyligence Enterprise 4.x, but the server is Apache Kylin 4.x", "Call KylinClient.ApacheUserGroups instead")]
+    public async Task EachTypedApiIsNamedWithTheApiItSpeaks(string api, string mismatch, string advice)
+    {
+        using var kylin = OnServer(KylinFlavor.Auto, _ => KylinProbeAnswers.Of(KylinFlavor.Apache4));
+        Func<Task> create = api == "UserGroups" ? () => kylin.Client.UserGroups.CreateGroupAsync("ops") : () => kylin.Client.OpenUserGroups.CreateGroupAsync("ops");
+
+        var error = await Assert.ThrowsAsync<UserGroupUnsupportedServerException>(create);
+
+        Assert.StartsWith($"Kylin: {mismatch} ", error.Message, StringComparison.Ordinal);
+        Assert.Contains(advice, error.Message, StringComparison.Ordinal);
+    }
+
     [Fact]
     public async Task AClientSetUpForAnotherFlavorAsksForTheFlavorToBeSet()
     {
