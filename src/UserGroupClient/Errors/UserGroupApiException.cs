@@ -62,12 +62,15 @@ public class UserGroupApiException : Exception
     /// </summary>
     public string? ResponseBody { get => _responseBody; init => _responseBody = value; }
 
+    /// <summary>The message as it was raised, without the request facts <see cref="Message"/> appends.</summary>
+    internal string Reason => base.Message;
+
     /// <inheritdoc />
     public override string Message
     {
         get
         {
-            var text = new StringBuilder(base.Message);
+            var text = new StringBuilder(Reason);
             if (RequestMethod is not null && RequestUri is not null)
             {
                 text.Append(" (").Append(RequestMethod).Append(' ').Append(RequestUri.GetLeftPart(UriPartial.Path));
@@ -123,12 +126,16 @@ public class UserGroupApiException : Exception
         return exception;
     }
 
-    /// <summary>Records the request facts of a call that got no usable response.</summary>
-    internal UserGroupApiException WithRequest(string dialect, string method, Uri requestUri)
+    /// <summary>
+    /// Records the request facts of a call that got no usable response, and the body (masked) of a success whose
+    /// content the SDK could not use.
+    /// </summary>
+    internal UserGroupApiException WithRequest(string dialect, string method, Uri requestUri, string? responseBody = null)
     {
         _dialect = dialect;
         _requestMethod = method;
         _requestUri = requestUri;
+        _responseBody = responseBody;
         return this;
     }
 }

@@ -66,7 +66,7 @@ public class KylinClient : UserGroupApiClient
     {
         var api = connections.Api;
         var logger = (options.LoggerFactory ?? NullLoggerFactory.Instance).CreateLogger("UserGroupClient");
-        _detector = new KylinFlavorDetector(api.Api<IKylinProbeEndpoints>(KylinJsonContext.Default), logger, options.ClientName ?? KylinDialect.Instance.Name);
+        _detector = new KylinFlavorDetector(api, logger, options.ClientName ?? KylinDialect.Instance.Name);
         _userGroups = new KylinUserGroupsApi(api, api.Api<IKylinEndpoints>(KylinJsonContext.Default), Mismatch(KylinWireShape.KapV2), options.Project ?? string.Empty, options.DefaultPageSize);
         _apacheUserGroups = new KylinApacheUserGroupsApi(api, api.Api<IKylinApacheEndpoints>(KylinJsonContext.Default), Mismatch(KylinWireShape.Apache), options.Project, options.DefaultPageSize);
         _openUserGroups = new KylinOpenUserGroupsApi(api, api.Api<IKylinOpenEndpoints>(KylinOpenJsonContext.Default), Mismatch(KylinWireShape.OpenV4), options.DefaultPageSize);

@@ -1,8 +1,10 @@
 using System.Globalization;
 using System.Net;
+using System.Text;
 using System.Text.Json;
 using Microsoft.Extensions.Logging;
 using UserGroupClient.Diagnostics;
+using UserGroupClient.Http;
 
 namespace UserGroupClient.Kylin;
 
@@ -17,15 +19,20 @@ namespace UserGroupClient.Kylin;
 /// </summary>
 internal sealed class KylinFlavorDetector
 {
+    private const string VersionPath = "admin/version";
+    private const string LicensePath = "system/license";
+
     private readonly IKylinProbeEndpoints _probe;
+    private readonly ApiConnection _connection;
     private readonly ILogger _logger;
     private readonly string _clientName;
     private readonly Lock _sync = new();
     private Task<KylinDetection>? _detection;
 
-    public KylinFlavorDetector(IKylinProbeEndpoints probe, ILogger logger, string clientName)
+    public KylinFlavorDetector(ApiConnection connection, ILogger logger, string clientName)
     {
-        _probe = probe;
+        _probe = connection.Api<IKylinProbeEndpoints>(KylinJsonContext.Default);
+        _connection = connection;
         _logger = logger;
         _clientName = clientName;
     }
@@ -56,12 +63,12 @@ internal sealed class KylinFlavorDetector
     }
 
     /// <summary>Reads the answer to <c>GET admin/version</c>: Apache Kylin's version.</summary>
-    internal static KylinDetection FromVersion(JsonElement answer)
+    private KylinDetection FromVersion(JsonElement answer)
     {
         var text = VersionText(answer) ?? VersionText(answer.ValueKind == JsonValueKind.Object && answer.TryGetProperty("data", out var data) ? data : default);
         if (text is null)
         {
-            throw Unknown("it answered GET admin/version with JSON that holds no \"kylin.version\"", null);
+            throw Answered(Unknown("it answered GET admin/version with JSON that holds no \"kylin.version\"", null), VersionPath, answer);
         }
 
         // "Apache kylin 4.0.5": the major number is the first run of digits.
@@ -73,9 +80,11 @@ internal sealed class KylinFlavorDetector
         {
             3 => new KylinDetection(KylinFlavor.Apache3, text),
             4 => new KylinDetection(KylinFlavor.Apache4, text),
-            _ => throw new UserGroupUnsupportedServerException(
-                $"Kylin: the server reports version '{text}', which the SDK does not support: of Apache Kylin it supports 3.x and 4.x (their user-group API), and Kylin 5. Set KylinClientOptions.Flavor if the server speaks one of those APIs.")
-            { Dialect = "Kylin" },
+            _ => throw Answered(
+                new UserGroupUnsupportedServerException(
+                    $"Kylin: the server reports version '{text}', which the SDK does not support: of Apache Kylin it supports 3.x and 4.x (their user-group API), and Kylin 5. Set KylinClientOptions.Flavor if the server speaks one of those APIs."),
+                VersionPath,
+                answer),
         };
     }
 
@@ -93,7 +102,7 @@ internal sealed class KylinFlavorDetector
     };
 
     /// <summary>Reads the answer to <c>GET system/license</c>: Kyligence Enterprise 4.x's version.</summary>
-    internal static KylinDetection FromLicense(JsonElement answer)
+    private KylinDetection FromLicense(JsonElement answer)
     {
         var version = answer.ValueKind == JsonValueKind.Object
             && answer.TryGetProperty("data", out var data) && data.ValueKind == JsonValueKind.Object
@@ -101,7 +110,7 @@ internal sealed class KylinFlavorDetector
                 ? value.GetString()
                 : null;
         return version is null
-            ? throw PredatesOpenApi(null)
+            ? throw Answered(PredatesOpenApi(null), LicensePath, answer)
             : new KylinDetection(KylinFlavor.KyligenceEnterprise4, $"its license reports {version}");
     }
 
@@ -116,9 +125,19 @@ internal sealed class KylinFlavorDetector
             $"Kylin: the SDK cannot tell which Kylin flavor the server is: {what}. Check the base address, or set KylinClientOptions.Flavor to the server's flavor (Kap3, Apache3, Apache4, KyligenceEnterprise4, Kylin5).",
             answer);
 
-    // Every answer the detection reads comes from the Kylin connection, whose mapper names the dialect already.
+    // The dialect comes with the facts: a refusal's from the Kylin connection's mapper, a success's from Answered.
     private static UserGroupUnsupportedServerException Copy(string message, UserGroupApiException? answer) =>
-        UserGroupApiException.InPlaceOf(new UserGroupUnsupportedServerException(message, answer) { Dialect = "Kylin" }, answer);
+        UserGroupApiException.InPlaceOf(new UserGroupUnsupportedServerException(message, answer), answer);
+
+    // A success whose JSON names no supported flavor: the exception carries the request and the answer (masked, as an
+    // error body is), though not the status, which the parsed answer no longer knows beyond "a success". An answer
+    // without a body never gets here: the call raises it as unreadable.
+    private UserGroupApiException Answered(UserGroupUnsupportedServerException exception, string path, JsonElement answer) =>
+        exception.WithRequest(
+            "Kylin",
+            HttpMethod.Get.Method,
+            new Uri(_connection.BaseAddress, path),
+            ResponseBodyReader.MaskBody(Encoding.UTF8.GetBytes(answer.GetRawText()), complete: true, _connection.Secrets).Text);
 
     private static string? VersionText(JsonElement json) =>
         json.ValueKind == JsonValueKind.Object && json.TryGetProperty("kylin.version", out var version) && version.ValueKind == JsonValueKind.String

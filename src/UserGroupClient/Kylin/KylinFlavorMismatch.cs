@@ -76,15 +76,9 @@ internal sealed class KylinFlavorMismatch
         ? $"{nameof(KylinClient)}.{KylinFlavors.TypedApi(_shape)}"
         : $"the client, set up for {KylinFlavors.Describe(_configured)} ({nameof(KylinClientOptions)}.{nameof(KylinClientOptions.Flavor)} = {_configured}),";
 
-    // The detection's own message, after the "Kylin: " that begins each of its exceptions (KylinFlavorDetector builds
-    // every one it raises) and before the request facts its exception appends.
-    private static string Uncapitalized(UserGroupApiException unknown)
-    {
-        var message = unknown.Message["Kylin: ".Length..];
-        return unknown.RequestMethod is { } method && message.LastIndexOf($" ({method} ", StringComparison.Ordinal) is var facts and > 0
-            ? message[..facts]
-            : message;
-    }
+    // The detection's own words, after the "Kylin: " that begins each of its exceptions (KylinFlavorDetector builds
+    // every one it raises), without the request facts its message appends.
+    private static string Uncapitalized(UserGroupApiException unknown) => unknown.Reason["Kylin: ".Length..];
 
     private static UserGroupUnsupportedServerException Copy(string message, UserGroupApiException answer) =>
         UserGroupApiException.InPlaceOf(new UserGroupUnsupportedServerException(message, answer), answer);

@@ -72,7 +72,7 @@ public sealed class KylinFlavorMismatchMessageTests
     }
 
     [Fact]
-    public async Task ADetectionFailureWithoutAnAnswersFactsIsGivenWhole()
+    public async Task ADetectionThatReadsNoVersionIsGivenWithoutItsOwnRequestFacts()
     {
         using var kylin = OnServer(KylinFlavor.Auto, _ => StubHandler.Json(HttpStatusCode.OK, """{"status":"UP"}"""));
 

@@ -56,9 +56,11 @@ public sealed class KylinUnknownServerTests
         var error = await Assert.ThrowsAsync<UserGroupUnsupportedServerException>(() => kylin.Client.DetectFlavorAsync());
 
         Assert.Equal(
-            "Kylin: the server is a Kyligence Enterprise 4.x build that predates the v4-public open API (builds before mid-2020): such builds are out of the SDK's scope. Kyligence Enterprise 4.x is supported from the builds that serve the v4-public user-group API; KAP / Kyligence Enterprise 3.x, Apache Kylin 3.x/4.x and Kylin 5 are supported too.",
+            "Kylin: the server is a Kyligence Enterprise 4.x build that predates the v4-public open API (builds before mid-2020): such builds are out of the SDK's scope. Kyligence Enterprise 4.x is supported from the builds that serve the v4-public user-group API; KAP / Kyligence Enterprise 3.x, Apache Kylin 3.x/4.x and Kylin 5 are supported too. (GET http://kylin.example.com:7070/kylin/api/system/license)",
             error.Message);
         Assert.Equal("Kylin", error.Dialect);
+        Assert.Null(error.StatusCode);
+        Assert.Equal("""{"code":"000","data":{"ke.license":"Evaluation"},"msg":""}""", error.ResponseBody);
         Assert.Null(error.InnerException);
         Assert.Null(kylin.Client.DetectedFlavor);
     }
