@@ -11,7 +11,6 @@ namespace UserGroupClient.Owl;
 internal sealed class OwlLoginTokenProvider : CachingTokenProvider
 {
     private const string LoginPath = "api/v1/login";
-    private const string RefreshPath = "api/v1/refresh_token";
 
     private readonly ApiConnection _connection;
     private readonly IOwlLoginEndpoints _endpoints;
