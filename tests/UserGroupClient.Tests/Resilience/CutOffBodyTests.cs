@@ -78,6 +78,38 @@ public sealed class CutOffBodyTests
     }
 
     [Fact]
+    public async Task ABodyAnnouncedAtTheLimitAndCutOffIsSentAgain()
+    {
+        var stub = new StubHandler((_, index) => index == 0 ? CutOff(HttpStatusCode.OK, """{"id": "7413d36d""", announcedLength: 1024) : StubHandler.Json(HttpStatusCode.OK, Group));
+        using var jms = new JumpServerStub(stub, configure: o =>
+        {
+            Retrying(o);
+            o.MaxResponseContentBytes = 1024;
+        });
+
+        var group = await jms.Client.UserGroups.GetAsync(GroupId);
+
+        Assert.Equal("ops", group.Name);
+        Assert.Equal(2, stub.Requests.Count);
+    }
+
+    [Fact]
+    public async Task ABodyAnnouncedPastTheLimitIsRefusedUnreadAndNotFetchedAgain()
+    {
+        var stub = new StubHandler(_ => CutOff(HttpStatusCode.OK, Group, announcedLength: 4096));
+        using var jms = new JumpServerStub(stub, configure: o =>
+        {
+            Retrying(o);
+            o.MaxResponseContentBytes = 1024;
+        });
+
+        var error = await Assert.ThrowsAsync<UserGroupApiException>(() => jms.Client.UserGroups.GetAsync(GroupId));
+
+        Assert.Single(stub.Requests);
+        Assert.Contains("the body has 4096 bytes, more than the 1024-byte limit (MaxResponseContentBytes)", error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task ABodyThatStallsPastTheAttemptTimeoutEndsItsAttemptAndTheReadIsSentAgain()
     {
         var clock = new FakeTimeProvider(new DateTimeOffset(2026, 1, 1, 0, 0, 0, TimeSpan.Zero));
@@ -106,10 +138,11 @@ public sealed class CutOffBodyTests
         options.Resilience.BaseDelay = TimeSpan.Zero;
     }
 
-    private static HttpResponseMessage CutOff(HttpStatusCode status, string delivered)
+    private static HttpResponseMessage CutOff(HttpStatusCode status, string delivered, long? announcedLength = null)
     {
         var content = new StreamContent(new CutOffStream(delivered));
         content.Headers.ContentType = new System.Net.Http.Headers.MediaTypeHeaderValue("application/json");
+        content.Headers.ContentLength = announcedLength;
         return new HttpResponseMessage(status) { Content = content };
     }
 }
