@@ -150,8 +150,8 @@ internal static class ClientRegistration
 
         /// <summary>The attempts handler of one chain: the SDK's resilience, or the application's (UseResilienceHandler).</summary>
         public DelegatingHandler Attempts() => _ownResilience is null
-            ? ClientPipeline.CreateAttemptHandler(Options, ClientName, _resilience, _errors)
-            : ClientPipeline.CreateHostedAttemptHandler(Options, ClientName, _ownResilience.Create(_provider), _errors);
+            ? ClientPipeline.CreateAttemptHandler(Options, ClientName, _resilience, _errors, Secrets)
+            : ClientPipeline.CreateHostedAttemptHandler(Options, ClientName, _ownResilience.Create(_provider), _errors, Secrets);
 
         public DelegatingHandler Authentication() => _authentication.Value();
     }

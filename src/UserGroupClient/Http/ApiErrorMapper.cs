@@ -22,7 +22,8 @@ internal abstract class ApiErrorMapper
     /// (<see cref="Map"/>): a business error (not found, conflict, validation, authentication, permission, not empty)
     /// is final whatever its HTTP status, as Kylin reports a duplicate name with HTTP 500. Transient are: no answer
     /// (a connection failure), a timeout, a rate limit, 408 and 5xx answers the dialect could not read as a business
-    /// error, and a success whose body was cut off (the server acted; only the result was lost).
+    /// error, and a success whose body was cut off (the server acted; only the result was lost), but not one larger
+    /// than the client reads (<see cref="UserGroupClientOptions.MaxResponseContentBytes"/>): it would be as large again.
     /// </summary>
     public static bool IsTransient(Exception exception) => exception switch
     {
@@ -30,7 +31,7 @@ internal abstract class ApiErrorMapper
         UserGroupApiException error when error.GetType() != typeof(UserGroupApiException) => false,
         UserGroupApiException { StatusCode: null, InnerException: HttpRequestException } => true,
         UserGroupApiException { StatusCode: { } status, InnerException: var inner } when (int)status is >= 200 and < 300 =>
-            inner is JsonException or IOException or HttpRequestException,
+            inner is JsonException or HttpRequestException or IOException and not ResponseTooLargeException,
         UserGroupApiException { StatusCode: { } status } => IsTransientStatus(status),
         _ => false,
     };

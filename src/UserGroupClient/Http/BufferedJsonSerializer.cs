@@ -34,7 +34,7 @@ internal sealed class BufferedJsonSerializer : IHttpContentSerializer, IStreamin
 
         // A stream reader skips a byte order mark; the span reader would take it for JSON. A body that is not JSON of
         // the type throws at once: Refit calls this from an async method of its own, which takes that as a failed task.
-        var body = buffered.Body;
+        var body = buffered.Bytes.AsSpan();
         var json = body.StartsWith("\uFEFF"u8) ? body[3..] : body;
         return Task.FromResult(JsonSerializer.Deserialize(json, (JsonTypeInfo<T>)_options.GetTypeInfo(typeof(T))));
     }

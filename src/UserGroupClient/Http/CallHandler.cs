@@ -12,8 +12,9 @@ namespace UserGroupClient.Http;
 /// </summary>
 /// <remarks>
 /// Refit reads a success body only after the handlers returned, and answers a body it could not read with the
-/// default value, as if it were empty. So a success body is read here, whole and within
-/// <see cref="UserGroupClientOptions.MaxResponseContentBytes"/>, and a body that cannot be read fails the call; a
+/// default value, as if it were empty. So a success body is read before the call returns, whole and within
+/// <see cref="UserGroupClientOptions.MaxResponseContentBytes"/> (<see cref="SuccessBody"/>: by the attempt that got it
+/// when resilience runs, so a body cut off is retried, else here), and a body that cannot be read fails the call; a
 /// page (<see cref="ApiRequestOptions.StreamedResponse"/>) goes on as a <see cref="ResponseStream"/> that keeps the
 /// bound and the limit while it is parsed. An error body is read and mapped here, and the exception waits in the
 /// request's options for the exception factory.
@@ -23,11 +24,10 @@ internal sealed class CallHandler : DelegatingHandler
     // Stryker disable once String : the key is only ever read through this same field; its text collides with no other key
     private static readonly HttpRequestOptionsKey<UserGroupApiException> FailureKey = new("UserGroupClient.Failure");
 
-    private const string ContentLengthHeader = "Content-Length";
-
     private readonly ApiConnectionSettings _settings;
     private readonly ApiErrorMapper _errors;
     private readonly RouteCheck _routes;
+    private readonly SuccessBody _body;
 
     // Whether the handler under this one bounds the sending more tightly than the call's timeout, so that the call's
     // timer is needed only for what comes after it (the body).
@@ -39,6 +39,7 @@ internal sealed class CallHandler : DelegatingHandler
         _settings = settings;
         _errors = errors;
         _routes = new RouteCheck(baseAddress);
+        _body = new SuccessBody(settings.MaxResponseContentBytes, settings.Secrets, errors);
         // Stryker disable once Logical : "&&" arms the call's timer also while a tighter bound of the handler under it ends the sending first
         _sendBounded = inner is ValueTaskDelegatingHandler { SendBound: { } bound } && (settings.Timeout == Timeout.InfiniteTimeSpan || bound < settings.Timeout);
     }
@@ -110,9 +111,7 @@ internal sealed class CallHandler : DelegatingHandler
                 }
             }
 
-            // The length the server announced, read once: each typed read of a header takes a lock inside HttpHeaders,
-            // and a length that an in-memory content would compute (no header) was announced by no one.
-            var announcedLength = response.Content.Headers.NonValidated.Contains(ContentLengthHeader) ? response.Content.Headers.ContentLength : null;
+            var announcedLength = SuccessBody.AnnouncedLength(response);
             if (announcedLength > _settings.MaxResponseContentBytes)
             {
                 response.Dispose();
@@ -186,20 +185,7 @@ internal sealed class CallHandler : DelegatingHandler
 
     private async Task BufferAsync(HttpRequestMessage request, HttpResponseMessage response, long? announcedLength, CancellationToken cancellationToken)
     {
-        ArraySegment<byte> bytes;
-        try
-        {
-            bytes = await ContentBuffer.LoadAsync(response, announcedLength, _settings.MaxResponseContentBytes, cancellationToken).ConfigureAwait(false);
-        }
-        catch (Exception exception) when (exception is IOException or HttpRequestException)
-        {
-            // The bytes read until the failure replaced the body: the exception shows their start.
-            var read = await response.Content.ReadAsByteArrayAsync(CancellationToken.None).ConfigureAwait(false);
-            var shown = ResponseBodyReader.MaskBody(read.AsSpan(0, Math.Min(read.Length, ResponseBodyReader.MaskedBytes)), complete: false, _settings.Secrets);
-            // Stryker disable once Statement : the content is ContentBuffer's pooled copy of the bytes read; undisposed, its array goes to the garbage collector instead of back to the pool, and nothing a caller or server sees changes
-            response.Dispose();
-            throw _errors.Malformed(Failure(request, response, shown), ReadProblem(exception), exception);
-        }
+        var bytes = await _body.ReadAsync(request, response, announcedLength, cancellationToken).ConfigureAwait(false);
 
         if (ApiRequestOptions.RequiresBody(request))
         {

@@ -69,8 +69,8 @@ internal static class ClientPipeline
         }
 
         var secrets = CreateKnownSecrets(options);
-        var unauthenticated = Connect(Assemble(CreateAttemptHandler(options, clientName, resilience, errors), null, credentials), options, clientName, errors, secrets, apiBaseAddress);
-        var api = Connect(Assemble(CreateAttemptHandler(options, clientName, resilience, errors), createAuthentication(unauthenticated), transport), options, clientName, errors, secrets, apiBaseAddress);
+        var unauthenticated = Connect(Assemble(CreateAttemptHandler(options, clientName, resilience, errors, secrets), null, credentials), options, clientName, errors, secrets, apiBaseAddress);
+        var api = Connect(Assemble(CreateAttemptHandler(options, clientName, resilience, errors, secrets), createAuthentication(unauthenticated), transport), options, clientName, errors, secrets, apiBaseAddress);
         return new Connections(api, unauthenticated);
     }
 
@@ -99,22 +99,24 @@ internal static class ClientPipeline
 
     /// <summary>
     /// The handler that sends each request's attempts: resilience (timeouts, retries, the client's circuit breaker)
-    /// when the client has a pipeline, and the per-attempt span, measurement and Debug log either way.
+    /// when the client has a pipeline, and the per-attempt span, measurement and Debug log either way. With resilience,
+    /// each attempt reads its success body (<see cref="SuccessBody"/>), masking <paramref name="secrets"/> in what an
+    /// unreadable one shows.
     /// </summary>
-    public static DelegatingHandler CreateAttemptHandler(UserGroupClientOptions options, string clientName, ClientResilience? resilience, ApiErrorMapper errors)
+    public static DelegatingHandler CreateAttemptHandler(UserGroupClientOptions options, string clientName, ClientResilience? resilience, ApiErrorMapper errors, KnownSecrets secrets)
     {
         var telemetry = new AttemptTelemetry(clientName, Logger(options), options.TimeProvider);
         return resilience is null
             ? new AttemptTelemetryHandler(telemetry)
-            : new ResilienceHandler(resilience, options.Resilience, options.TimeProvider, telemetry, errors);
+            : new ResilienceHandler(resilience, options.Resilience, options.TimeProvider, telemetry, errors, new SuccessBody(options.MaxResponseContentBytes, secrets, errors));
     }
 
     /// <summary>
     /// The handler that sends each request's attempts when the application's <paramref name="resilience"/> handler
     /// takes the place of the SDK's pipeline: per-attempt telemetry under it, as the SDK's own resilience has.
     /// </summary>
-    public static DelegatingHandler CreateHostedAttemptHandler(UserGroupClientOptions options, string clientName, DelegatingHandler resilience, ApiErrorMapper errors) =>
-        new HostedResilienceHandler(resilience, clientName, new AttemptTelemetry(clientName, Logger(options), options.TimeProvider), errors);
+    public static DelegatingHandler CreateHostedAttemptHandler(UserGroupClientOptions options, string clientName, DelegatingHandler resilience, ApiErrorMapper errors, KnownSecrets secrets) =>
+        new HostedResilienceHandler(resilience, clientName, new AttemptTelemetry(clientName, Logger(options), options.TimeProvider), errors, new SuccessBody(options.MaxResponseContentBytes, secrets, errors));
 
     /// <summary>The secret values a client starts with: those of its configured credentials.</summary>
     public static KnownSecrets CreateKnownSecrets(UserGroupClientOptions options) => new(options.CredentialSecrets());

@@ -120,16 +120,16 @@ internal static class ContentBuffer
         }
 
         protected override Task SerializeToStreamAsync(Stream stream, TransportContext? context) =>
-            stream.WriteAsync(Bytes(), 0, _length);
+            stream.WriteAsync(Rented(), 0, _length);
 
         protected override Task SerializeToStreamAsync(Stream stream, TransportContext? context, CancellationToken cancellationToken) =>
-            stream.WriteAsync(Bytes(), 0, _length, cancellationToken);
+            stream.WriteAsync(Rented(), 0, _length, cancellationToken);
 
         protected override Task<Stream> CreateContentReadStreamAsync() => Task.FromResult(CreateContentReadStream(CancellationToken.None));
 
         protected override Task<Stream> CreateContentReadStreamAsync(CancellationToken cancellationToken) => Task.FromResult(CreateContentReadStream(cancellationToken));
 
-        protected override Stream CreateContentReadStream(CancellationToken cancellationToken) => new MemoryStream(Bytes(), 0, _length, writable: false);
+        protected override Stream CreateContentReadStream(CancellationToken cancellationToken) => new MemoryStream(Rented(), 0, _length, writable: false);
 
         protected override bool TryComputeLength(out long length)
         {
@@ -148,8 +148,8 @@ internal static class ContentBuffer
         }
 
         /// <summary>The body's bytes, for a reader that takes them as they are.</summary>
-        public ReadOnlySpan<byte> Body => Bytes().AsSpan(0, _length);
+        public ArraySegment<byte> Bytes => new(Rented(), 0, _length);
 
-        private byte[] Bytes() => _buffer ?? throw new ObjectDisposedException(nameof(HttpContent));
+        private byte[] Rented() => _buffer ?? throw new ObjectDisposedException(nameof(HttpContent));
     }
 }

@@ -8,7 +8,9 @@ namespace UserGroupClient.Resilience;
 /// handler takes the place of the SDK's, under the call handler and outside authentication, and the SDK's Polly
 /// pipeline does not run. Each time the application's handler sends the request on is one attempt, which the inner
 /// part of this handler numbers, copies (every attempt after the first, as the SDK's own resilience does), records
-/// (span, measurement, Debug log), and sends on through authentication, so each attempt is signed and dated afresh.
+/// (span, measurement, Debug log), and sends on through authentication, so each attempt is signed and dated afresh; a
+/// success body is read within the attempt (<see cref="SuccessBody"/>), so that the application's retry sees a body
+/// cut off in transit as the failed attempt it is.
 /// A resent DELETE that finds nothing has done its work (<see cref="ResentDelete"/>). The application's pipeline reads
 /// the dialect's errors through <see cref="UserGroupResiliencePredicates"/>, and its refusals reach the caller as the
 /// SDK's exceptions (<see cref="PollyRejections"/>).
@@ -19,7 +21,7 @@ internal sealed class HostedResilienceHandler : ValueTaskDelegatingHandler
     private readonly ApiErrorMapper _errors;
 
     /// <exception cref="InvalidOperationException"><paramref name="resilience"/> already has an inner handler.</exception>
-    public HostedResilienceHandler(DelegatingHandler resilience, string clientName, AttemptTelemetry telemetry, ApiErrorMapper errors)
+    public HostedResilienceHandler(DelegatingHandler resilience, string clientName, AttemptTelemetry telemetry, ApiErrorMapper errors, SuccessBody body)
     {
         if (resilience.InnerHandler is not null)
         {
@@ -27,7 +29,7 @@ internal sealed class HostedResilienceHandler : ValueTaskDelegatingHandler
                 $"The resilience handler of the user-group client '{clientName}' ({resilience.GetType().Name}) already has an inner handler; return a new handler without one: the SDK puts the client's attempts under it.");
         }
 
-        resilience.InnerHandler = new Attempts(this, clientName, telemetry, errors);
+        resilience.InnerHandler = new Attempts(this, clientName, telemetry, errors, body);
         _resilience = new HttpMessageInvoker(resilience);
         _errors = errors;
     }
@@ -56,7 +58,7 @@ internal sealed class HostedResilienceHandler : ValueTaskDelegatingHandler
     }
 
     /// <summary>Sends each attempt the application's handler makes on through the host's inner handler (authentication).</summary>
-    private sealed class Attempts(HostedResilienceHandler host, string clientName, AttemptTelemetry telemetry, ApiErrorMapper errors) : HttpMessageHandler
+    private sealed class Attempts(HostedResilienceHandler host, string clientName, AttemptTelemetry telemetry, ApiErrorMapper errors, SuccessBody body) : HttpMessageHandler
     {
         // How many attempts of the request were sent; the application's handler sends the same message each time.
         // Stryker disable once String : the key is only ever read through this same field; its text collides with no other option
@@ -78,6 +80,8 @@ internal sealed class HostedResilienceHandler : ValueTaskDelegatingHandler
             try
             {
                 response = await host.SendInnerAsync(message, cancellationToken).ConfigureAwait(false);
+                ContentDecoding.Decode(response);
+                await body.ReadInAttemptAsync(message, response, cancellationToken).ConfigureAwait(false);
             }
             catch (Exception exception)
             {
@@ -86,7 +90,6 @@ internal sealed class HostedResilienceHandler : ValueTaskDelegatingHandler
             }
 
             telemetry.Completed(attempt, response);
-            ContentDecoding.Decode(response);
             return number == 1 ? response : await ResentDelete.AnswerAsync(request, response, errors, cancellationToken).ConfigureAwait(false);
         }
     }

@@ -10,8 +10,9 @@ namespace UserGroupClient.Resilience;
 
 /// <summary>
 /// Runs each request through the client's resilience: the total timeout, then the Polly pipeline (retry, circuit
-/// breaker), then for each attempt its own timeout, its telemetry and the decoding of a compressed answer
-/// (<see cref="ContentDecoding"/>). Every attempt after the first sends a copy of
+/// breaker), then for each attempt its own timeout, its telemetry, the decoding of a compressed answer
+/// (<see cref="ContentDecoding"/>) and the reading of a success body (<see cref="SuccessBody"/>), so that a body cut off
+/// in transit is retried as a lost answer is. Every attempt after the first sends a copy of
 /// the request, so the authentication handler inside signs and dates it afresh. A timeout surfaces as
 /// <see cref="TimeoutException"/>, the caller's cancellation as <see cref="OperationCanceledException"/>, an open
 /// circuit as <see cref="HttpRequestException"/>.
@@ -35,8 +36,9 @@ internal sealed class ResilienceHandler : ValueTaskDelegatingHandler
     private readonly TimeProvider _timeProvider;
     private readonly AttemptTelemetry _telemetry;
     private readonly ApiErrorMapper _errors;
+    private readonly SuccessBody _body;
 
-    public ResilienceHandler(ClientResilience resilience, UserGroupResilienceOptions options, TimeProvider timeProvider, AttemptTelemetry telemetry, ApiErrorMapper errors)
+    public ResilienceHandler(ClientResilience resilience, UserGroupResilienceOptions options, TimeProvider timeProvider, AttemptTelemetry telemetry, ApiErrorMapper errors, SuccessBody body)
     {
         _pipeline = resilience.Pipeline;
         _circuit = resilience.Circuit;
@@ -45,6 +47,7 @@ internal sealed class ResilienceHandler : ValueTaskDelegatingHandler
         _attemptTimeout = options.AttemptTimeout;
         _timeProvider = timeProvider;
         _telemetry = telemetry;
+        _body = body;
     }
 
     /// <summary>The total timeout: no request's attempts outlast it.</summary>
@@ -112,13 +115,14 @@ internal sealed class ResilienceHandler : ValueTaskDelegatingHandler
         try
         {
             var response = await timeout.Bound(SendInnerAsync(message, timeout.Token)).ConfigureAwait(false);
+            ContentDecoding.Decode(response);
+            await timeout.Bound(_body.ReadInAttemptAsync(message, response, timeout.Token)).ConfigureAwait(false);
             _telemetry.Completed(attempt, response);
             if (!response.IsSuccessStatusCode)
             {
                 Failed(context, request, total);
             }
 
-            ContentDecoding.Decode(response);
             return Outcome.FromResult(response);
         }
         catch (Exception exception)

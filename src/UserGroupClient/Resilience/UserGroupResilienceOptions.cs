@@ -3,8 +3,8 @@ namespace UserGroupClient.Resilience;
 /// <summary>
 /// How a client retries, times out and stops calling a failing server. Defaults follow the .NET standard resilience
 /// pipeline: 30 s in all, 10 s per attempt, 3 retries with exponential backoff and jitter, and a circuit breaker per client.
-/// Only idempotent methods (GET, HEAD, OPTIONS, PUT, DELETE) are retried, on 408, 429, 5xx, connection failures and
-/// attempt timeouts; a 401 is left to the authentication handler.
+/// Only idempotent methods (GET, HEAD, OPTIONS, PUT, DELETE) are retried, on 408, 429, 5xx, connection failures,
+/// attempt timeouts and success bodies cut off in transit; a 401 is left to the authentication handler.
 /// </summary>
 public sealed class UserGroupResilienceOptions
 {
@@ -17,7 +17,11 @@ public sealed class UserGroupResilienceOptions
     /// </summary>
     public TimeSpan TotalTimeout { get; set; } = TimeSpan.FromSeconds(30);
 
-    /// <summary>The longest one attempt may take before it is abandoned (and retried when safe). Default 10 seconds.</summary>
+    /// <summary>
+    /// The longest one attempt may take before it is abandoned (and retried when safe), reading a success body
+    /// included; a list's pages are parsed after the attempt, within <see cref="UserGroupClientOptions.Timeout"/>.
+    /// Default 10 seconds.
+    /// </summary>
     public TimeSpan AttemptTimeout { get; set; } = TimeSpan.FromSeconds(10);
 
     /// <summary>How many times a failed idempotent request is retried. Default 3; 0 turns retries off.</summary>

@@ -22,11 +22,11 @@ public static class UserGroupResiliencePredicates
 
     /// <summary>
     /// Whether to send the request again after <paramref name="outcome"/>: only for a transient failure (a connection
-    /// failure, a timeout, 408, 429, or a 5xx answer that is not one of the dialect's business errors), and only for a
-    /// request that may be resent: GET, HEAD, OPTIONS, PUT or DELETE, not marked
-    /// <see cref="UserGroupRequestProperties.CreatesResource"/> (Owl creates with PUT), with a body that can be sent
-    /// twice. A create is never resent: the facades recover a lost one by looking its name up. A 401 is left to the
-    /// authentication handler.
+    /// failure, a timeout, 408, 429, a 5xx answer that is not one of the dialect's business errors, or a success body
+    /// cut off in transit, which the attempt reads), and only for a request that may be resent: GET, HEAD, OPTIONS,
+    /// PUT or DELETE, not marked <see cref="UserGroupRequestProperties.CreatesResource"/> (Owl creates with PUT), with
+    /// a body that can be sent twice. A create is never resent: the facades recover a lost one by looking its name up.
+    /// A 401 is left to the authentication handler.
     /// </summary>
     /// <param name="outcome">The attempt's answer or exception.</param>
     /// <param name="request">

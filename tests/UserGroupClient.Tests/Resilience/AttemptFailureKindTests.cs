@@ -21,7 +21,7 @@ public sealed class AttemptFailureKindTests
         var transport = new FailingWhenReleased(reset);
         var pipeline = ClientPipeline.CreateResilience(options, "failure-kind", JumpServerErrorMapper.Instance)!;
         using var invoker = new HttpMessageInvoker(ClientPipeline.Assemble(
-            ClientPipeline.CreateAttemptHandler(options, "failure-kind", pipeline, JumpServerErrorMapper.Instance), null, transport));
+            ClientPipeline.CreateAttemptHandler(options, "failure-kind", pipeline, JumpServerErrorMapper.Instance, ClientPipeline.CreateKnownSecrets(options)), null, transport));
         using var request = new HttpRequestMessage(HttpMethod.Get, "https://jms.example.com/api/v1/users/groups/");
 
         var sending = invoker.SendAsync(request, CancellationToken.None);

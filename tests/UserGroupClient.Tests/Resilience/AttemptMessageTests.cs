@@ -22,7 +22,7 @@ public sealed class AttemptMessageTests
         options.Resilience.BaseDelay = TimeSpan.Zero;
         var pipeline = ClientPipeline.CreateResilience(options, "copies", JumpServerErrorMapper.Instance)!;
         using var invoker = new HttpMessageInvoker(ClientPipeline.Assemble(
-            ClientPipeline.CreateAttemptHandler(options, "copies", pipeline, JumpServerErrorMapper.Instance), null, transport));
+            ClientPipeline.CreateAttemptHandler(options, "copies", pipeline, JumpServerErrorMapper.Instance, ClientPipeline.CreateKnownSecrets(options)), null, transport));
         using var request = CallerRequest();
 
         using var response = await invoker.SendAsync(request, CancellationToken.None);
@@ -36,7 +36,7 @@ public sealed class AttemptMessageTests
     {
         var transport = new ReceivingHandler(index => index == 0 ? HttpStatusCode.BadGateway : HttpStatusCode.OK);
         using var invoker = new HttpMessageInvoker(ClientPipeline.Assemble(
-            ClientPipeline.CreateHostedAttemptHandler(Options(), "hosted-copies", new ResendOnce(), JumpServerErrorMapper.Instance), null, transport));
+            ClientPipeline.CreateHostedAttemptHandler(Options(), "hosted-copies", new ResendOnce(), JumpServerErrorMapper.Instance, ClientPipeline.CreateKnownSecrets(Options())), null, transport));
         using var request = CallerRequest();
 
         using var response = await invoker.SendAsync(request, CancellationToken.None);

@@ -42,15 +42,16 @@ public sealed class DeadlineTests
     }
 
     [Fact]
-    public async Task TheCallTimeoutEndsABodyThatStallsAfterItsHeadersThoughResilienceBoundsTheSending()
+    public async Task TheCallTimeoutEndsAPageThatStallsAfterItsHeadersThoughResilienceBoundsTheSending()
     {
+        // A page is parsed as it arrives, after the attempts are over: the call's own timeout bounds it.
         var clock = new FakeTimeProvider(Start);
         var body = new StallingStream();
         var stub = new StubHandler(_ => new HttpResponseMessage(HttpStatusCode.OK) { Content = new StreamContent(body) });
         using var http = new HttpClient(stub);
         using var client = new JumpServerClient(Options(clock, o => o.Timeout = TimeSpan.FromMinutes(1)), http);
 
-        var call = client.UserGroups.GetAsync(GroupId);
+        var call = client.UserGroups.ListAsync();
         await body.ReadStarted.WaitAsync(TimeSpan.FromSeconds(30));
         clock.Advance(TimeSpan.FromMinutes(1));
 
@@ -61,7 +62,7 @@ public sealed class DeadlineTests
     [Fact]
     public async Task TheCallTimeoutCountsFromTheCallsStartWhenItsTimerIsSetLater()
     {
-        // Half the call's minute passes before the body stalls; the call ends when the minute is up, not a minute later.
+        // Half the call's minute passes before the page stalls; the call ends when the minute is up, not a minute later.
         var clock = new FakeTimeProvider(Start);
         var body = new StallingStream();
         var stub = new StubHandler(_ =>
@@ -72,9 +73,30 @@ public sealed class DeadlineTests
         using var http = new HttpClient(stub);
         using var client = new JumpServerClient(Options(clock, o => o.Timeout = TimeSpan.FromMinutes(1)), http);
 
-        var call = client.UserGroups.GetAsync(GroupId);
+        var call = client.UserGroups.ListAsync();
         await body.ReadStarted.WaitAsync(TimeSpan.FromSeconds(30));
         clock.Advance(TimeSpan.FromSeconds(30));
+
+        var error = await Assert.ThrowsAsync<TimeoutException>(() => call.WaitAsync(TimeSpan.FromSeconds(30)));
+        Assert.Contains("within 60 s", error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task TheCallTimeoutEndsABodyThatStallsAfterItsHeadersWhenResilienceIsOff()
+    {
+        var clock = new FakeTimeProvider(Start);
+        var body = new StallingStream();
+        var stub = new StubHandler(_ => new HttpResponseMessage(HttpStatusCode.OK) { Content = new StreamContent(body) });
+        using var http = new HttpClient(stub);
+        using var client = new JumpServerClient(Options(clock, o =>
+        {
+            o.Timeout = TimeSpan.FromMinutes(1);
+            o.Resilience.Enabled = false;
+        }), http);
+
+        var call = client.UserGroups.GetAsync(GroupId);
+        await body.ReadStarted.WaitAsync(TimeSpan.FromSeconds(30));
+        clock.Advance(TimeSpan.FromMinutes(1));
 
         var error = await Assert.ThrowsAsync<TimeoutException>(() => call.WaitAsync(TimeSpan.FromSeconds(30)));
         Assert.Contains("within 60 s", error.Message, StringComparison.Ordinal);

@@ -52,9 +52,26 @@ public sealed class HostedAttemptOutcomeTests
 
     private static HttpMessageInvoker Invoker(Func<HttpRequestMessage, HttpResponseMessage> transport) =>
         new(ClientPipeline.Assemble(
-            ClientPipeline.CreateHostedAttemptHandler(new KylinClientOptions(), "hosted-outcomes", new RetryWhilePredicatesSay(), KylinErrorMapper.Instance),
+            ClientPipeline.CreateHostedAttemptHandler(new KylinClientOptions(), "hosted-outcomes", new RetryWhilePredicatesSay(), KylinErrorMapper.Instance, new KnownSecrets([])),
             null,
             new Transport(transport)));
+
+    [Fact]
+    public async Task ABodyCutOffInTransitReachesTheApplicationsHandlerAsAFailedAttemptToRetry()
+    {
+        using var invoker = Invoker(request => new HttpResponseMessage(HttpStatusCode.OK)
+        {
+            RequestMessage = request,
+            Content = new StreamContent(new Support.CutOffStream("""{"name":"o""")),
+        });
+        using var request = new HttpRequestMessage(HttpMethod.Get, GroupUri);
+
+        var thrown = await Assert.ThrowsAsync<UserGroupApiException>(() => invoker.SendAsync(request, CancellationToken.None));
+
+        Assert.Equal(HttpStatusCode.OK, thrown.StatusCode);
+        Assert.IsType<HttpIOException>(thrown.InnerException);
+        Assert.True(await UserGroupResiliencePredicates.ShouldRetryAsync(Outcome.FromException<HttpResponseMessage>(thrown), request, CancellationToken.None));
+    }
 
     /// <summary>An application's retry that asks the SDK's predicates after each send, up to three sends.</summary>
     private sealed class RetryWhilePredicatesSay : DelegatingHandler

@@ -15,7 +15,7 @@ public sealed class HostedResilienceDisposalTests
         var resilience = new DisposalCounting();
         var transport = new DisposalCounting();
         var attempts = ClientPipeline.Assemble(
-            ClientPipeline.CreateHostedAttemptHandler(new JumpServerClientOptions { BaseAddress = new Uri("https://jms.example.com") }, "hosted-disposal", resilience, JumpServerErrorMapper.Instance),
+            ClientPipeline.CreateHostedAttemptHandler(new JumpServerClientOptions { BaseAddress = new Uri("https://jms.example.com") }, "hosted-disposal", resilience, JumpServerErrorMapper.Instance, new KnownSecrets([])),
             null,
             transport);
         Assert.Equal(0, resilience.Disposals);
