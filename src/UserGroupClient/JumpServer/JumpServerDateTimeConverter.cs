@@ -1,4 +1,5 @@
 using System.Globalization;
+using System.Text;
 using System.Text.Json;
 using System.Text.Json.Serialization;
 
@@ -10,40 +11,41 @@ namespace UserGroupClient.JumpServer;
 /// </summary>
 internal sealed class JumpServerDateTimeConverter : JsonConverter<DateTimeOffset>
 {
-    private static readonly string[] Formats =
+    // The shapes other than the server's own, which TryParseServerFormat alone reads.
+    private static readonly string[] OtherFormats =
     [
-        "yyyy'/'MM'/'dd HH':'mm':'ss zzz",
         "yyyy'-'MM'-'dd HH':'mm':'ss zzz",
         "yyyy'-'MM'-'dd'T'HH':'mm':'ss.FFFFFFFK",
     ];
 
-    // Longer than any of the formats can match, and small enough for the stack.
-    private const int MaxLength = 64;
+    // The longest date the formats read: "2025-01-15T02:20:30.1234567+08:00".
+    private const int MaxLength = 33;
+
+    // Escaped, a character of a date takes at most six bytes ("\u0032"), and unescaping never lengthens a value.
+    private const int MaxEscapedLength = 6 * MaxLength;
+
+    // 10000-01-01T00:00:00, the first instant a DateTimeOffset cannot hold (3,652,059 days after 0001-01-01).
+    private const long EndOfTime = 3_652_059 * TimeSpan.TicksPerDay;
 
     public override DateTimeOffset Read(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options)
     {
-        // The server's own format is read straight from the UTF-8 bytes: every list item carries a date.
-        if (reader.TokenType == JsonTokenType.String && !reader.HasValueSequence && !reader.ValueIsEscaped && TryParseServerFormat(reader.ValueSpan, out var date))
+        if (reader.TokenType != JsonTokenType.String)
         {
-            return date;
+            throw new JsonException($"A JumpServer date must be a string, not {reader.TokenType}.");
         }
 
-        // Copied and parsed on the stack: a page of a thousand groups reads a thousand dates.
-        Span<char> buffer = stackalloc char[MaxLength + 1];
-        if (reader.TokenType == JsonTokenType.String && !reader.ValueIsEscaped && (reader.HasValueSequence ? reader.ValueSequence.Length : reader.ValueSpan.Length) <= MaxLength)
+        // Every list item carries a date: one sent as servers send it, unescaped and in one piece, is read from the
+        // UTF-8 bytes where they lie; any other is unescaped onto the stack first.
+        Span<byte> copy = stackalloc byte[MaxEscapedLength];
+        scoped var text = reader.ValueSpan;
+        if (reader.HasValueSequence || reader.ValueIsEscaped)
         {
-            if (TryParse(buffer, reader.CopyString(buffer), out var value))
-            {
-                return value;
-            }
+            text = (reader.HasValueSequence ? reader.ValueSequence.Length : reader.ValueSpan.Length) <= MaxEscapedLength ? copy[..reader.CopyString(copy)] : [];
         }
-        else if (reader.GetString() is { Length: <= MaxLength } text)
+
+        if (TryParseServerFormat(text, out var date) || TryParseOtherFormats(text, out date))
         {
-            text.CopyTo(buffer);
-            if (TryParse(buffer, text.Length, out var value))
-            {
-                return value;
-            }
+            return date;
         }
 
         throw new JsonException($"'{reader.GetString()}' is not a JumpServer date.");
@@ -72,13 +74,25 @@ internal sealed class JumpServerDateTimeConverter : JsonConverter<DateTimeOffset
         }
 
         if (year < 1 || month is < 1 or > 12 || day < 1 || day > DateTime.DaysInMonth(year, month) || hour > 23 || minute > 59 || second > 59
-            || offsetHours > 14 || offsetMinutes > 59 || offsetHours * 60 + offsetMinutes > 14 * 60)
+            || offsetMinutes > 59 || offsetHours * 60 + offsetMinutes > 14 * 60)
         {
             return false;
         }
 
+        // On the first and last days of the calendar an offset can move the instant out of the years DateTimeOffset holds.
+        var local = new DateTime(year, month, day, hour, minute, second);
         var offset = new TimeSpan(offsetHours, offsetMinutes, 0);
-        value = new DateTimeOffset(year, month, day, hour, minute, second, text[20] == '-' ? -offset : offset);
+        if (text[20] == '-')
+        {
+            offset = -offset;
+        }
+
+        if ((local.Ticks - offset.Ticks) is < 0 or >= EndOfTime)
+        {
+            return false;
+        }
+
+        value = new DateTimeOffset(local, offset);
         return true;
     }
 
@@ -98,20 +112,13 @@ internal sealed class JumpServerDateTimeConverter : JsonConverter<DateTimeOffset
         return true;
     }
 
-    private static bool TryParse(Span<char> buffer, int length, out DateTimeOffset value) =>
-        DateTimeOffset.TryParseExact(WithOffsetColon(buffer, length), Formats, CultureInfo.InvariantCulture, DateTimeStyles.None, out value);
-
-    // .NET's zzz wants "+08:00"; the server writes "+0800". The buffer has room for the one character inserted.
-    private static ReadOnlySpan<char> WithOffsetColon(Span<char> buffer, int n)
+    // Parsed on the stack: a v2 server's page of a thousand groups reads a thousand dates in the dashed shape. UTF-8
+    // never has fewer bytes than UTF-16 has characters, so a text of at most MaxLength bytes fits.
+    private static bool TryParseOtherFormats(ReadOnlySpan<byte> text, out DateTimeOffset value)
     {
-        if (n > 5 && buffer[n - 5] is '+' or '-' && char.IsAsciiDigit(buffer[n - 4]) && char.IsAsciiDigit(buffer[n - 1]) && buffer[n - 6] == ' ')
-        {
-            buffer[n] = buffer[n - 1];
-            buffer[n - 1] = buffer[n - 2];
-            buffer[n - 2] = ':';
-            return buffer[..(n + 1)];
-        }
-
-        return buffer[..n];
+        Span<char> chars = stackalloc char[MaxLength];
+        value = default;
+        return text.Length <= MaxLength
+            && DateTimeOffset.TryParseExact(chars[..Encoding.UTF8.GetChars(text, chars)], OtherFormats, CultureInfo.InvariantCulture, DateTimeStyles.None, out value);
     }
 }

@@ -6,6 +6,9 @@ namespace UserGroupClient.JumpServer;
 /// <summary>Reads a member of <c>users</c> in both shapes: a bare id (v2) or <c>{"id", "name", "is_service_account"}</c> (v3+).</summary>
 internal sealed class JumpServerUserReferenceConverter : JsonConverter<JumpServerUserReference>
 {
+    // A null member is refused here: left to the serializer it would become a null in the list.
+    public override bool HandleNull => true;
+
     public override JumpServerUserReference Read(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options)
     {
         if (reader.TokenType == JsonTokenType.String)
@@ -35,10 +38,10 @@ internal sealed class JumpServerUserReferenceConverter : JsonConverter<JumpServe
                 case "is_service_account":
                     isServiceAccount = reader.TokenType is JsonTokenType.True or JsonTokenType.False ? reader.GetBoolean() : null;
                     break;
-                default:
-                    reader.Skip();
-                    break;
             }
+
+            // Past the value, whichever property holds an object or an array.
+            reader.Skip();
         }
 
         return new JumpServerUserReference(id ?? throw new JsonException("A member of 'users' has no id."), name, isServiceAccount);
