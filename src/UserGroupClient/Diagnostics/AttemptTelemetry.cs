@@ -109,13 +109,9 @@ internal sealed class AttemptTelemetry
     // Unknown when nothing used the duration as the attempt began (a listener or Debug logging that came later).
     private TimeSpan? Elapsed(in Attempt attempt) => attempt.Started is { } started ? _timeProvider.GetElapsedTime(started) : null;
 
+    // A histogram nobody listens to drops what it is given: an attempt timed only for Debug logging is recorded to no one.
     private void Record(HttpRequestMessage request, TimeSpan elapsed, int? status, string? errorType)
     {
-        if (!UserGroupClientTelemetry.RequestDuration.Enabled)
-        {
-            return;
-        }
-
         var tags = new TagList
         {
             { "http.request.method", request.Method.Method },
