@@ -1,5 +1,6 @@
 using System.Net;
 using System.Text.Json;
+using System.Text.Json.Serialization.Metadata;
 using UserGroupClient.MinApp;
 using UserGroupClient.Tests.Support;
 
@@ -56,5 +57,20 @@ public sealed class MinAppNullGroupTests
         Assert.Equal("[null]", JsonSerializer.Serialize([null], MinAppJsonContext.Default.IReadOnlyListMinAppUserGroup));
         Assert.Equal("null", JsonSerializer.Serialize(null, MinAppJsonContext.Default.MinAppUserGroup));
         Assert.Equal("null", JsonSerializer.Serialize(null, MinAppJsonContext.Default.MinAppSuperGroup));
+    }
+
+    [Fact]
+    public void EachConverterTakesANullItemItselfAndRefusesIt()
+    {
+        // A converter made here, not the one the shared JSON context made once for the whole test run, so that what it
+        // says of nulls when it is made is what this test sees.
+        static JsonSerializerOptions With(System.Text.Json.Serialization.JsonConverter converter) =>
+            new() { TypeInfoResolver = new DefaultJsonTypeInfoResolver(), Converters = { converter } };
+
+        var group = Assert.Throws<JsonException>(() => JsonSerializer.Deserialize<List<MinAppUserGroup>>("[null]", With(new MinAppUserGroupConverter())));
+        var superGroup = Assert.Throws<JsonException>(() => JsonSerializer.Deserialize<List<MinAppSuperGroup>>("[null]", With(new MinAppSuperGroupConverter())));
+
+        Assert.Equal("A user group is null.", group.Message);
+        Assert.Equal("A supergroup is null.", superGroup.Message);
     }
 }
