@@ -9,6 +9,11 @@ namespace UserGroupClient.Tests.MinApp;
 /// <summary>A <c>null</c> where a group belongs is an unreadable answer, never a null group handed to the caller.</summary>
 public sealed class MinAppNullGroupTests
 {
+    // A converter made here, not the one the shared JSON context made once for the whole test run, so that what it
+    // says of nulls when it is made is what a test sees.
+    private static JsonSerializerOptions With(System.Text.Json.Serialization.JsonConverter converter) =>
+        new() { TypeInfoResolver = new DefaultJsonTypeInfoResolver(), Converters = { converter } };
+
     private static MinAppStub Stub(string answer)
     {
         var stub = new MinAppStub(MinAppCredentials.AccessToken("t"));
@@ -55,6 +60,9 @@ public sealed class MinAppNullGroupTests
     public void ANullGroupIsWrittenAsNull()
     {
         Assert.Equal("[null]", JsonSerializer.Serialize([null], MinAppJsonContext.Default.IReadOnlyListMinAppUserGroup));
+        Assert.Equal("[null]", JsonSerializer.Serialize([null], MinAppJsonContext.Default.IReadOnlyListMinAppSuperGroup));
+        Assert.Equal("[null]", JsonSerializer.Serialize(new List<MinAppUserGroup?> { null }, With(new MinAppUserGroupConverter())));
+        Assert.Equal("[null]", JsonSerializer.Serialize(new List<MinAppSuperGroup?> { null }, With(new MinAppSuperGroupConverter())));
         Assert.Equal("null", JsonSerializer.Serialize(null, MinAppJsonContext.Default.MinAppUserGroup));
         Assert.Equal("null", JsonSerializer.Serialize(null, MinAppJsonContext.Default.MinAppSuperGroup));
     }
@@ -62,11 +70,6 @@ public sealed class MinAppNullGroupTests
     [Fact]
     public void EachConverterTakesANullItemItselfAndRefusesIt()
     {
-        // A converter made here, not the one the shared JSON context made once for the whole test run, so that what it
-        // says of nulls when it is made is what this test sees.
-        static JsonSerializerOptions With(System.Text.Json.Serialization.JsonConverter converter) =>
-            new() { TypeInfoResolver = new DefaultJsonTypeInfoResolver(), Converters = { converter } };
-
         var group = Assert.Throws<JsonException>(() => JsonSerializer.Deserialize<List<MinAppUserGroup>>("[null]", With(new MinAppUserGroupConverter())));
         var superGroup = Assert.Throws<JsonException>(() => JsonSerializer.Deserialize<List<MinAppSuperGroup>>("[null]", With(new MinAppSuperGroupConverter())));
 
