@@ -149,7 +149,7 @@ internal sealed class MinAppAuthorizeFlow
                 }
 
                 var location = response.Headers.Location ?? throw FlowError("a redirect without a Location header", method, uri, response.StatusCode);
-                var next = location.IsAbsoluteUri ? location : new Uri(uri, location);
+                var next = new Uri(uri, location);
                 if (next.Scheme != Uri.UriSchemeHttps && next.Scheme != Uri.UriSchemeHttp)
                 {
                     throw FlowError($"a redirect to a non-HTTP address ({next.Scheme})", method, uri, response.StatusCode);

@@ -26,7 +26,7 @@ internal static class MinAppPaging
         // Links start with '/', offsets with a digit: one set tells both kinds of page apart.
         var visited = new HashSet<string>(StringComparer.Ordinal);
         var page = await byOffset(startOffset, cancellationToken).ConfigureAwait(false);
-        var offset = 0;
+        var offset = startOffset;
         while (true)
         {
             foreach (var item in page.Objects)

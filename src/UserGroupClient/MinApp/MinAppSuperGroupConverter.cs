@@ -6,6 +6,9 @@ namespace UserGroupClient.MinApp;
 /// <summary>Reads both supergroup shapes (docs/wire/minapp.md §3.2): <c>children</c> as an array of groups, or as a count with the groups in <c>user_group</c>.</summary>
 internal sealed class MinAppSuperGroupConverter : JsonConverter<MinAppSuperGroup>
 {
+    // A null in a page's objects is refused here, as any other unreadable item is, instead of reaching callers as a null group.
+    public override bool HandleNull => true;
+
     public override MinAppSuperGroup Read(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options)
     {
         var wire = JsonSerializer.Deserialize(ref reader, MinAppJsonContext.Default.MinAppSuperGroupWire)
@@ -32,6 +35,12 @@ internal sealed class MinAppSuperGroupConverter : JsonConverter<MinAppSuperGroup
 
     public override void Write(Utf8JsonWriter writer, MinAppSuperGroup value, JsonSerializerOptions options)
     {
+        if (value is null)
+        {
+            writer.WriteNullValue();
+            return;
+        }
+
         var children = JsonSerializer.SerializeToElement(value.Children.Select(c => new MinAppReferenceWire(c.Id, c.Name)).ToList(), MinAppJsonContext.Default.ListMinAppReferenceWire);
         JsonSerializer.Serialize(writer, new MinAppSuperGroupWire(value.Id, value.Name, children, null), MinAppJsonContext.Default.MinAppSuperGroupWire);
     }

@@ -9,6 +9,9 @@ namespace UserGroupClient.MinApp;
 /// </summary>
 internal sealed class MinAppUserGroupConverter : JsonConverter<MinAppUserGroup>
 {
+    // A null in a page's objects is refused here, as any other unreadable item is, instead of reaching callers as a null group.
+    public override bool HandleNull => true;
+
     public override MinAppUserGroup Read(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options)
     {
         var wire = JsonSerializer.Deserialize(ref reader, MinAppJsonContext.Default.MinAppUserGroupWire)
@@ -25,6 +28,12 @@ internal sealed class MinAppUserGroupConverter : JsonConverter<MinAppUserGroup>
 
     public override void Write(Utf8JsonWriter writer, MinAppUserGroup value, JsonSerializerOptions options)
     {
+        if (value is null)
+        {
+            writer.WriteNullValue();
+            return;
+        }
+
         var parent = value.Parent is null ? null : new MinAppReferenceWire(value.Parent.Id, value.Parent.Name);
         JsonSerializer.Serialize(writer, new MinAppUserGroupWire(value.Id, value.Name, value.Members, parent, null, null), MinAppJsonContext.Default.MinAppUserGroupWire);
     }
