@@ -140,9 +140,13 @@ public sealed class CutOffBodyTests
 
     private static HttpResponseMessage CutOff(HttpStatusCode status, string delivered, long? announcedLength = null)
     {
-        var content = new StreamContent(new CutOffStream(delivered));
+        var content = new StreamContent(Broken(delivered));
         content.Headers.ContentType = new System.Net.Http.Headers.MediaTypeHeaderValue("application/json");
         content.Headers.ContentLength = announcedLength;
         return new HttpResponseMessage(status) { Content = content };
     }
+
+    /// <summary>A body that ends as a connection closed in transit does: with the transport's <see cref="HttpIOException"/>.</summary>
+    internal static BrokenStream Broken(string delivered) =>
+        new(Encoding.UTF8.GetBytes(delivered), new HttpIOException(HttpRequestError.ResponseEnded, "The response ended prematurely."));
 }

@@ -62,7 +62,7 @@ public sealed class HostedAttemptOutcomeTests
         using var invoker = Invoker(request => new HttpResponseMessage(HttpStatusCode.OK)
         {
             RequestMessage = request,
-            Content = new StreamContent(new Support.CutOffStream("""{"name":"o""")),
+            Content = new StreamContent(CutOffBodyTests.Broken("""{"name":"o""")),
         });
         using var request = new HttpRequestMessage(HttpMethod.Get, GroupUri);
 
