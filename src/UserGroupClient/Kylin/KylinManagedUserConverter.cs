@@ -18,6 +18,7 @@ internal sealed class KylinManagedUserConverter : JsonConverter<KylinManagedUser
         }
 
         string? username = null;
+        // Stryker disable once String : a placeholder, always replaced by the username read or refused below
         var user = new KylinManagedUser { Username = string.Empty };
         while (reader.Read() && reader.TokenType != JsonTokenType.EndObject)
         {
@@ -66,33 +67,10 @@ internal sealed class KylinManagedUserConverter : JsonConverter<KylinManagedUser
             : user with { Username = username };
     }
 
-    public override void Write(Utf8JsonWriter writer, KylinManagedUser value, JsonSerializerOptions options)
-    {
-        writer.WriteStartObject();
-        writer.WriteString("username", value.Username);
-        writer.WriteStartArray("authorities");
-        foreach (var authority in value.Authorities)
-        {
-            writer.WriteStartObject();
-            writer.WriteString("authority", authority);
-            writer.WriteEndObject();
-        }
-
-        writer.WriteEndArray();
-        writer.WriteBoolean("disabled", value.Disabled);
-        writer.WriteBoolean("defaultPassword", value.DefaultPassword);
-        writer.WriteBoolean("locked", value.Locked);
-        writer.WriteNumber("lockedTime", value.LockedTime?.ToUnixTimeMilliseconds() ?? 0);
-        writer.WriteNumber("wrongTime", value.WrongTime);
-        writer.WriteString("uuid", value.Uuid);
-        if (value.LastModified is { } lastModified)
-        {
-            writer.WriteNumber("last_modified", lastModified.ToUnixTimeMilliseconds());
-        }
-
-        writer.WriteString("version", value.Version);
-        writer.WriteEndObject();
-    }
+    /// <summary>The SDK only reads Kylin users: none is ever sent, so none is written.</summary>
+    /// <exception cref="NotSupportedException">Always.</exception>
+    public override void Write(Utf8JsonWriter writer, KylinManagedUser value, JsonSerializerOptions options) =>
+        throw new NotSupportedException("A Kylin user is only read, never written.");
 
     private static bool ReadBool(ref Utf8JsonReader reader) => reader.TokenType == JsonTokenType.True;
 
@@ -112,33 +90,38 @@ internal sealed class KylinManagedUserConverter : JsonConverter<KylinManagedUser
 
         while (reader.Read() && reader.TokenType != JsonTokenType.EndArray)
         {
-            if (reader.TokenType == JsonTokenType.String)
+            switch (reader.TokenType)
             {
-                authorities.Add(reader.GetString()!);
-                continue;
-            }
-
-            if (reader.TokenType != JsonTokenType.StartObject)
-            {
-                reader.Skip();
-                continue;
-            }
-
-            while (reader.Read() && reader.TokenType != JsonTokenType.EndObject)
-            {
-                var name = reader.GetString();
-                reader.Read();
-                if (name == "authority" && reader.TokenType == JsonTokenType.String)
-                {
+                case JsonTokenType.String:
                     authorities.Add(reader.GetString()!);
-                }
-                else
-                {
+                    break;
+                case JsonTokenType.StartObject:
+                    ReadAuthorityObject(ref reader, authorities);
+                    break;
+                default:
                     reader.Skip();
-                }
+                    break;
             }
         }
 
         return authorities;
+    }
+
+    // An authority object, {"authority": "<name>"}: other fields are skipped.
+    private static void ReadAuthorityObject(ref Utf8JsonReader reader, List<string> authorities)
+    {
+        while (reader.Read() && reader.TokenType != JsonTokenType.EndObject)
+        {
+            var name = reader.GetString();
+            reader.Read();
+            if (name == "authority" && reader.TokenType == JsonTokenType.String)
+            {
+                authorities.Add(reader.GetString()!);
+            }
+            else
+            {
+                reader.Skip();
+            }
+        }
     }
 }
