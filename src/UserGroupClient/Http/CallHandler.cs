@@ -111,23 +111,31 @@ internal sealed class CallHandler : DelegatingHandler
                 }
             }
 
-            var announcedLength = SuccessBody.AnnouncedLength(response);
-            if (announcedLength > _settings.MaxResponseContentBytes)
+            if (response.Content is ContentBuffer.PooledContent read)
             {
-                response.Dispose();
-                throw _errors.Malformed(Failure(request, response, MaskedBody.Empty), $"the body has {announcedLength} bytes, more than the {_settings.MaxResponseContentBytes}-byte limit (MaxResponseContentBytes)", null);
-            }
-
-            if (ApiRequestOptions.Has(request, ApiRequestOptions.StreamedResponseKey))
-            {
-                // The stream is read after this handler returns: its bound must already run.
-                timeout.Arm();
-                response.Content = new ResponseStreamContent(await ResponseStream.OpenAsync(request, response, timeout, _settings.Timeout, _settings.MaxResponseContentBytes, timeout.Token).ConfigureAwait(false), response.Content.Headers);
-                handedOver = true;
+                // The attempt that got the answer read its body, within the limit.
+                CheckRequiredBody(request, response, read.Bytes);
             }
             else
             {
-                await timeout.Bound(BufferAsync(request, response, announcedLength, timeout.Token)).ConfigureAwait(false);
+                var announcedLength = SuccessBody.AnnouncedLength(response);
+                if (announcedLength > _settings.MaxResponseContentBytes)
+                {
+                    response.Dispose();
+                    throw _errors.Malformed(Failure(request, response, MaskedBody.Empty), $"the body has {announcedLength} bytes, more than the {_settings.MaxResponseContentBytes}-byte limit (MaxResponseContentBytes)", null);
+                }
+
+                if (ApiRequestOptions.Has(request, ApiRequestOptions.StreamedResponseKey))
+                {
+                    // The stream is read after this handler returns: its bound must already run.
+                    timeout.Arm();
+                    response.Content = new ResponseStreamContent(await ResponseStream.OpenAsync(request, response, timeout, _settings.Timeout, _settings.MaxResponseContentBytes, timeout.Token).ConfigureAwait(false), response.Content.Headers);
+                    handedOver = true;
+                }
+                else
+                {
+                    await timeout.Bound(BufferAsync(request, response, announcedLength, timeout.Token)).ConfigureAwait(false);
+                }
             }
 
             LogSuccess(request, response, started);
@@ -183,10 +191,11 @@ internal sealed class CallHandler : DelegatingHandler
         return _errors.Map(Failure(request, response, body, ReadRetryAfter(response, _settings.TimeProvider.GetUtcNow())));
     }
 
-    private async Task BufferAsync(HttpRequestMessage request, HttpResponseMessage response, long? announcedLength, CancellationToken cancellationToken)
-    {
-        var bytes = await _body.ReadAsync(request, response, announcedLength, cancellationToken).ConfigureAwait(false);
+    private async Task BufferAsync(HttpRequestMessage request, HttpResponseMessage response, long? announcedLength, CancellationToken cancellationToken) =>
+        CheckRequiredBody(request, response, await _body.ReadAsync(request, response, announcedLength, cancellationToken).ConfigureAwait(false));
 
+    private void CheckRequiredBody(HttpRequestMessage request, HttpResponseMessage response, ArraySegment<byte> bytes)
+    {
         if (ApiRequestOptions.RequiresBody(request))
         {
             var json = bytes.AsSpan().Trim(" \t\r\n"u8);

@@ -6,7 +6,7 @@ namespace UserGroupClient.Http;
 /// Reads a success body whole, within the size limit, into its response (<see cref="ContentBuffer"/>). The attempt
 /// handlers read it inside each attempt, so that a body cut off in transit fails that attempt and the retry sends an
 /// idempotent request again, as it does when no answer came; the call handler reads what no attempt handler read
-/// (resilience off) and takes a body already read as it is.
+/// (resilience off).
 /// </summary>
 internal sealed class SuccessBody
 {
@@ -49,10 +49,7 @@ internal sealed class SuccessBody
         return ReadAsync(request, response, announced, cancellationToken);
     }
 
-    /// <summary>
-    /// Replaces <paramref name="response"/>'s content with its bytes, read whole, and returns them; a body already read
-    /// is returned as it is.
-    /// </summary>
+    /// <summary>Replaces <paramref name="response"/>'s content with its bytes, read whole, and returns them.</summary>
     /// <param name="request">The request answered.</param>
     /// <param name="response">Its answer.</param>
     /// <param name="announcedLength">From <see cref="AnnouncedLength"/>: only a hint for the first buffer's size.</param>
@@ -64,11 +61,6 @@ internal sealed class SuccessBody
     [AsyncMethodBuilder(typeof(PoolingAsyncValueTaskMethodBuilder<>))]
     public async ValueTask<ArraySegment<byte>> ReadAsync(HttpRequestMessage request, HttpResponseMessage response, long? announcedLength, CancellationToken cancellationToken)
     {
-        if (response.Content is ContentBuffer.PooledContent read)
-        {
-            return read.Bytes;
-        }
-
         try
         {
             return await ContentBuffer.LoadAsync(response, announcedLength, _maxBytes, cancellationToken).ConfigureAwait(false);
