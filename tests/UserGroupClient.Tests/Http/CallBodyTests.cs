@@ -10,8 +10,9 @@ namespace UserGroupClient.Tests.Http;
 
 /// <summary>
 /// The bodies the call handler looks at: a GET goes out without the empty body Refit gives a request with a header, a
-/// success body that must hold JSON and is empty (only whitespace) or JSON null fails naming which, a body announced
-/// past the limit is released unread, and a streamed page that stalls ends at the call's timeout.
+/// success body that must hold JSON and is empty (only whitespace) or JSON null fails naming which, whether the call
+/// handler read it (resilience off) or its attempt did, a body announced past the limit is released unread, and a
+/// streamed page that stalls ends at the call's timeout.
 /// </summary>
 public sealed class CallBodyTests
 {
@@ -54,12 +55,13 @@ public sealed class CallBodyTests
     }
 
     [Theory]
-    [InlineData("")]
-    [InlineData(" \r\n\t ")]
-    public async Task ASuccessBodyWithNothingButWhitespaceIsAnEmptyBody(string body)
+    [InlineData("", false)]
+    [InlineData(" \r\n\t ", false)]
+    [InlineData("", true)]
+    public async Task ASuccessBodyWithNothingButWhitespaceIsAnEmptyBody(string body, bool resilience)
     {
         var stub = new StubHandler(_ => StubHandler.Json(HttpStatusCode.OK, body));
-        using var jms = new JumpServerStub(stub);
+        using var jms = new JumpServerStub(stub, configure: o => o.Resilience.Enabled = resilience);
 
         var error = await Assert.ThrowsAsync<UserGroupApiException>(() => jms.Client.UserGroups.GetAsync(GroupId));
 
@@ -69,12 +71,13 @@ public sealed class CallBodyTests
     }
 
     [Theory]
-    [InlineData("null")]
-    [InlineData("  null\r\n")]
-    public async Task ASuccessBodyOfJsonNullIsNamedSoAndKeptInTheException(string body)
+    [InlineData("null", false)]
+    [InlineData("  null\r\n", false)]
+    [InlineData("null", true)]
+    public async Task ASuccessBodyOfJsonNullIsNamedSoAndKeptInTheException(string body, bool resilience)
     {
         var stub = new StubHandler(_ => StubHandler.Json(HttpStatusCode.OK, body));
-        using var jms = new JumpServerStub(stub);
+        using var jms = new JumpServerStub(stub, configure: o => o.Resilience.Enabled = resilience);
 
         var error = await Assert.ThrowsAsync<UserGroupApiException>(() => jms.Client.UserGroups.GetAsync(GroupId));
 
