@@ -35,15 +35,15 @@ internal sealed class JumpServerDateTimeConverter : JsonConverter<DateTimeOffset
         }
 
         // Every list item carries a date: one sent as servers send it, unescaped and in one piece, is read from the
-        // UTF-8 bytes where they lie; any other is unescaped onto the stack first.
-        Span<byte> copy = stackalloc byte[MaxEscapedLength];
-        scoped var text = reader.ValueSpan;
+        // UTF-8 bytes where they lie; only another takes a copy.
         if (reader.HasValueSequence || reader.ValueIsEscaped)
         {
-            text = (reader.HasValueSequence ? reader.ValueSequence.Length : reader.ValueSpan.Length) <= MaxEscapedLength ? copy[..reader.CopyString(copy)] : [];
+            if (TryParseCopy(ref reader, out var copied))
+            {
+                return copied;
+            }
         }
-
-        if (TryParseServerFormat(text, out var date) || TryParseOtherFormats(text, out date))
+        else if (TryParse(reader.ValueSpan, out var date))
         {
             return date;
         }
@@ -55,6 +55,22 @@ internal sealed class JumpServerDateTimeConverter : JsonConverter<DateTimeOffset
     {
         var text = value.ToString("yyyy'/'MM'/'dd HH':'mm':'ss zzz", CultureInfo.InvariantCulture);
         writer.WriteStringValue(text.Remove(text.Length - 3, 1));
+    }
+
+    private static bool TryParse(ReadOnlySpan<byte> text, out DateTimeOffset value) =>
+        TryParseServerFormat(text, out value) || TryParseOtherFormats(text, out value);
+
+    // An escaped or split value, unescaped onto the stack.
+    private static bool TryParseCopy(ref Utf8JsonReader reader, out DateTimeOffset value)
+    {
+        if ((reader.HasValueSequence ? reader.ValueSequence.Length : reader.ValueSpan.Length) > MaxEscapedLength)
+        {
+            value = default;
+            return false;
+        }
+
+        Span<byte> copy = stackalloc byte[MaxEscapedLength];
+        return TryParse(copy[..reader.CopyString(copy)], out value);
     }
 
     // "2025/01/15 10:20:30 +0800": fixed positions, so each field is two or four ASCII digits at a known place.
