@@ -59,7 +59,7 @@ internal static class ClientRegistration
         {
             var state = State<TOptions>(provider, name);
             var transport = FactoryTransport(provider, apiHttpClient);
-            var api = ClientPipeline.Connect(ClientPipeline.Assemble(state.Attempts(), state.Authentication(), transport), state.Options, state.ClientName, dialect.Errors, state.Secrets, state.ApiBaseAddress);
+            var api = ClientPipeline.Connect(ClientPipeline.Assemble(state.Attempts(), state.Authentication(), transport), state.Options, state.ClientName, dialect.Errors, state.Secrets, state.Resilience, state.ApiBaseAddress);
             return createClient(state.Options, new ClientPipeline.Connections(api, state.Unauthenticated));
         });
         services.AddKeyedSingleton(name, (provider, key) => userGroupService(provider.GetRequiredKeyedService<TClient>(key)));
@@ -123,7 +123,7 @@ internal static class ClientRegistration
             Secrets = ClientPipeline.CreateKnownSecrets(Options);
             _provider = provider;
             _ownResilience = provider.GetKeyedService<UserGroupClientResilienceExtensions.ResilienceHandlerFactory>(name);
-            // Stryker disable once Conditional : _resilience is read only when the application registered no resilience handler, so a pipeline built anyway is never run
+            // The application's resilience handler takes the place of the SDK's whole resilience, its page retry too.
             _resilience = _ownResilience is null ? ClientPipeline.CreateResilience(Options, ClientName, errors) : null;
             _unauthenticated = new Lazy<ApiConnection>(() => ClientPipeline.Connect(
                 ClientPipeline.Assemble(Attempts(), null, FactoryTransport(provider, loginHttpClient)),
@@ -131,6 +131,7 @@ internal static class ClientRegistration
                 ClientName,
                 errors,
                 Secrets,
+                _resilience,
                 ApiBaseAddress));
             _authentication = new Lazy<Func<DelegatingHandler>>(() => dialect.Authentication(Options, _unauthenticated.Value));
         }
@@ -142,6 +143,9 @@ internal static class ClientRegistration
 
         /// <summary>Where API paths are resolved, when the dialect adds a root to the base address.</summary>
         public Uri? ApiBaseAddress { get; }
+
+        /// <summary>The SDK's resilience of the client, shared by its connections; none when off or the application's own.</summary>
+        public ClientResilience? Resilience => _resilience;
 
         /// <summary>The client's secret values, shared by its connections.</summary>
         public KnownSecrets Secrets { get; }

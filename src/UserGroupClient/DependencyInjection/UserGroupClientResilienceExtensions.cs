@@ -8,7 +8,8 @@ public static class UserGroupClientResilienceExtensions
     /// <summary>
     /// Makes the handler <paramref name="createHandler"/> builds the client's resilience, in place of the SDK's Polly
     /// pipeline, which then does not run for this client (its <c>Resilience</c> options still govern the facades'
-    /// recovery of a lost create). The handler sits where the SDK's does: under the client's call logging and outside
+    /// recovery of a lost create; a list's page whose body breaks off after your handler returned its answer is not
+    /// asked for again, as the SDK's resilience would). The handler sits where the SDK's does: under the client's call logging and outside
     /// authentication, so every attempt it makes is signed and dated afresh and recorded by the SDK's per-attempt
     /// telemetry, and a resent DELETE that finds nothing succeeds. Each time the handler sends the request on is one
     /// attempt. Classify with <see cref="UserGroupResiliencePredicates"/> so that creates are never resent and the

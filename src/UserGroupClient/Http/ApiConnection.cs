@@ -79,9 +79,22 @@ internal sealed class ApiConnection : IDisposable
         return RestService.ForGenerated<TApi>(client, settings);
     }
 
-    /// <summary>Parses a page that a Refit method gave as a <see cref="Stream"/> (see <see cref="StreamedJson"/>).</summary>
-    public Task<T> ReadAsync<T>(Stream page, JsonTypeInfo<T> type, CancellationToken cancellationToken) =>
-        StreamedJson.ReadAsync(page, type, Errors, _settings.Secrets, cancellationToken);
+    /// <summary>
+    /// Asks for a page with <paramref name="fetch"/>, a Refit method that returns it as a <see cref="Stream"/>, and parses
+    /// it as it arrives (see <see cref="StreamedJson"/>). A page whose body breaks off in transit is asked for again as
+    /// the client's resilience retries a request (none of it has been handed out yet); without the SDK's resilience it
+    /// fails at once.
+    /// </summary>
+    public async Task<T> ReadAsync<T>(Func<CancellationToken, Task<Stream>> fetch, JsonTypeInfo<T> type, CancellationToken cancellationToken) =>
+        await _settings.PageRetry.ExecuteAsync(
+            static async (state, ct) =>
+            {
+                var (connection, fetch, type) = state;
+                var page = await fetch(ct).ConfigureAwait(false);
+                return await StreamedJson.ReadAsync(page, type, connection.Errors, connection.Secrets, ct).ConfigureAwait(false);
+            },
+            (this, fetch, type),
+            cancellationToken).ConfigureAwait(false);
 
     /// <inheritdoc />
     public void Dispose()

@@ -1,4 +1,5 @@
 using Microsoft.Extensions.Logging;
+using Polly;
 
 namespace UserGroupClient.Http;
 
@@ -9,4 +10,5 @@ namespace UserGroupClient.Http;
 /// <param name="MaxResponseContentBytes">The largest success body that is read.</param>
 /// <param name="Logger">Where calls are logged.</param>
 /// <param name="Secrets">The client's secret values, masked in error texts.</param>
-internal sealed record ApiConnectionSettings(string ClientName, TimeProvider TimeProvider, TimeSpan Timeout, long MaxResponseContentBytes, ILogger Logger, KnownSecrets Secrets);
+/// <param name="PageRetry">Asks again for a streamed page whose body broke off in transit; <see cref="ResiliencePipeline.Empty"/> never does.</param>
+internal sealed record ApiConnectionSettings(string ClientName, TimeProvider TimeProvider, TimeSpan Timeout, long MaxResponseContentBytes, ILogger Logger, KnownSecrets Secrets, ResiliencePipeline PageRetry);

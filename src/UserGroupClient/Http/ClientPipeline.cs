@@ -69,8 +69,8 @@ internal static class ClientPipeline
         }
 
         var secrets = CreateKnownSecrets(options);
-        var unauthenticated = Connect(Assemble(CreateAttemptHandler(options, clientName, resilience, errors, secrets), null, credentials), options, clientName, errors, secrets, apiBaseAddress);
-        var api = Connect(Assemble(CreateAttemptHandler(options, clientName, resilience, errors, secrets), createAuthentication(unauthenticated), transport), options, clientName, errors, secrets, apiBaseAddress);
+        var unauthenticated = Connect(Assemble(CreateAttemptHandler(options, clientName, resilience, errors, secrets), null, credentials), options, clientName, errors, secrets, resilience, apiBaseAddress);
+        var api = Connect(Assemble(CreateAttemptHandler(options, clientName, resilience, errors, secrets), createAuthentication(unauthenticated), transport), options, clientName, errors, secrets, resilience, apiBaseAddress);
         return new Connections(api, unauthenticated);
     }
 
@@ -122,9 +122,16 @@ internal static class ClientPipeline
     public static KnownSecrets CreateKnownSecrets(UserGroupClientOptions options) => new(options.CredentialSecrets());
 
     /// <summary>A connection over a finished handler chain, which it owns.</summary>
-    public static ApiConnection Connect(HttpMessageHandler chain, UserGroupClientOptions options, string clientName, ApiErrorMapper errors, KnownSecrets secrets, Uri? apiBaseAddress = null) =>
+    /// <param name="chain">The handler chain.</param>
+    /// <param name="options">The client's options.</param>
+    /// <param name="clientName">The client's name in logs and metrics.</param>
+    /// <param name="errors">The dialect's error mapper.</param>
+    /// <param name="secrets">The client's secrets.</param>
+    /// <param name="resilience">The SDK's resilience, whose page retry the connection's streamed pages use; none when off or the application's own.</param>
+    /// <param name="apiBaseAddress">Where API paths are resolved, when the dialect adds a root to <see cref="UserGroupClientOptions.BaseAddress"/>.</param>
+    public static ApiConnection Connect(HttpMessageHandler chain, UserGroupClientOptions options, string clientName, ApiErrorMapper errors, KnownSecrets secrets, ClientResilience? resilience = null, Uri? apiBaseAddress = null) =>
         new(chain, apiBaseAddress ?? options.BaseAddress!, errors,
-            new ApiConnectionSettings(clientName, options.TimeProvider, options.Timeout, options.MaxResponseContentBytes, Logger(options), secrets));
+            new ApiConnectionSettings(clientName, options.TimeProvider, options.Timeout, options.MaxResponseContentBytes, Logger(options), secrets, resilience?.Pages ?? ResiliencePipeline.Empty));
 
     private static ILogger Logger(UserGroupClientOptions options) =>
         (options.LoggerFactory ?? NullLoggerFactory.Instance).CreateLogger("UserGroupClient");

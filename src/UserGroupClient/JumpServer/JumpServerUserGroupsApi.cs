@@ -29,16 +29,16 @@ internal sealed class JumpServerUserGroupsApi : IJumpServerUserGroupsApi
     public async Task<JumpServerPage<JumpServerUserGroup>> ListAsync(JumpServerGroupListOptions? options = null, CancellationToken cancellationToken = default)
     {
         options ??= new JumpServerGroupListOptions();
-        var page = await _endpoints.ListGroupsAsync(
-            OrganizationId,
-            PageSize(options.Limit, nameof(options)),
-            options.Offset is { } offset ? Math.Max(0, offset) : null,
-            Checked(options.Search, nameof(options)),
-            Checked(options.Name, nameof(options)),
-            Checked(options.Order, nameof(options)),
-            Checked(options.Spm, nameof(options)),
+        var limit = PageSize(options.Limit, nameof(options));
+        int? offset = options.Offset is { } start ? Math.Max(0, start) : null;
+        var search = Checked(options.Search, nameof(options));
+        var name = Checked(options.Name, nameof(options));
+        var order = Checked(options.Order, nameof(options));
+        var spm = Checked(options.Spm, nameof(options));
+        return await _connection.ReadAsync(
+            ct => _endpoints.ListGroupsAsync(OrganizationId, limit, offset, search, name, order, spm, ct),
+            Json.JumpServerPageJumpServerUserGroup,
             cancellationToken).ConfigureAwait(false);
-        return await _connection.ReadAsync(page, Json.JumpServerPageJumpServerUserGroup, cancellationToken).ConfigureAwait(false);
     }
 
     public IAsyncEnumerable<JumpServerUserGroup> ListAllAsync(JumpServerGroupListOptions? options = null, CancellationToken cancellationToken = default)
@@ -154,13 +154,13 @@ internal sealed class JumpServerUserGroupsApi : IJumpServerUserGroupsApi
 
     public async Task<JumpServerPage<JumpServerUser>> ListMembersAsync(string groupId, JumpServerPageRequest? page = null, CancellationToken cancellationToken = default)
     {
-        var users = await _endpoints.ListUsersAsync(
-            OrganizationId,
-            ApiUri.Id(groupId, nameof(groupId)),
-            PageSize(page?.Limit, nameof(page)),
-            page?.Offset is { } offset ? Math.Max(0, offset) : null,
+        var group = ApiUri.Id(groupId, nameof(groupId));
+        var limit = PageSize(page?.Limit, nameof(page));
+        int? offset = page?.Offset is { } start ? Math.Max(0, start) : null;
+        return await _connection.ReadAsync(
+            ct => _endpoints.ListUsersAsync(OrganizationId, group, limit, offset, ct),
+            Json.JumpServerPageJumpServerUser,
             cancellationToken).ConfigureAwait(false);
-        return await _connection.ReadAsync(users, Json.JumpServerPageJumpServerUser, cancellationToken).ConfigureAwait(false);
     }
 
     public IAsyncEnumerable<JumpServerUser> ListAllMembersAsync(string groupId, CancellationToken cancellationToken = default)
@@ -182,8 +182,7 @@ internal sealed class JumpServerUserGroupsApi : IJumpServerUserGroupsApi
             PageSize(null, "limit"),
             async (offset, limit, ct) =>
             {
-                var users = await _endpoints.ListUsersAsync(OrganizationId, null, limit, offset, ct).ConfigureAwait(false);
-                var page = await _connection.ReadAsync(users, Json.JumpServerPageJumpServerUser, ct).ConfigureAwait(false);
+                var page = await _connection.ReadAsync(c => _endpoints.ListUsersAsync(OrganizationId, null, limit, offset, c), Json.JumpServerPageJumpServerUser, ct).ConfigureAwait(false);
                 return new OffsetPage<JumpServerUser>(page.Results, page.Count);
             },
             cancellationToken);

@@ -37,11 +37,7 @@ internal sealed class KylinApacheUserGroupsApi : IKylinApacheUserGroupsApi
         var nameValue = ApiUri.QueryValue(name, nameof(name));
         var fuzzy = nameValue is null ? null : isFuzzMatch ? "true" : "false";
         var data = await _mismatch.RunAsync(
-            async ct =>
-            {
-                var page = await _endpoints.ListGroupsAsync(projectValue, nameValue, fuzzy, offset, size, ct).ConfigureAwait(false);
-                return (await _connection.ReadAsync(page, Json.KylinEnvelopeKylinApacheGroupsData, ct).ConfigureAwait(false)).Data;
-            },
+            async ct => (await _connection.ReadAsync(c => _endpoints.ListGroupsAsync(projectValue, nameValue, fuzzy, offset, size, c), Json.KylinEnvelopeKylinApacheGroupsData, ct).ConfigureAwait(false)).Data,
             cancellationToken).ConfigureAwait(false);
         var groups = (data?.Groups ?? [])
             .OrderBy(group => group.Key, StringComparer.Ordinal)
@@ -70,11 +66,7 @@ internal sealed class KylinApacheUserGroupsApi : IKylinApacheUserGroupsApi
     {
         var segment = KylinInput.GroupSegment(groupName, nameof(groupName), Shape);
         var data = await _mismatch.RunAsync(
-            async ct =>
-            {
-                var users = await _endpoints.ListGroupUsersAsync(segment, ct).ConfigureAwait(false);
-                return (await _connection.ReadAsync(users, Json.KylinEnvelopeKylinApacheUsersData, ct).ConfigureAwait(false)).Data;
-            },
+            async ct => (await _connection.ReadAsync(c => _endpoints.ListGroupUsersAsync(segment, c), Json.KylinEnvelopeKylinApacheUsersData, ct).ConfigureAwait(false)).Data,
             cancellationToken).ConfigureAwait(false);
         return data?.Users ?? [];
     }

@@ -116,7 +116,7 @@ internal sealed class KylinOpenUserGroupsApi : IKylinOpenUserGroupsApi
         CancellationToken cancellationToken)
     {
         var data = await _mismatch.RunAsync(
-            async ct => (await _connection.ReadAsync(await fetch(ct).ConfigureAwait(false), type, ct).ConfigureAwait(false)).Data,
+            async ct => (await _connection.ReadAsync(fetch, type, ct).ConfigureAwait(false)).Data,
             cancellationToken).ConfigureAwait(false);
         return new KylinPage<T>(data?.Value ?? [], data?.TotalSize ?? 0, pageOffset, pageSize);
     }

@@ -30,11 +30,7 @@ internal sealed class KylinUserGroupsApi : IKylinUserGroupsApi
     {
         var projectValue = ApiUri.RejectControlCharacters(project ?? Project, nameof(project));
         return await _mismatch.RunAsync(
-            async ct =>
-            {
-                var groups = await _endpoints.ListGroupsAsync(projectValue, ct).ConfigureAwait(false);
-                return (IReadOnlyList<string>?)(await _connection.ReadAsync(groups, Json.KylinEnvelopeListString, ct).ConfigureAwait(false)).Data ?? [];
-            },
+            async ct => (IReadOnlyList<string>?)(await _connection.ReadAsync(c => _endpoints.ListGroupsAsync(projectValue, c), Json.KylinEnvelopeListString, ct).ConfigureAwait(false)).Data ?? [],
             cancellationToken).ConfigureAwait(false);
     }
 
@@ -43,11 +39,7 @@ internal sealed class KylinUserGroupsApi : IKylinUserGroupsApi
         var size = pageSize ?? _defaultPageSize;
         KylinInput.Page(pageOffset, size);
         var data = await _mismatch.RunAsync(
-            async ct =>
-            {
-                var page = await _endpoints.ListUsersWithGroupAsync(pageOffset, size, ct).ConfigureAwait(false);
-                return (await _connection.ReadAsync(page, Json.KylinEnvelopeKylinUsersWithGroupData, ct).ConfigureAwait(false)).Data;
-            },
+            async ct => (await _connection.ReadAsync(c => _endpoints.ListUsersWithGroupAsync(pageOffset, size, c), Json.KylinEnvelopeKylinUsersWithGroupData, ct).ConfigureAwait(false)).Data,
             cancellationToken).ConfigureAwait(false);
         return new KylinPage<KylinGroupUsers>(data?.UsersWithGroup ?? [], data?.Size ?? 0, pageOffset, size);
     }
@@ -75,11 +67,7 @@ internal sealed class KylinUserGroupsApi : IKylinUserGroupsApi
         var size = pageSize ?? _defaultPageSize;
         KylinInput.Page(pageOffset, size);
         var data = await _mismatch.RunAsync(
-            async ct =>
-            {
-                var page = await _endpoints.ListGroupMembersAsync(segment, pageOffset, size, ct).ConfigureAwait(false);
-                return (await _connection.ReadAsync(page, Json.KylinEnvelopeKylinGroupMembersData, ct).ConfigureAwait(false)).Data;
-            },
+            async ct => (await _connection.ReadAsync(c => _endpoints.ListGroupMembersAsync(segment, pageOffset, size, c), Json.KylinEnvelopeKylinGroupMembersData, ct).ConfigureAwait(false)).Data,
             cancellationToken).ConfigureAwait(false);
         return new KylinPage<KylinManagedUser>(data?.GroupMembers ?? [], data?.Size ?? 0, pageOffset, size);
     }

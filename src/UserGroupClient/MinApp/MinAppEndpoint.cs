@@ -25,16 +25,16 @@ internal sealed class MinAppEndpoint
 
     public int DefaultPageSize { get; }
 
-    /// <summary>Parses a page a list method streamed.</summary>
-    public async Task<MinAppPage<T>> PageAsync<T>(Task<Stream> page, JsonTypeInfo<MinAppPage<T>> type, CancellationToken cancellationToken) =>
-        await Connection.ReadAsync(await page.ConfigureAwait(false), type, cancellationToken).ConfigureAwait(false);
+    /// <summary>Asks for a page with a list method, which streams it, and parses it (<see cref="ApiConnection.ReadAsync"/>).</summary>
+    public Task<MinAppPage<T>> PageAsync<T>(Func<CancellationToken, Task<Stream>> fetch, JsonTypeInfo<MinAppPage<T>> type, CancellationToken cancellationToken) =>
+        Connection.ReadAsync(fetch, type, cancellationToken);
 
     /// <summary>Every item of a list from <paramref name="startOffset"/> on: by <c>next</c>, or by offset (<paramref name="byOffset"/>) when the server sends none.</summary>
     public IAsyncEnumerable<T> AllAsync<T>(Func<int, CancellationToken, Task<Stream>> byOffset, int startOffset, JsonTypeInfo<MinAppPage<T>> type, CancellationToken cancellationToken) =>
         MinAppPaging.AllAsync(
             startOffset,
-            (offset, ct) => PageAsync(byOffset(offset, ct), type, ct),
-            (link, ct) => PageAsync(Endpoints.NextPageAsync(new Uri(Connection.BaseAddress, link).AbsoluteUri, EnvironmentId, ct), type, ct),
+            (offset, ct) => PageAsync(c => byOffset(offset, c), type, ct),
+            (link, ct) => PageAsync(c => Endpoints.NextPageAsync(new Uri(Connection.BaseAddress, link).AbsoluteUri, EnvironmentId, c), type, ct),
             Connection.BaseAddress,
             cancellationToken);
 

@@ -29,13 +29,10 @@ internal sealed class MinAppMembershipApi : IMinAppMembershipApi
 
     public Task<MinAppPage<MinAppUserProfile>> ListUsersAsync(IEnumerable<long> groupIds, MinAppPageRequest? page = null, CancellationToken cancellationToken = default)
     {
-        var users = _endpoint.Endpoints.ListUserProfilesAsync(
-            _endpoint.EnvironmentId,
-            GroupFilter(groupIds),
-            MinAppInput.Limit(page?.Limit, _endpoint.DefaultPageSize, nameof(page)),
-            MinAppInput.Offset(page?.Offset, nameof(page)),
-            cancellationToken);
-        return _endpoint.PageAsync(users, Json.MinAppPageMinAppUserProfile, cancellationToken);
+        var groups = GroupFilter(groupIds);
+        var limit = MinAppInput.Limit(page?.Limit, _endpoint.DefaultPageSize, nameof(page));
+        var offset = MinAppInput.Offset(page?.Offset, nameof(page));
+        return _endpoint.PageAsync(ct => _endpoint.Endpoints.ListUserProfilesAsync(_endpoint.EnvironmentId, groups, limit, offset, ct), Json.MinAppPageMinAppUserProfile, cancellationToken);
     }
 
     public IAsyncEnumerable<MinAppUserProfile> ListAllUsersAsync(IEnumerable<long> groupIds, CancellationToken cancellationToken = default)

@@ -11,12 +11,9 @@ internal sealed class MinAppSuperGroupsApi : IMinAppSuperGroupsApi
 
     public Task<MinAppPage<MinAppSuperGroup>> ListAsync(MinAppPageRequest? page = null, CancellationToken cancellationToken = default)
     {
-        var superGroups = _endpoint.Endpoints.ListSuperGroupsAsync(
-            _endpoint.EnvironmentId,
-            MinAppInput.Limit(page?.Limit, _endpoint.DefaultPageSize, nameof(page)),
-            MinAppInput.Offset(page?.Offset, nameof(page)),
-            cancellationToken);
-        return _endpoint.PageAsync(superGroups, Json.MinAppPageMinAppSuperGroup, cancellationToken);
+        var limit = MinAppInput.Limit(page?.Limit, _endpoint.DefaultPageSize, nameof(page));
+        var offset = MinAppInput.Offset(page?.Offset, nameof(page));
+        return _endpoint.PageAsync(ct => _endpoint.Endpoints.ListSuperGroupsAsync(_endpoint.EnvironmentId, limit, offset, ct), Json.MinAppPageMinAppSuperGroup, cancellationToken);
     }
 
     public IAsyncEnumerable<MinAppSuperGroup> ListAllAsync(CancellationToken cancellationToken = default)

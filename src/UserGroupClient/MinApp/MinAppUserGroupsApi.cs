@@ -12,13 +12,10 @@ internal sealed class MinAppUserGroupsApi : IMinAppUserGroupsApi
     public Task<MinAppPage<MinAppUserGroup>> ListAsync(MinAppUserGroupListOptions? options = null, CancellationToken cancellationToken = default)
     {
         options ??= new MinAppUserGroupListOptions();
-        var page = _endpoint.Endpoints.ListUserGroupsAsync(
-            _endpoint.EnvironmentId,
-            MinAppInput.Limit(options.Limit, _endpoint.DefaultPageSize, nameof(options)),
-            MinAppInput.Offset(options.Offset, nameof(options)),
-            ParentId(options),
-            cancellationToken);
-        return _endpoint.PageAsync(page, Json.MinAppPageMinAppUserGroup, cancellationToken);
+        var limit = MinAppInput.Limit(options.Limit, _endpoint.DefaultPageSize, nameof(options));
+        var offset = MinAppInput.Offset(options.Offset, nameof(options));
+        var parentId = ParentId(options);
+        return _endpoint.PageAsync(ct => _endpoint.Endpoints.ListUserGroupsAsync(_endpoint.EnvironmentId, limit, offset, parentId, ct), Json.MinAppPageMinAppUserGroup, cancellationToken);
     }
 
     public IAsyncEnumerable<MinAppUserGroup> ListAllAsync(MinAppUserGroupListOptions? options = null, CancellationToken cancellationToken = default)

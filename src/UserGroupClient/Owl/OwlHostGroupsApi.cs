@@ -23,8 +23,8 @@ internal sealed class OwlHostGroupsApi : IOwlHostGroupsApi
 
     public async Task<IReadOnlyList<OwlHostGroup>> ListAsync(string? search = null, CancellationToken cancellationToken = default)
     {
-        var page = await _endpoints.ListHostGroupsAsync(OwlInput.Text(search, nameof(search)), cancellationToken).ConfigureAwait(false);
-        var response = await _connection.ReadAsync(page, Json.OwlHostGroupsResponse, cancellationToken).ConfigureAwait(false);
+        var query = OwlInput.Text(search, nameof(search));
+        var response = await _connection.ReadAsync(ct => _endpoints.ListHostGroupsAsync(query, ct), Json.OwlHostGroupsResponse, cancellationToken).ConfigureAwait(false);
         return Require(_connection, response.Groups, "groups", HttpMethod.Get, GroupsPath);
     }
 
@@ -51,14 +51,14 @@ internal sealed class OwlHostGroupsApi : IOwlHostGroupsApi
     {
         OwlInput.Id(groupId, nameof(groupId));
         options ??= new OwlHostListOptions();
-        var page = await _endpoints.ListGroupHostsAsync(
-            groupId,
-            OwlInput.Text(options.Status, nameof(options)),
-            OwlInput.Text(options.Search, nameof(options)),
-            OwlInput.Page(options.Page, nameof(options)),
-            OwlInput.PageSize(options.PageSize, nameof(options)),
+        var status = OwlInput.Text(options.Status, nameof(options));
+        var search = OwlInput.Text(options.Search, nameof(options));
+        var page = OwlInput.Page(options.Page, nameof(options));
+        var pageSize = OwlInput.PageSize(options.PageSize, nameof(options));
+        var response = await _connection.ReadAsync(
+            ct => _endpoints.ListGroupHostsAsync(groupId, status, search, page, pageSize, ct),
+            Json.OwlHostsResponse,
             cancellationToken).ConfigureAwait(false);
-        var response = await _connection.ReadAsync(page, Json.OwlHostsResponse, cancellationToken).ConfigureAwait(false);
         return new OwlGroupHostPage(response.Hosts ?? [], response.MetricCount, response.HostCount);
     }
 

@@ -22,14 +22,15 @@ internal sealed class OwlHostsApi : IOwlHostsApi
     public async Task<OwlHostPage> ListAsync(OwlHostListOptions? options = null, CancellationToken cancellationToken = default)
     {
         options ??= new OwlHostListOptions();
-        var page = await _endpoints.ListHostsAsync(
-            options.GroupId is { } groupId ? Math.Max(0, groupId) : null,
-            OwlInput.Text(options.Status, nameof(options)),
-            OwlInput.Text(options.Search, nameof(options)),
-            OwlInput.Page(options.Page, nameof(options)),
-            OwlInput.PageSize(options.PageSize, nameof(options)),
+        int? group = options.GroupId is { } groupId ? Math.Max(0, groupId) : null;
+        var status = OwlInput.Text(options.Status, nameof(options));
+        var search = OwlInput.Text(options.Search, nameof(options));
+        var page = OwlInput.Page(options.Page, nameof(options));
+        var pageSize = OwlInput.PageSize(options.PageSize, nameof(options));
+        var response = await _connection.ReadAsync(
+            ct => _endpoints.ListHostsAsync(group, status, search, page, pageSize, ct),
+            OwlJsonContext.Default.OwlHostsResponse,
             cancellationToken).ConfigureAwait(false);
-        var response = await _connection.ReadAsync(page, OwlJsonContext.Default.OwlHostsResponse, cancellationToken).ConfigureAwait(false);
         var hosts = Require(_connection, response.Hosts, "hosts", HttpMethod.Get, HostsPath);
         return new OwlHostPage(hosts, response.Total ?? hosts.Count);
     }

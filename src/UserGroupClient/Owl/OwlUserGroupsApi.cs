@@ -19,8 +19,8 @@ internal sealed class OwlUserGroupsApi : IOwlUserGroupsApi
 
     public async Task<IReadOnlyList<OwlUserGroup>> ListAsync(string? search = null, CancellationToken cancellationToken = default)
     {
-        var page = await _endpoints.ListUserGroupsAsync(OwlInput.Text(search, nameof(search)), cancellationToken).ConfigureAwait(false);
-        var response = await _connection.ReadAsync(page, OwlJsonContext.Default.OwlUserGroupsResponse, cancellationToken).ConfigureAwait(false);
+        var query = OwlInput.Text(search, nameof(search));
+        var response = await _connection.ReadAsync(ct => _endpoints.ListUserGroupsAsync(query, ct), OwlJsonContext.Default.OwlUserGroupsResponse, cancellationToken).ConfigureAwait(false);
         return Require(_connection, response.Groups, "groups", HttpMethod.Get, UserGroupsPath);
     }
 

@@ -24,15 +24,15 @@ internal sealed class OwlUsersApi : IOwlUsersApi
     public async Task<OwlUserPage> ListAsync(OwlUserListOptions? options = null, CancellationToken cancellationToken = default)
     {
         options ??= new OwlUserListOptions();
-        var page = await _endpoints.ListUsersAsync(
-            OwlInput.Text(options.Search, nameof(options)),
-            options.GroupId,
-            options.Status,
-            options.HasNull is { } hasNull ? (hasNull ? 1 : 0) : null,
-            OwlInput.Page(options.Page, nameof(options)),
-            OwlInput.PageSize(options.PageSize, nameof(options)),
+        var search = OwlInput.Text(options.Search, nameof(options));
+        var (groupId, status) = (options.GroupId, options.Status);
+        int? hasNull = options.HasNull is { } flag ? (flag ? 1 : 0) : null;
+        var page = OwlInput.Page(options.Page, nameof(options));
+        var pageSize = OwlInput.PageSize(options.PageSize, nameof(options));
+        var response = await _connection.ReadAsync(
+            ct => _endpoints.ListUsersAsync(search, groupId, status, hasNull, page, pageSize, ct),
+            OwlJsonContext.Default.OwlUserListResponse,
             cancellationToken).ConfigureAwait(false);
-        var response = await _connection.ReadAsync(page, OwlJsonContext.Default.OwlUserListResponse, cancellationToken).ConfigureAwait(false);
         var users = Require(_connection, response.Users, "users", HttpMethod.Get, UsersPath);
         return new OwlUserPage(users, response.Total ?? users.Count);
     }

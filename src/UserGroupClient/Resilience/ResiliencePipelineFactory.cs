@@ -7,8 +7,9 @@ using UserGroupClient.Http;
 namespace UserGroupClient.Resilience;
 
 /// <summary>
-/// Builds the Polly pipeline from <see cref="UserGroupResilienceOptions"/>: retry → circuit breaker. The total and
-/// attempt timeouts around and inside it are <see cref="ResilienceHandler"/>'s.
+/// Builds the Polly pipelines from <see cref="UserGroupResilienceOptions"/>: retry → circuit breaker for each request
+/// (the total and attempt timeouts around and inside it are <see cref="ResilienceHandler"/>'s), and the retry of a
+/// streamed page whose body broke off after its request succeeded.
 /// </summary>
 internal static class ResiliencePipelineFactory
 {
@@ -74,7 +75,37 @@ internal static class ResiliencePipelineFactory
                 ? TransientFailure.IsTransientAsync(args.Outcome, errors, args.Context.CancellationToken)
                 : new ValueTask<bool>(false),
         });
-        return new ClientResilience(builder.Build(), circuit);
+        return new ClientResilience(builder.Build(), circuit, CreatePageRetry(options, builder.TimeProvider, clientName));
+    }
+
+    /// <summary>
+    /// Asks again for a streamed page whose body broke off in transit (<see cref="TransientFailure.IsCutOffPage"/>), with
+    /// the request retry's count and backoff. Each time the page's request is sent anew, through the whole pipeline.
+    /// </summary>
+    private static ResiliencePipeline CreatePageRetry(UserGroupResilienceOptions options, TimeProvider? timeProvider, string clientName)
+    {
+        if (options.MaxRetryAttempts == 0)
+        {
+            return ResiliencePipeline.Empty;
+        }
+
+        return new ResiliencePipelineBuilder { Name = clientName, TimeProvider = timeProvider }
+            .AddRetry(new RetryStrategyOptions
+            {
+                // Stryker disable once String : a strategy's name shows only in Polly's telemetry, which the SDK does not configure
+                Name = "page-retry",
+                MaxRetryAttempts = options.MaxRetryAttempts,
+                BackoffType = DelayBackoffType.Exponential,
+                UseJitter = true,
+                Delay = options.BaseDelay,
+                ShouldHandle = args => new ValueTask<bool>(args.Outcome.Exception is { } exception && TransientFailure.IsCutOffPage(exception)),
+                OnRetry = args =>
+                {
+                    UserGroupClientTelemetry.RecordRetry(clientName, args.AttemptNumber + 1);
+                    return ValueTask.CompletedTask;
+                },
+            })
+            .Build();
     }
 
     private static HttpRequestMessage? RequestOf(ResilienceContext context) =>

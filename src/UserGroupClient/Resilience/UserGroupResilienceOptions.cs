@@ -24,7 +24,10 @@ public sealed class UserGroupResilienceOptions
     /// </summary>
     public TimeSpan AttemptTimeout { get; set; } = TimeSpan.FromSeconds(10);
 
-    /// <summary>How many times a failed idempotent request is retried. Default 3; 0 turns retries off.</summary>
+    /// <summary>
+    /// How many times a failed idempotent request is retried, and a list's page whose body broke off in transit asked
+    /// for again (each time a new request, with retries of its own). Default 3; 0 turns retries off.
+    /// </summary>
     public int MaxRetryAttempts { get; set; } = 3;
 
     /// <summary>The first backoff delay; later ones grow exponentially, with jitter. Default 2 seconds.</summary>

@@ -10,7 +10,7 @@ namespace UserGroupClient.IntegrationTests.Reliability;
 /// <summary>
 /// An answer whose body ends before the length its headers announced (the connection closed in transit) is a failed
 /// attempt: a read is sent again and the next answer counts; a create is never sent twice, and its group is found.
-/// A page is parsed as it arrives, after the attempts, so a page cut off fails its call (not pinned here).
+/// A list's page, parsed as it arrives after the attempts, is asked for again and the listing goes on.
 /// </summary>
 public sealed class CutOffAnswerTests
 {
@@ -43,6 +43,30 @@ public sealed class CutOffAnswerTests
 
         Assert.Equal("ops", read.Name);
         Assert.Equal(2, minapp.Journal.Entries.Count(e => e.Method == "GET"));
+    }
+
+    [Fact]
+    public async Task AListingWhosePageEndsPrematurelyAsksForThePageAgain()
+    {
+        await using var jms = await JumpServerEmulator.StartAsync();
+        jms.AddGroup("ops");
+        jms.AddGroup("dev");
+        using var client = new JumpServerClient(JumpServer(jms));
+        jms.Faults.Enqueue(EmulatedFault.Create(EmulatedFaultKind.IncompleteBody, method: "GET"));
+
+        var names = new List<string>();
+        await foreach (var group in client.AsUserGroupService().ListGroupsAsync())
+        {
+            names.Add(group.Name);
+        }
+
+        Assert.Contains("ops", names);
+        Assert.Contains("dev", names);
+        Assert.Equal(names.Count, names.Distinct().Count());
+        Assert.Collection(
+            jms.Journal.Entries,
+            first => Assert.Equal(EmulatedFaultKind.IncompleteBody, first.Fault?.Kind),
+            second => Assert.Null(second.Fault));
     }
 
     [Fact]

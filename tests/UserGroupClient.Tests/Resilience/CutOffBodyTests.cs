@@ -138,7 +138,7 @@ public sealed class CutOffBodyTests
         options.Resilience.BaseDelay = TimeSpan.Zero;
     }
 
-    private static HttpResponseMessage CutOff(HttpStatusCode status, string delivered, long? announcedLength = null)
+    internal static HttpResponseMessage CutOff(HttpStatusCode status, string delivered, long? announcedLength = null)
     {
         var content = new StreamContent(Broken(delivered));
         content.Headers.ContentType = new System.Net.Http.Headers.MediaTypeHeaderValue("application/json");

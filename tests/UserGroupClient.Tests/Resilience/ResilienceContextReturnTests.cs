@@ -39,7 +39,7 @@ public sealed class ResilienceContextReturnTests
             })
             .Build();
         var options = new JumpServerClientOptions();
-        using var handler = new ResilienceHandler(new ClientResilience(pipeline, new CircuitBreakerStateProvider()), options.Resilience, new FakeTimeProvider(), new AttemptTelemetry("pooled", NullLogger.Instance, TimeProvider.System), JumpServerErrorMapper.Instance, new SuccessBody(options.MaxResponseContentBytes, ClientPipeline.CreateKnownSecrets(options), JumpServerErrorMapper.Instance))
+        using var handler = new ResilienceHandler(new ClientResilience(pipeline, new CircuitBreakerStateProvider(), ResiliencePipeline.Empty), options.Resilience, new FakeTimeProvider(), new AttemptTelemetry("pooled", NullLogger.Instance, TimeProvider.System), JumpServerErrorMapper.Instance, new SuccessBody(options.MaxResponseContentBytes, ClientPipeline.CreateKnownSecrets(options), JumpServerErrorMapper.Instance))
         {
             InnerHandler = new Answering(status),
         };
