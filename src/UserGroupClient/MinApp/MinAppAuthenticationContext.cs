@@ -8,5 +8,4 @@ namespace UserGroupClient.MinApp;
 /// keeps no cookies; the authorize step sends each of its hops through its handler chain.
 /// </param>
 /// <param name="TimeProvider">The client's clock.</param>
-/// <param name="Timeout">How long the whole authorize step may take.</param>
-internal sealed record MinAppAuthenticationContext(ApiConnection TokenConnection, TimeProvider TimeProvider, TimeSpan Timeout);
+internal sealed record MinAppAuthenticationContext(ApiConnection TokenConnection, TimeProvider TimeProvider);

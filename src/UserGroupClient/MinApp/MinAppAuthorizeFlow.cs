@@ -1,4 +1,3 @@
-using System.Globalization;
 using System.Net;
 using System.Net.Http.Headers;
 using System.Text.Json;
@@ -32,36 +31,22 @@ internal sealed class MinAppAuthorizeFlow
 
     private readonly ApiConnection _connection;
     private readonly Uri _authorizeUri;
-    private readonly TimeSpan _timeout;
 
     /// <summary>Creates the step over <paramref name="connection"/>'s handler chain, which sends without authentication.</summary>
-    public MinAppAuthorizeFlow(ApiConnection connection, TimeSpan timeout)
+    public MinAppAuthorizeFlow(ApiConnection connection)
     {
         _connection = connection;
         _authorizeUri = new Uri(connection.BaseAddress, AuthorizePath);
-        _timeout = timeout;
     }
 
-    /// <summary>Runs the step and returns the authorization code.</summary>
+    /// <summary>
+    /// Runs the step and returns the authorization code. It runs inside the API call that needed a token, under that
+    /// call's bound (<see cref="UserGroupClientOptions.Timeout"/>, on the client's clock) and its attempt's timeout.
+    /// </summary>
     /// <exception cref="UserGroupAuthenticationException">The server refused the credentials or the flow broke off.</exception>
     /// <exception cref="UserGroupApiException">The server failed or answered something unreadable.</exception>
-    public async Task<string> GetCodeAsync(string clientId, string clientSecret, CancellationToken cancellationToken)
-    {
-        using var timeout = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
-        if (_timeout != Timeout.InfiniteTimeSpan)
-        {
-            timeout.CancelAfter(_timeout);
-        }
-
-        try
-        {
-            return await RunAsync(clientId, clientSecret, timeout.Token).ConfigureAwait(false);
-        }
-        catch (OperationCanceledException exception) when (timeout.IsCancellationRequested && !cancellationToken.IsCancellationRequested)
-        {
-            throw new TimeoutException(string.Create(CultureInfo.InvariantCulture, $"MinApp: the authorize step did not complete within {_timeout.TotalSeconds:0.###} s."), exception);
-        }
-    }
+    public Task<string> GetCodeAsync(string clientId, string clientSecret, CancellationToken cancellationToken) =>
+        RunAsync(clientId, clientSecret, cancellationToken);
 
     private static bool IsRedirect(HttpStatusCode status) => (int)status is 301 or 302 or 303 or 307 or 308;
 

@@ -41,5 +41,5 @@ public sealed class MinAppClientOptions : UserGroupClientOptions
 
     /// <summary>Makes authentication handlers for these options; they share one token cache. Token requests go through <paramref name="unauthenticated"/>.</summary>
     internal Func<DelegatingHandler> CreateAuthenticationHandlers(Http.ApiConnection unauthenticated) =>
-        Credentials!.CreateHandlerFactory(new MinAppAuthenticationContext(unauthenticated, TimeProvider, Timeout));
+        Credentials!.CreateHandlerFactory(new MinAppAuthenticationContext(unauthenticated, TimeProvider));
 }

@@ -34,7 +34,7 @@ internal sealed class MinAppOAuthTokenProvider : CachingTokenProvider
     {
         _connection = context.TokenConnection;
         _endpoints = context.TokenConnection.Api<IMinAppEndpoints>(MinAppJsonContext.Default);
-        _authorize = new MinAppAuthorizeFlow(context.TokenConnection, context.Timeout);
+        _authorize = new MinAppAuthorizeFlow(context.TokenConnection);
         _clientId = clientId;
         _clientSecret = clientSecret;
     }

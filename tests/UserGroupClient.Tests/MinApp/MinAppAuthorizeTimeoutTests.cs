@@ -4,10 +4,13 @@ using UserGroupClient.MinApp;
 
 namespace UserGroupClient.Tests.MinApp;
 
-/// <summary>An authorize step that hangs ends at the client's timeout as a <see cref="TimeoutException"/>, and at the caller's cancellation as a cancellation.</summary>
+/// <summary>
+/// An authorize step that hangs ends with the API call that needed the token: at the client's timeout, on the client's
+/// clock, as a <see cref="TimeoutException"/>, and at the caller's cancellation as a cancellation.
+/// </summary>
 public sealed class MinAppAuthorizeTimeoutTests
 {
-    private static (MinAppClient Client, HttpClient Http, TaskCompletionSource Sent) Hanging(TimeSpan timeout)
+    private static (MinAppClient Client, HttpClient Http, TaskCompletionSource Sent) Hanging(TimeSpan timeout, FakeTimeProvider clock)
     {
         var handler = new HangingHandler();
         var http = new HttpClient(handler);
@@ -15,9 +18,7 @@ public sealed class MinAppAuthorizeTimeoutTests
         {
             BaseAddress = new Uri("https://minapp.test/"),
             Credentials = MinAppCredentials.ClientCredentials("client-id", "client-secret-value"),
-
-            // The transport's own timeouts follow this clock, which never moves: only the authorize step's bound can end the wait.
-            TimeProvider = new FakeTimeProvider(new DateTimeOffset(2026, 1, 1, 0, 0, 0, TimeSpan.Zero)),
+            TimeProvider = clock,
             Timeout = timeout,
         };
         options.Resilience.Enabled = false;
@@ -25,15 +26,21 @@ public sealed class MinAppAuthorizeTimeoutTests
     }
 
     [Fact]
-    public async Task AHangingAuthorizeEndsAtTheClientsTimeout()
+    public async Task AHangingAuthorizeEndsWithItsCallAtTheClientsTimeoutOnTheClientsClock()
     {
-        var (client, http, _) = Hanging(TimeSpan.FromMilliseconds(1));
+        // An hour on the real clock would outlast the test: only the client's clock can end the wait in time.
+        var clock = new FakeTimeProvider(new DateTimeOffset(2026, 1, 1, 0, 0, 0, TimeSpan.Zero));
+        var (client, http, sent) = Hanging(TimeSpan.FromHours(1), clock);
         using (http)
         using (client)
         {
-            var error = await Assert.ThrowsAsync<TimeoutException>(() => client.UserGroups.GetAsync(47));
+            var call = client.UserGroups.GetAsync(47);
+            await sent.Task.WaitAsync(TimeSpan.FromSeconds(30));
+            clock.Advance(TimeSpan.FromHours(1));
 
-            Assert.Equal("MinApp: the authorize step did not complete within 0.001 s.", error.Message);
+            var error = await Assert.ThrowsAsync<TimeoutException>(() => call.WaitAsync(TimeSpan.FromSeconds(30)));
+
+            Assert.Equal("MinApp: GET https://minapp.test/oserve/v1/user-group/47/ did not complete within 3600 s.", error.Message);
             Assert.IsAssignableFrom<OperationCanceledException>(error.InnerException);
         }
     }
@@ -41,7 +48,7 @@ public sealed class MinAppAuthorizeTimeoutTests
     [Fact]
     public async Task AHangingAuthorizeTheCallerCancelsEndsAsACancellation()
     {
-        var (client, http, sent) = Hanging(Timeout.InfiniteTimeSpan);
+        var (client, http, sent) = Hanging(Timeout.InfiniteTimeSpan, new FakeTimeProvider(new DateTimeOffset(2026, 1, 1, 0, 0, 0, TimeSpan.Zero)));
         using (http)
         using (client)
         using (var cancellation = new CancellationTokenSource())
