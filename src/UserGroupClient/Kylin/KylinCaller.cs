@@ -27,7 +27,7 @@ internal sealed class KylinCaller
         using var credentials = _credentials();
         credentials.InnerHandler = new Answer();
         using var entry = new KylinHandlerEntry(credentials);
-        using var request = new HttpRequestMessage(HttpMethod.Get, "http://caller.invalid/");
+        using var request = new HttpRequestMessage();
         using var response = await entry.SendThroughAsync(request, CancellationToken.None).ConfigureAwait(false);
         if (request.Headers.Authorization is not { Scheme: var scheme, Parameter: { } parameter }
             || !scheme.Equals("Basic", StringComparison.OrdinalIgnoreCase))
@@ -35,14 +35,13 @@ internal sealed class KylinCaller
             return null;
         }
 
-        var decoded = Encoding.UTF8.GetString(Convert.FromBase64String(parameter));
-        var colon = decoded.IndexOf(':', StringComparison.Ordinal);
-        return colon > 0 ? decoded[..colon] : null;
+        // Basic credentials hold a user name that is not empty and has no ':' (KylinCredentials.Basic), then ':' and the password.
+        return Encoding.UTF8.GetString(Convert.FromBase64String(parameter)).Split(':', 2)[0];
     }
 
     private sealed class Answer : HttpMessageHandler
     {
         protected override Task<HttpResponseMessage> SendAsync(HttpRequestMessage request, CancellationToken cancellationToken) =>
-            Task.FromResult(new HttpResponseMessage(HttpStatusCode.NoContent) { RequestMessage = request });
+            Task.FromResult(new HttpResponseMessage(HttpStatusCode.NoContent));
     }
 }

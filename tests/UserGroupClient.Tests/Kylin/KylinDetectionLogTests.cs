@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using System.Net;
 using Microsoft.Extensions.Logging;
 using UserGroupClient.Kylin;
@@ -57,5 +58,45 @@ public sealed class KylinDetectionLogTests
         await Assert.ThrowsAsync<UserGroupUnsupportedServerException>(() => kylin.Client.DetectFlavorAsync());
 
         Assert.DoesNotContain(logs.Events, e => e.EventId == 1100);
+    }
+
+    [Fact]
+    public async Task TheDetectionIsLoggedUnderTheUserGroupClientCategory()
+    {
+        var logs = new CategorizedLogs();
+        var stub = new StubHandler(_ => KylinProbeAnswers.Of(KylinFlavor.Kylin5));
+        using var kylin = new KylinStub(stub, o => (o.Flavor, o.LoggerFactory) = (KylinFlavor.Auto, logs));
+
+        await kylin.Client.DetectFlavorAsync();
+
+        Assert.Contains(logs.Entries, e => e.EventId == 1100);
+        Assert.All(logs.Entries, e => Assert.Equal("UserGroupClient", e.Category));
+    }
+
+    /// <summary>Keeps every entry's event id with the category of the logger it was written to.</summary>
+    private sealed class CategorizedLogs : ILoggerFactory
+    {
+        private readonly ConcurrentQueue<(string Category, int EventId)> _entries = new();
+
+        public IReadOnlyList<(string Category, int EventId)> Entries => [.. _entries];
+
+        public ILogger CreateLogger(string categoryName) => new Logger(categoryName, _entries);
+
+        public void AddProvider(ILoggerProvider provider) => throw new NotSupportedException();
+
+        public void Dispose()
+        {
+        }
+
+        private sealed class Logger(string category, ConcurrentQueue<(string Category, int EventId)> entries) : ILogger
+        {
+            public IDisposable? BeginScope<TState>(TState state)
+                where TState : notnull => null;
+
+            public bool IsEnabled(LogLevel logLevel) => true;
+
+            public void Log<TState>(LogLevel logLevel, EventId eventId, TState state, Exception? exception, Func<TState, Exception?, string> formatter) =>
+                entries.Enqueue((category, eventId.Id));
+        }
     }
 }

@@ -145,6 +145,27 @@ public sealed class KylinErrorAnswerTests
         Assert.StartsWith("Kylin: the server does not serve this user-group API, so it is a Kylin of another flavor: ", error.Message, StringComparison.Ordinal);
     }
 
+    [Fact]
+    public void ASpringBootRefusalWithHttp500SaysWhichFlavorsRefuseTheV2Type()
+    {
+        var error = Map(HttpStatusCode.InternalServerError, """{"timestamp": "2026-12-06T10:00:00.000+00:00", "status": 500, "error": "Internal Server Error", "path": "/kylin/api/user_group/groups"}""");
+
+        Assert.IsType<UserGroupUnsupportedServerException>(error);
+        Assert.StartsWith(
+            "Kylin: the server does not serve this user-group API, so it is a Kylin of another flavor: it refused the request with HTTP 500 and Spring Boot's error body instead of Kylin's error envelope, as Kylin 5 and Kyligence Enterprise 4.x refuse the KAP v2 media type (",
+            error.Message,
+            StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void AnHttp500WithKylinsCodeIsKylinsOwnErrorBesideSpringBootsFields()
+    {
+        var error = Map(HttpStatusCode.InternalServerError, """{"code": "999", "status": 500, "error": "Internal Server Error", "msg": "group:g1 already exists"}""");
+
+        Assert.IsType<UserGroupConflictException>(error);
+        Assert.Equal("group:g1 already exists", error.ServerMessage);
+    }
+
     [Theory]
     [InlineData(300)]
     [InlineData(302)]

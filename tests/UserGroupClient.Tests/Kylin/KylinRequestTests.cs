@@ -127,6 +127,16 @@ public sealed class KylinRequestTests
     }
 
     [Fact]
+    public void EveryMemberPageRefusesANameTheServerWouldCutAtTheCall()
+    {
+        var stub = new StubHandler(_ => KylinStub.Ok("null"));
+        using var kylin = new KylinStub(stub);
+
+        Assert.Equal("groupName", Assert.Throws<ArgumentException>(() => kylin.Client.UserGroups.ListAllGroupMembersAsync("ops.eu")).ParamName);
+        Assert.Empty(stub.Requests);
+    }
+
+    [Fact]
     public async Task ADotIsRefusedWithAMessageThatSaysWhy()
     {
         using var kylin = new KylinStub(new StubHandler(_ => KylinStub.Ok("\"\"")));
