@@ -37,7 +37,6 @@ internal sealed class OwlHostGroupsApi : IOwlHostGroupsApi
 
     public async Task<OwlHostGroup> UpdateAsync(int groupId, string name, IEnumerable<string> hostIds, CancellationToken cancellationToken = default)
     {
-        ArgumentNullException.ThrowIfNull(hostIds);
         var body = new OwlHostGroupBody(OwlInput.Id(groupId, nameof(groupId)), OwlInput.Name(name, nameof(name)), Hosts(hostIds, nameof(hostIds)));
         var response = await _endpoints.UpdateHostGroupAsync(body, cancellationToken).ConfigureAwait(false);
         return Require(_connection, response.Group, "group", HttpMethod.Post, GroupsPath);

@@ -114,14 +114,7 @@ internal sealed class OwlUsersApi : IOwlUsersApi
             throw new ArgumentException("Owl requires a phone number; it must not be empty or whitespace.", parameterName);
         }
 
-        foreach (var value in new[] { changes.Username, changes.Phone, changes.Mail, changes.Weixin })
-        {
-            if (value is not null)
-            {
-                ApiUri.RejectControlCharacters(value, parameterName);
-            }
-        }
-
+        RejectControlCharacters(parameterName, changes.Username, changes.Phone, changes.Mail, changes.Weixin);
         return changes.GroupIds is null ? null : OwlInput.Ids(changes.GroupIds, parameterName);
     }
 
@@ -133,16 +126,24 @@ internal sealed class OwlUsersApi : IOwlUsersApi
             throw new ArgumentException("Owl requires a username and a phone number.", parameterName);
         }
 
-        foreach (var value in new[] { user.Username, user.Phone, user.Mail ?? "", user.Weixin ?? "" })
-        {
-            ApiUri.RejectControlCharacters(value, parameterName);
-        }
-
+        RejectControlCharacters(parameterName, user.Username, user.Phone, user.Mail, user.Weixin);
         if (user.Groups is { } groups)
         {
             OwlInput.Ids(groups.Select(g => g.Id), parameterName);
         }
 
         return user;
+    }
+
+    // A null value is a change not asked for, or a field a caller set to null (sent as JSON null): no text to check.
+    private static void RejectControlCharacters(string parameterName, params string?[] values)
+    {
+        foreach (var value in values)
+        {
+            if (value is not null)
+            {
+                ApiUri.RejectControlCharacters(value, parameterName);
+            }
+        }
     }
 }
