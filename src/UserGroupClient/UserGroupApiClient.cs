@@ -66,6 +66,7 @@ public abstract class UserGroupApiClient : IDisposable
     public void Dispose()
     {
         Dispose(true);
+        // Stryker disable once Statement : no client type has a finalizer; the call is the dispose pattern's (CA1816)
         GC.SuppressFinalize(this);
     }
 

@@ -43,13 +43,13 @@ internal static class TransientFailure
 
     /// <summary>
     /// Whether a streamed page failed because its body broke off in transit (the connection closed or reset before the
-    /// end): the server answered with success, and nothing of the page was handed out (a page is parsed whole before any
-    /// of its items is), so the page may be asked for again. A body larger than the client reads, or one that arrived
-    /// whole but is not the expected JSON, is final.
+    /// end): the server answered with success (an error answer's body is read leniently, so its exception never holds
+    /// a read failure), and nothing of the page was handed out (a page is parsed whole before any of its items is), so
+    /// the page may be asked for again. A request that got no answer was already retried by its own attempts; a body
+    /// larger than the client reads, or one that arrived whole but is not the expected JSON, is final.
     /// </summary>
     public static bool IsCutOffPage(Exception exception) =>
-        exception is UserGroupApiException { StatusCode: { } status, InnerException: IOException and not ResponseTooLargeException or HttpRequestException }
-        && (int)status is >= 200 and < 300;
+        exception is UserGroupApiException { StatusCode: not null, InnerException: IOException and not ResponseTooLargeException or HttpRequestException };
 
     /// <summary>
     /// Whether the retry sends <paramref name="request"/> again after <paramref name="outcome"/>: a transient failure

@@ -119,30 +119,34 @@ public sealed class CutOffPageTests
     [Fact]
     public async Task APageIsAskedForAgainAfterABackoffOnTheClientsClock()
     {
-        var clock = new ManualClock(new DateTimeOffset(2026, 1, 1, 0, 0, 0, TimeSpan.Zero));
-        var arrivals = new List<TimeSpan>();
-        var stub = new StubHandler((_, index) =>
+        var retriedAfter = await RetriedAfterAsync(TimeSpan.FromSeconds(2));
+
+        Assert.True(retriedAfter > TimeSpan.Zero, "the page was asked for again without a backoff");
+    }
+
+    [Fact]
+    public async Task TheBackoffsOfPagesCutOffAlikeDiffer()
+    {
+        // Jitter spreads the pages many callers ask for again at once, as it spreads retried requests.
+        var backoffs = new List<TimeSpan>();
+        for (var call = 0; call < 4; call++)
         {
-            lock (arrivals)
-            {
-                arrivals.Add(clock.Elapsed);
-            }
+            backoffs.Add(await RetriedAfterAsync(TimeSpan.FromSeconds(1)));
+        }
 
-            clock.Arrived();
-            return index == 0 ? CutOffBodyTests.CutOff(HttpStatusCode.OK, """{"count": 3""") : StubHandler.Json(HttpStatusCode.OK, SecondPage);
-        });
-        using var jms = new JumpServerStub(stub, configure: o =>
-        {
-            o.Resilience.Enabled = true;
-            o.TimeProvider = clock;
-        });
+        Assert.True(backoffs.Distinct().Count() > 1, $"every page was asked for again after {backoffs[0]}");
+    }
 
-        var page = await clock.RunAsync(jms.Client.UserGroups.ListAsync());
+    [Fact]
+    public async Task ARequestThatGotNoAnswerIsRetriedByItsAttemptsOnly()
+    {
+        var stub = new StubHandler(_ => throw new HttpRequestException("Connection refused", null, HttpStatusCode.ServiceUnavailable));
+        using var jms = new JumpServerStub(stub, configure: Retrying);
 
-        Assert.Equal("qa", Assert.Single(page.Results).Name);
-        Assert.Equal(2, arrivals.Count);
-        Assert.Equal(TimeSpan.Zero, arrivals[0]);
-        Assert.True(arrivals[1] > TimeSpan.Zero, "the page was asked for again without a backoff");
+        var error = await Assert.ThrowsAsync<UserGroupApiException>(() => jms.Client.UserGroups.ListAsync());
+
+        Assert.Null(error.StatusCode);
+        Assert.Equal(4, stub.Requests.Count);
     }
 
     [Fact]
@@ -266,6 +270,36 @@ public sealed class CutOffPageTests
 
         Assert.Equal("web", Assert.Single(groups).Name);
         Assert.Equal(2, stub.Requests.Count);
+    }
+
+    /// <summary>Lists a page whose first answer is cut off, on a clock the test moves; how long after it the page was asked for again.</summary>
+    private static async Task<TimeSpan> RetriedAfterAsync(TimeSpan baseDelay)
+    {
+        var clock = new ManualClock(new DateTimeOffset(2026, 1, 1, 0, 0, 0, TimeSpan.Zero));
+        var arrivals = new List<TimeSpan>();
+        var stub = new StubHandler((_, index) =>
+        {
+            lock (arrivals)
+            {
+                arrivals.Add(clock.Elapsed);
+            }
+
+            clock.Arrived();
+            return index == 0 ? CutOffBodyTests.CutOff(HttpStatusCode.OK, """{"count": 3""") : StubHandler.Json(HttpStatusCode.OK, SecondPage);
+        });
+        using var jms = new JumpServerStub(stub, configure: o =>
+        {
+            o.Resilience.Enabled = true;
+            o.Resilience.BaseDelay = baseDelay;
+            o.TimeProvider = clock;
+        });
+
+        var page = await clock.RunAsync(jms.Client.UserGroups.ListAsync());
+
+        Assert.Equal("qa", Assert.Single(page.Results).Name);
+        Assert.Equal(2, arrivals.Count);
+        Assert.Equal(TimeSpan.Zero, arrivals[0]);
+        return arrivals[1];
     }
 
     private static void Retrying(UserGroupClientOptions options)
