@@ -45,9 +45,12 @@ internal sealed class OwlUserGroupsApi : IOwlUserGroupsApi
         return await SendUpdateAsync(body, cancellationToken).ConfigureAwait(false);
     }
 
-    /// <summary>The update without the check of the group ids, for a caller that has just read the groups.</summary>
-    public Task<IReadOnlyList<OwlUserGroup>> UpdateUncheckedAsync(IEnumerable<OwlUserGroupUpdate> groups, CancellationToken cancellationToken) =>
-        SendUpdateAsync(Bodies(groups), cancellationToken);
+    /// <summary>
+    /// The update without the check of the group ids, for a caller that has just read the groups and needs nothing of
+    /// the answer (the facade): an answer that leaves out the echoed groups still reports the update done.
+    /// </summary>
+    public Task UpdateUncheckedAsync(IEnumerable<OwlUserGroupUpdate> groups, CancellationToken cancellationToken) =>
+        _endpoints.UpdateUserGroupsAsync(Bodies(groups), cancellationToken);
 
     // The envelope, when there is one, has raised any error while it was parsed; no envelope is a resend's success.
     public Task DeleteAsync(int groupId, CancellationToken cancellationToken = default) =>
@@ -69,7 +72,7 @@ internal sealed class OwlUserGroupsApi : IOwlUserGroupsApi
     private async Task<IReadOnlyList<OwlUserGroup>> SendUpdateAsync(List<OwlUserGroupBody> body, CancellationToken cancellationToken)
     {
         var response = await _endpoints.UpdateUserGroupsAsync(body, cancellationToken).ConfigureAwait(false);
-        return response.Groups ?? [];
+        return Require(_connection, response.Groups, "groups", HttpMethod.Post, UserGroupsPath);
     }
 
     private static List<OwlUserReference> Users(IEnumerable<int> userIds, string parameterName) =>

@@ -6,8 +6,8 @@ namespace UserGroupClient.Tests.Owl;
 
 /// <summary>
 /// A success answer (<c>code</c> 200) without the payload its call must return (docs/wire/owl.md §4) is an unreadable
-/// answer naming the call and the missing key, not an empty result; the two answers whose payload may be absent (an
-/// empty page of a group's hosts, a user-group update) are empty.
+/// answer naming the call and the missing key, not an empty result; the one answer whose payload may be absent (an
+/// empty page of a group's hosts) is empty.
 /// </summary>
 public sealed class OwlMissingPayloadTests
 {
@@ -49,15 +49,15 @@ public sealed class OwlMissingPayloadTests
     }
 
     [Fact]
-    public async Task AUserGroupUpdateAnsweredWithoutGroupsReturnsNone()
+    public async Task AUserGroupUpdateAnsweredWithoutGroupsIsRaisedNamingTheKey()
     {
         using var owl = new OwlStub(new StubHandler(request => StubHandler.Json(HttpStatusCode.OK, request.Method == HttpMethod.Get
             ? """{"code":200,"groups":[{"id":3,"name":"ops","users":[]}]}"""
             : """{"code":200,"message":"user group update successful"}""")));
 
-        var groups = await owl.Client.UserGroups.UpdateAsync([new OwlUserGroupUpdate(3, "ops", [2])]);
+        var error = await Assert.ThrowsAsync<UserGroupApiException>(() => owl.Client.UserGroups.UpdateAsync([new OwlUserGroupUpdate(3, "ops", [2])]));
 
-        Assert.Empty(groups);
+        Assert.StartsWith("Owl answered POST /api/v1/usergroups with code 200 but without 'groups'. (", error.Message, StringComparison.Ordinal);
         Assert.Equal("POST", owl.Handler.Requests[^1].Method);
     }
 
