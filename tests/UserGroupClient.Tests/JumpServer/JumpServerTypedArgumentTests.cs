@@ -83,6 +83,20 @@ public sealed class JumpServerTypedArgumentTests
     }
 
     [Fact]
+    public async Task AMembersPageStartsAtTheOffsetAskedForAndANegativeOneAtZero()
+    {
+        var stub = new StubHandler(_ => StubHandler.Json(HttpStatusCode.OK, """{"count":0,"results":[]}"""));
+        using var jms = Stub(stub);
+
+        await jms.Client.UserGroups.ListMembersAsync(GroupId, new JumpServerPageRequest(10, 30));
+        await jms.Client.UserGroups.ListMembersAsync(GroupId, new JumpServerPageRequest(10, -5));
+
+        Assert.Equal(
+            [$"/api/v1/users/users/?group_id={GroupId}&limit=10&offset=30", $"/api/v1/users/users/?group_id={GroupId}&limit=10&offset=0"],
+            stub.Requests.Select(r => r.PathAndQuery));
+    }
+
+    [Fact]
     public void ListingAllMembersRefusesABadGroupIdWhenCalledNotWhenEnumerated()
     {
         using var jms = Stub();

@@ -11,7 +11,9 @@ public sealed class MinAppNullUserProfileTests
 {
     private const string NullAmongProfiles = """{"meta": {"next": null}, "objects": [{"id": 100, "user_id": 5, "nickname": "Ann"}, null]}""";
 
-    private static readonly JsonSerializerOptions Own = new() { TypeInfoResolver = new DefaultJsonTypeInfoResolver(), Converters = { new MinAppUserProfileConverter() } };
+    // A converter made for each use, not the one the shared JSON context made once for the whole test run, so that what
+    // it says of nulls when it is made is what a test sees.
+    private static JsonSerializerOptions Own() => new() { TypeInfoResolver = new DefaultJsonTypeInfoResolver(), Converters = { new MinAppUserProfileConverter() } };
 
     private static MinAppStub Stub()
     {
@@ -49,7 +51,7 @@ public sealed class MinAppNullUserProfileTests
     [Fact]
     public void TheConverterTakesANullProfileItselfAndRefusesIt()
     {
-        var error = Assert.Throws<JsonException>(() => JsonSerializer.Deserialize<List<MinAppUserProfile>>("[null]", Own));
+        var error = Assert.Throws<JsonException>(() => JsonSerializer.Deserialize<List<MinAppUserProfile>>("[null]", Own()));
 
         Assert.Equal("A user profile is null.", error.Message);
     }
@@ -64,7 +66,7 @@ public sealed class MinAppNullUserProfileTests
 
         Assert.Equal((100L, 5L, "Ann"), (profile.Id, profile.UserId, profile.Nickname));
         Assert.Equal([7L, 8L], profile.UserGroup!);
-        Assert.Equal(Json, JsonSerializer.Serialize(new List<MinAppUserProfile?> { profile, null }, Own));
-        Assert.Equal("""{"id":101}""", JsonSerializer.Serialize(new MinAppUserProfile { Id = 101 }, Own));
+        Assert.Equal(Json, JsonSerializer.Serialize(new List<MinAppUserProfile?> { profile, null }, Own()));
+        Assert.Equal("""{"id":101}""", JsonSerializer.Serialize(new MinAppUserProfile { Id = 101 }, Own()));
     }
 }
