@@ -11,7 +11,7 @@ internal sealed class MinAppUserProfileConverter : JsonConverter<MinAppUserProfi
 
     public override MinAppUserProfile Read(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options)
     {
-        var wire = JsonSerializer.Deserialize(ref reader, MinAppUserProfileJsonContext.Default.MinAppUserProfileWire)
+        var wire = JsonSerializer.Deserialize(ref reader, MinAppJsonContext.Default.MinAppUserProfileWire)
             ?? throw new JsonException("A user profile is null.");
         return new MinAppUserProfile { Id = wire.Id, UserId = wire.UserId, Nickname = wire.Nickname, UserGroup = wire.UserGroup };
     }
@@ -24,18 +24,6 @@ internal sealed class MinAppUserProfileConverter : JsonConverter<MinAppUserProfi
             return;
         }
 
-        JsonSerializer.Serialize(writer, new MinAppUserProfileWire(value.Id, value.UserId, value.Nickname, value.UserGroup), MinAppUserProfileJsonContext.Default.MinAppUserProfileWire);
+        JsonSerializer.Serialize(writer, new MinAppUserProfileWire(value.Id, value.UserId, value.Nickname, value.UserGroup), MinAppJsonContext.Default.MinAppUserProfileWire);
     }
 }
-
-/// <summary>The user-profile fields the SDK reads, as sent.</summary>
-internal sealed record MinAppUserProfileWire(long Id, long? UserId, string? Nickname, IReadOnlyList<long>? UserGroup);
-
-/// <summary>The contract of <see cref="MinAppUserProfileWire"/>, read as <see cref="MinAppJsonContext"/> reads the rest of the wire format.</summary>
-[JsonSourceGenerationOptions(
-    PropertyNamingPolicy = JsonKnownNamingPolicy.SnakeCaseLower,
-    DefaultIgnoreCondition = JsonIgnoreCondition.WhenWritingNull,
-    AllowTrailingCommas = true,
-    NumberHandling = JsonNumberHandling.AllowReadingFromString)]
-[JsonSerializable(typeof(MinAppUserProfileWire))]
-internal sealed partial class MinAppUserProfileJsonContext : JsonSerializerContext;
