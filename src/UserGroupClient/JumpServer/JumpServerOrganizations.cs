@@ -24,6 +24,6 @@ public static class JumpServerOrganizations
             throw new ArgumentException($"A JumpServer organization id must be a GUID such as {Default}; '{organizationId}' is not. An unknown value would silently select the DEFAULT organization.", parameterName);
         }
 
-        return id.ToString("D");
+        return id.ToString();
     }
 }

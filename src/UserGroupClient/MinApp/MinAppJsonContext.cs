@@ -22,6 +22,7 @@ namespace UserGroupClient.MinApp;
 [JsonSerializable(typeof(List<MinAppReferenceWire>))]
 [JsonSerializable(typeof(MinAppPage<MinAppSuperGroup>))]
 [JsonSerializable(typeof(MinAppPage<MinAppUserProfile>))]
+[JsonSerializable(typeof(MinAppUserProfileWire))]
 [JsonSerializable(typeof(MinAppUserGroupBody))]
 [JsonSerializable(typeof(MinAppUserGroupDetachBody))]
 [JsonSerializable(typeof(MinAppSuperGroupBody))]

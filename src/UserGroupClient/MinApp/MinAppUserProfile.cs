@@ -1,9 +1,12 @@
+using System.Text.Json.Serialization;
+
 namespace UserGroupClient.MinApp;
 
 /// <summary>
 /// A user profile (<c>_userprofile</c>) as <c>/oserve/v1/miniapp/user-profile/</c> returns it; only the fields this SDK
 /// uses are read. The membership operations take <see cref="UserId"/>.
 /// </summary>
+[JsonConverter(typeof(MinAppUserProfileConverter))]
 public sealed class MinAppUserProfile
 {
     /// <summary>The profile row's id.</summary>

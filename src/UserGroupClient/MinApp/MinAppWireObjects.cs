@@ -11,3 +11,6 @@ internal sealed record MinAppUserGroupWire([property: JsonRequired] long Id, str
 
 /// <summary>Every supergroup field any variant sends; <c>children</c> is an array or a count.</summary>
 internal sealed record MinAppSuperGroupWire(long Id, string? Name, JsonElement? Children, List<MinAppReferenceWire>? UserGroup);
+
+/// <summary>The user-profile fields the SDK reads, as sent, before <see cref="MinAppUserProfileConverter"/> refuses a null.</summary>
+internal sealed record MinAppUserProfileWire(long Id, long? UserId, string? Nickname, IReadOnlyList<long>? UserGroup);
