@@ -50,12 +50,9 @@ internal sealed class OwlHostGroupsApi : IOwlHostGroupsApi
     {
         OwlInput.Id(groupId, nameof(groupId));
         options ??= new OwlHostListOptions();
-        var status = OwlInput.Text(options.Status, nameof(options));
-        var search = OwlInput.Text(options.Search, nameof(options));
-        var page = OwlInput.Page(options.Page, nameof(options));
-        var pageSize = OwlInput.PageSize(options.PageSize, nameof(options));
+        var query = OwlInput.HostQuery(options, nameof(options));
         var response = await _connection.ReadAsync(
-            ct => _endpoints.ListGroupHostsAsync(groupId, status, search, page, pageSize, ct),
+            ct => _endpoints.ListGroupHostsAsync(groupId, query.Status, query.Search, query.Page, query.PageSize, ct),
             Json.OwlHostsResponse,
             cancellationToken).ConfigureAwait(false);
         return new OwlGroupHostPage(response.Hosts ?? [], response.MetricCount, response.HostCount);

@@ -23,12 +23,9 @@ internal sealed class OwlHostsApi : IOwlHostsApi
     {
         options ??= new OwlHostListOptions();
         int? group = options.GroupId is { } groupId ? Math.Max(0, groupId) : null;
-        var status = OwlInput.Text(options.Status, nameof(options));
-        var search = OwlInput.Text(options.Search, nameof(options));
-        var page = OwlInput.Page(options.Page, nameof(options));
-        var pageSize = OwlInput.PageSize(options.PageSize, nameof(options));
+        var query = OwlInput.HostQuery(options, nameof(options));
         var response = await _connection.ReadAsync(
-            ct => _endpoints.ListHostsAsync(group, status, search, page, pageSize, ct),
+            ct => _endpoints.ListHostsAsync(group, query.Status, query.Search, query.Page, query.PageSize, ct),
             OwlJsonContext.Default.OwlHostsResponse,
             cancellationToken).ConfigureAwait(false);
         var hosts = Require(_connection, response.Hosts, "hosts", HttpMethod.Get, HostsPath);

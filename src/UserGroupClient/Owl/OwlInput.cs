@@ -99,6 +99,12 @@ internal static class OwlInput
         return page;
     }
 
+    /// <summary>Checks the filters and page of a host listing (all hosts, or a group's), in the order they are sent.</summary>
+    /// <exception cref="ArgumentException">A filter holds a control character.</exception>
+    /// <exception cref="ArgumentOutOfRangeException">The page is negative or the page size less than 1.</exception>
+    public static OwlHostQuery HostQuery(OwlHostListOptions options, string parameterName) =>
+        new(Text(options.Status, parameterName), Text(options.Search, parameterName), Page(options.Page, parameterName), PageSize(options.PageSize, parameterName));
+
     /// <summary>Checks a page size.</summary>
     /// <exception cref="ArgumentOutOfRangeException">The size is less than 1.</exception>
     public static int? PageSize(int? pageSize, string parameterName)

@@ -1,4 +1,3 @@
-using System.Diagnostics.Metrics;
 using System.Net;
 using System.Text;
 using Microsoft.Extensions.DependencyInjection;
@@ -154,28 +153,7 @@ public sealed class CutOffPageTests
     {
         var client = $"page-retry-{Guid.NewGuid():N}";
         var retries = new List<object?>();
-        using var meters = new MeterListener
-        {
-            InstrumentPublished = (instrument, listener) =>
-            {
-                if (instrument.Meter.Name == "UserGroupClient" && instrument.Name == "usergroupclient.client.retries")
-                {
-                    listener.EnableMeasurementEvents(instrument);
-                }
-            },
-        };
-        meters.SetMeasurementEventCallback<long>((_, _, tags, _) =>
-        {
-            var named = tags.ToArray();
-            if (named.Any(t => t.Key == "usergroupclient.client" && Equals(t.Value, client)))
-            {
-                lock (retries)
-                {
-                    retries.Add(named.Single(t => t.Key == "http.request.resend_count").Value);
-                }
-            }
-        });
-        meters.Start();
+        using var meters = RetryCounter.Listen(client, retries);
         var stub = new StubHandler((_, index) => index < 2 ? CutOffBodyTests.CutOff(HttpStatusCode.OK, """{"count": 3""") : StubHandler.Json(HttpStatusCode.OK, SecondPage));
         using var jms = new JumpServerStub(stub, configure: o =>
         {

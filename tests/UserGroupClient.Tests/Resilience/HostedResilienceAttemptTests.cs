@@ -1,4 +1,3 @@
-using System.Diagnostics.Metrics;
 using System.Net;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
@@ -28,7 +27,7 @@ public sealed class HostedResilienceAttemptTests
         var client = $"hosted-{Guid.NewGuid():N}";
         var logs = new LevelledLogs(LogLevel.Debug);
         var retries = new List<object?>();
-        using var meters = RetryCounter(client, retries);
+        using var meters = RetryCounter.Listen(client, retries);
         var stub = new StubHandler((_, index) => index == 0 ? new HttpResponseMessage(HttpStatusCode.BadGateway) : StubHandler.Json(HttpStatusCode.OK, GroupJson));
         await using var provider = Provider(stub, () => new Resend(times: 2), o =>
         {
@@ -129,33 +128,6 @@ public sealed class HostedResilienceAttemptTests
             .ConfigurePrimaryHttpMessageHandler(() => stub)
             .UseResilienceHandler(_ => resilience());
         return services.BuildServiceProvider();
-    }
-
-    private static MeterListener RetryCounter(string client, List<object?> retries)
-    {
-        var meters = new MeterListener
-        {
-            InstrumentPublished = (instrument, listener) =>
-            {
-                if (instrument.Meter.Name == "UserGroupClient" && instrument.Name == "usergroupclient.client.retries")
-                {
-                    listener.EnableMeasurementEvents(instrument);
-                }
-            },
-        };
-        meters.SetMeasurementEventCallback<long>((_, _, tags, _) =>
-        {
-            var named = tags.ToArray();
-            if (named.Any(t => t.Key == "usergroupclient.client" && Equals(t.Value, client)))
-            {
-                lock (retries)
-                {
-                    retries.Add(named.Single(t => t.Key == "http.request.resend_count").Value);
-                }
-            }
-        });
-        meters.Start();
-        return meters;
     }
 
     /// <summary>An application's retry: sends the same request again after a 5xx or a failure in transit, up to <c>times</c> sends.</summary>
