@@ -1,4 +1,5 @@
 using System.Globalization;
+using System.Net;
 using System.Text.Json.Serialization.Metadata;
 using Refit;
 using UserGroupClient.Http;
@@ -53,9 +54,11 @@ internal sealed class MinAppEndpoint
     {
         Uri? location;
         HttpRequestMessage? request;
+        HttpStatusCode? status;
         using (var response = await call.ConfigureAwait(false))
         {
             request = response.RequestMessage;
+            status = response.StatusCode;
             if (CallHandler.FailureOf(request) is { } failure)
             {
                 throw failure;
@@ -78,6 +81,7 @@ internal sealed class MinAppEndpoint
         throw new UserGroupApiException("MinApp: the server answered the create with neither the new object nor a Location naming it.")
         {
             Dialect = Connection.Errors.Dialect,
+            StatusCode = status,
             RequestMethod = request?.Method.Method,
             RequestUri = request?.RequestUri,
         };

@@ -46,7 +46,8 @@ public sealed class MinAppLocationAnswerTests
 
         var error = await Assert.ThrowsAsync<UserGroupApiException>(() => stub.Client.UserGroups.CreateAsync(new MinAppUserGroupCreate("made")));
 
-        Assert.Equal("MinApp: the server answered the create with neither the new object nor a Location naming it. (POST https://minapp.test/oserve/v1/user-group/)", error.Message);
+        Assert.Equal("MinApp: the server answered the create with neither the new object nor a Location naming it. (POST https://minapp.test/oserve/v1/user-group/ → 201)", error.Message);
+        Assert.Equal(HttpStatusCode.Created, error.StatusCode);
         Assert.Single(stub.Handler.Requests);
     }
 }
