@@ -1,5 +1,4 @@
 using System.Diagnostics;
-using System.Diagnostics.Metrics;
 using System.Net;
 using System.Net.Http.Headers;
 using UserGroupClient.JumpServer;
@@ -110,28 +109,7 @@ public sealed class RetryScheduleTests
             },
         };
         ActivitySource.AddActivityListener(spans);
-        using var meters = new MeterListener
-        {
-            InstrumentPublished = (instrument, listener) =>
-            {
-                if (instrument.Meter.Name == "UserGroupClient")
-                {
-                    listener.EnableMeasurementEvents(instrument);
-                }
-            },
-        };
-        meters.SetMeasurementEventCallback<long>((instrument, _, tags, _) =>
-        {
-            var named = tags.ToArray();
-            if (named.Any(t => t.Key == "usergroupclient.client" && Equals(t.Value, client)) && instrument.Name == "usergroupclient.client.retries")
-            {
-                lock (retries)
-                {
-                    retries.Add(named.Single(t => t.Key == "http.request.resend_count").Value);
-                }
-            }
-        });
-        meters.Start();
+        using var meters = RetryCounter.Listen(client, retries);
         var server = new TimedServer(first: () => new HttpResponseMessage(HttpStatusCode.ServiceUnavailable), failures: 2);
 
         await server.GetAsync(o =>
