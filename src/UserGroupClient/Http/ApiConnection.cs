@@ -85,8 +85,8 @@ internal sealed class ApiConnection : IDisposable
     /// the client's resilience retries a request (none of it has been handed out yet); without the SDK's resilience it
     /// fails at once.
     /// </summary>
-    public async Task<T> ReadAsync<T>(Func<CancellationToken, Task<Stream>> fetch, JsonTypeInfo<T> type, CancellationToken cancellationToken) =>
-        await _settings.PageRetry.ExecuteAsync(
+    public Task<T> ReadAsync<T>(Func<CancellationToken, Task<Stream>> fetch, JsonTypeInfo<T> type, CancellationToken cancellationToken) =>
+        _settings.PageRetry.ExecuteAsync(
             static async (state, ct) =>
             {
                 var (connection, fetch, type) = state;
@@ -94,7 +94,7 @@ internal sealed class ApiConnection : IDisposable
                 return await StreamedJson.ReadAsync(page, type, connection.Errors, connection.Secrets, ct).ConfigureAwait(false);
             },
             (this, fetch, type),
-            cancellationToken).ConfigureAwait(false);
+            cancellationToken).AsTask();
 
     /// <inheritdoc />
     public void Dispose()
