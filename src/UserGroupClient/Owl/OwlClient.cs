@@ -16,7 +16,7 @@ public class OwlClient : UserGroupApiClient
 {
     private readonly IOwlUsersApi? _users;
     private readonly OwlUserGroupsApi? _userGroups;
-    private readonly IOwlHostGroupsApi? _hostGroups;
+    private readonly OwlHostGroupsApi? _hostGroups;
     private readonly IOwlHostsApi? _hosts;
     private readonly IUserDirectory? _userDirectory;
     private readonly IUserDirectory? _hostDirectory;

@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Runtime.CompilerServices;
 using UserGroupClient.Resilience;
 
@@ -11,10 +12,10 @@ namespace UserGroupClient.Owl;
 /// </summary>
 internal sealed class OwlHostGroupService : OwlGroupService<OwlHostGroup, string>
 {
-    private readonly IOwlHostGroupsApi _api;
+    private readonly OwlHostGroupsApi _api;
     private readonly IOwlHostsApi _hosts;
 
-    public OwlHostGroupService(IOwlHostGroupsApi api, IOwlHostsApi hosts, CreateRecovery createRecovery)
+    public OwlHostGroupService(OwlHostGroupsApi api, IOwlHostsApi hosts, CreateRecovery createRecovery)
         : base("Owl host groups", "host", supportsRename: true, createRecovery)
     {
         _api = api;
@@ -38,10 +39,11 @@ internal sealed class OwlHostGroupService : OwlGroupService<OwlHostGroup, string
             return ToUserGroup(current);
         }
 
-        // POST replaces the hosts too, so the current ones are sent back unchanged.
+        // POST replaces the hosts too, so the current ones are sent back unchanged. The answer would only echo the
+        // request, so the renamed group is told from what was sent, and a change the server applied is never an error.
         var hosts = await MembersAsync(current, cancellationToken).ConfigureAwait(false);
-        var updated = await _api.UpdateAsync(id, update.Name, hosts, cancellationToken).ConfigureAwait(false);
-        return ToUserGroup(updated);
+        await _api.UpdateUncheckedAsync(id, update.Name, hosts, cancellationToken).ConfigureAwait(false);
+        return new UserGroup(id.ToString(CultureInfo.InvariantCulture), update.Name) { MemberCount = hosts.Count };
     }
 
     public override async IAsyncEnumerable<GroupMember> ListMembersAsync(string groupId, [EnumeratorCancellation] CancellationToken cancellationToken = default)
@@ -73,7 +75,7 @@ internal sealed class OwlHostGroupService : OwlGroupService<OwlHostGroup, string
     }
 
     protected override Task ReplaceAsync(OwlHostGroup group, List<string> members, CancellationToken cancellationToken) =>
-        _api.UpdateAsync(group.Id, group.Name, members, cancellationToken);
+        _api.UpdateUncheckedAsync(group.Id, group.Name, members, cancellationToken);
 
     // Listed host groups carry only their id and name, so the hosts are read from the group's host list.
     protected override async Task<List<string>> MembersAsync(OwlHostGroup group, CancellationToken cancellationToken)

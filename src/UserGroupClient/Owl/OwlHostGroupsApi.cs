@@ -37,10 +37,16 @@ internal sealed class OwlHostGroupsApi : IOwlHostGroupsApi
 
     public async Task<OwlHostGroup> UpdateAsync(int groupId, string name, IEnumerable<string> hostIds, CancellationToken cancellationToken = default)
     {
-        var body = new OwlHostGroupBody(OwlInput.Id(groupId, nameof(groupId)), OwlInput.Name(name, nameof(name)), Hosts(hostIds, nameof(hostIds)));
-        var response = await _endpoints.UpdateHostGroupAsync(body, cancellationToken).ConfigureAwait(false);
+        var response = await _endpoints.UpdateHostGroupAsync(UpdateBody(groupId, name, hostIds), cancellationToken).ConfigureAwait(false);
         return Require(_connection, response.Group, "group", HttpMethod.Post, GroupsPath);
     }
+
+    /// <summary>
+    /// The update for a caller that needs nothing of the answer (the facade): an answer that leaves out the echoed
+    /// group still reports the update done.
+    /// </summary>
+    public Task UpdateUncheckedAsync(int groupId, string name, IEnumerable<string> hostIds, CancellationToken cancellationToken) =>
+        _endpoints.UpdateHostGroupAsync(UpdateBody(groupId, name, hostIds), cancellationToken);
 
     // The envelope, when there is one, has raised any error while it was parsed; no envelope is a resend's success.
     public Task DeleteAsync(int groupId, CancellationToken cancellationToken = default) =>
@@ -74,6 +80,9 @@ internal sealed class OwlHostGroupsApi : IOwlHostGroupsApi
             },
             cancellationToken);
     }
+
+    private static OwlHostGroupBody UpdateBody(int groupId, string name, IEnumerable<string> hostIds) =>
+        new(OwlInput.Id(groupId, nameof(groupId)), OwlInput.Name(name, nameof(name)), Hosts(hostIds, nameof(hostIds)));
 
     private static List<OwlHostReference> Hosts(IEnumerable<string> hostIds, string parameterName) =>
         OwlInput.HostIds(hostIds, parameterName).Select(id => new OwlHostReference(id)).ToList();
