@@ -9,5 +9,5 @@ namespace UserGroupClient.Kylin;
 public sealed record KylinPage<T>(IReadOnlyList<T> Items, int TotalCount, int PageOffset, int PageSize)
 {
     /// <summary>Whether pages follow this one.</summary>
-    public bool HasMore => (long)(PageOffset + 1) * PageSize < TotalCount;
+    public bool HasMore => ((long)PageOffset + 1) * PageSize < TotalCount;
 }
