@@ -21,20 +21,14 @@ internal sealed class BackendSession : IAsyncDisposable
 
     public IReadOnlyList<UserGroupBackend> All { get; }
 
-    /// <exception cref="UgcException">A backend's entry cannot be registered (no or an unknown dialect, a taken name).</exception>
+    /// <exception cref="ArgumentException">A backend's entry has no or an unknown dialect; the message names its key, and
+    /// the run reports it as it reports a <see cref="UgcException"/>. (A taken name, the SDK's other refusal, cannot happen
+    /// here: the section's keys are distinct and the collection is the session's own.)</exception>
     public static BackendSession Open(IConfiguration configuration)
     {
         var backends = configuration.GetSection("Backends");
         var services = new ServiceCollection();
-        try
-        {
-            services.AddUserGroupBackends(backends);
-        }
-        catch (Exception exception) when (exception is ArgumentException or InvalidOperationException)
-        {
-            throw new UgcException(exception.Message, exception);
-        }
-
+        services.AddUserGroupBackends(backends);
         var provider = services.BuildServiceProvider();
         return new BackendSession(provider, backends, provider.GetServices<UserGroupBackend>().ToList());
     }

@@ -21,7 +21,8 @@ internal static class UgcConfiguration
         var file = File(configFile, console);
         if (file is not null)
         {
-            builder.AddJsonFile(file, optional: false, reloadOnChange: false);
+            // Not optional (it was just found) and never reloaded: a run reads its configuration once.
+            builder.AddJsonFile(file);
         }
 
         builder.AddInMemoryCollection(console.Environment

@@ -1,0 +1,31 @@
+namespace UserGroupClient.Cli.Tests;
+
+/// <summary>
+/// Runs the tool in-process, as <see cref="Ugc"/> does, on a console the test describes: whether standard output is a
+/// terminal, the environment, and the user's configuration folder (none by default).
+/// </summary>
+internal sealed record OwnConsole(string CurrentDirectory)
+{
+    public bool OutputIsTerminal { get; init; }
+
+    public IReadOnlyDictionary<string, string> Environment { get; init; } = new Dictionary<string, string>();
+
+    public string? UserConfigDirectory { get; init; }
+
+    public async Task<UgcResult> RunAsync(params string[] args)
+    {
+        using var output = new StringWriter();
+        using var error = new StringWriter();
+        var console = new UgcConsole
+        {
+            Out = output,
+            Error = error,
+            OutputIsTerminal = OutputIsTerminal,
+            Environment = Environment,
+            CurrentDirectory = CurrentDirectory,
+            UserConfigDirectory = UserConfigDirectory,
+        };
+        var exitCode = await UgcApplication.RunAsync(args, console);
+        return new UgcResult(exitCode, output.ToString(), error.ToString());
+    }
+}
