@@ -61,7 +61,8 @@ internal static class MembersCommand
             var target = run.Session.Backend(parse.GetRequiredValue(backend));
             var groups = run.Session.Groups(target);
             var found = await GroupArgument.FindAsync(groups, target, parse.GetRequiredValue(group), cancellationToken).ConfigureAwait(false);
-            var memberIds = await MemberNames.ResolveAsync(run.Session, target, parse.GetValue(users) ?? [], parse.GetValue(ids), cancellationToken).ConfigureAwait(false);
+            // Without a USER (set only) the argument reads as an empty array, never null.
+            var memberIds = await MemberNames.ResolveAsync(run.Session, target, parse.GetValue(users)!, parse.GetValue(ids), cancellationToken).ConfigureAwait(false);
             var before = await MembersAsync(groups, found, cancellationToken).ConfigureAwait(false);
             await change(groups, found.Id, memberIds, cancellationToken).ConfigureAwait(false);
             var after = await MembersAsync(groups, found, cancellationToken).ConfigureAwait(false);
