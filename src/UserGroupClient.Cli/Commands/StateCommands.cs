@@ -132,6 +132,7 @@ internal static class StateCommands
         PlanReport.Write(run.Output, plan, source, applied: true);
         if (!complete)
         {
+            // Stryker disable once Linq : an incomplete apply has marked exactly one change failed (Applier stops there), so First, FirstOrDefault and Last find the same one.
             var failed = plan.Changes.First(c => c.Status == ChangeStatus.Failed);
             await run.Console.Error.WriteLineAsync(
                 $"ugc: {failed.Action} of '{failed.Group}' failed: {failed.Error} " +
