@@ -143,7 +143,8 @@ internal static class StateCommands
             // Stryker disable once Boolean : ConfigureAwait's argument; ugc has no synchronization context, so a continuation resumes the same either way
             complete = await run.Output.Ansi.Progress().StartAsync(async context =>
             {
-                var task = context.AddTask($"Applying to {target.Name}", maxValue: plan.Changes.Count);
+                // The description is Spectre markup: unescaped, a backend name such as "ops[eu]" made the progress display throw (malformed markup), failing the apply without its report.
+                var task = context.AddTask($"Applying to {Markup.Escape(target.Name)}", maxValue: plan.Changes.Count);
                 // Stryker disable once Boolean : ConfigureAwait's argument; ugc has no synchronization context, so a continuation resumes the same either way
                 return await Applier.ApplyAsync(run.Session, target, plan, _ => task.Increment(1), cancellationToken).ConfigureAwait(false);
             }).ConfigureAwait(false);
