@@ -29,7 +29,9 @@ internal static class MembersCommand
         {
             var target = run.Session.Backend(parse.GetRequiredValue(backend));
             var groups = run.Session.Groups(target);
+            // Stryker disable once Boolean : ConfigureAwait's argument; ugc has no synchronization context, so a continuation resumes the same either way
             var found = await GroupArgument.FindAsync(groups, target, parse.GetRequiredValue(group), cancellationToken).ConfigureAwait(false);
+            // Stryker disable once Boolean : ConfigureAwait's argument; ugc has no synchronization context, so a continuation resumes the same either way
             var members = await MembersAsync(groups, found, cancellationToken).ConfigureAwait(false);
             if (run.Output.Json)
             {
@@ -60,10 +62,16 @@ internal static class MembersCommand
         {
             var target = run.Session.Backend(parse.GetRequiredValue(backend));
             var groups = run.Session.Groups(target);
+            // Stryker disable once Boolean : ConfigureAwait's argument; ugc has no synchronization context, so a continuation resumes the same either way
             var found = await GroupArgument.FindAsync(groups, target, parse.GetRequiredValue(group), cancellationToken).ConfigureAwait(false);
-            var memberIds = await MemberNames.ResolveAsync(run.Session, target, parse.GetValue(users) ?? [], parse.GetValue(ids), cancellationToken).ConfigureAwait(false);
+            // Without a USER (set only) the argument reads as an empty array, never null.
+            // Stryker disable once Boolean : ConfigureAwait's argument; ugc has no synchronization context, so a continuation resumes the same either way
+            var memberIds = await MemberNames.ResolveAsync(run.Session, target, parse.GetValue(users)!, parse.GetValue(ids), cancellationToken).ConfigureAwait(false);
+            // Stryker disable once Boolean : ConfigureAwait's argument; ugc has no synchronization context, so a continuation resumes the same either way
             var before = await MembersAsync(groups, found, cancellationToken).ConfigureAwait(false);
+            // Stryker disable once Boolean : ConfigureAwait's argument; ugc has no synchronization context, so a continuation resumes the same either way
             await change(groups, found.Id, memberIds, cancellationToken).ConfigureAwait(false);
+            // Stryker disable once Boolean : ConfigureAwait's argument; ugc has no synchronization context, so a continuation resumes the same either way
             var after = await MembersAsync(groups, found, cancellationToken).ConfigureAwait(false);
             var added = after.Where(m => !before.Any(b => b.Id == m.Id)).ToList();
             var removed = before.Where(m => !after.Any(a => a.Id == m.Id)).ToList();
@@ -81,6 +89,7 @@ internal static class MembersCommand
         return command;
     }
 
+    // Stryker disable once Boolean : ConfigureAwait's argument; ugc has no synchronization context, so a continuation resumes the same either way
     private static async Task<List<MemberJson>> MembersAsync(IUserGroupService groups, UserGroup group, CancellationToken cancellationToken) =>
         await groups.ListMembersAsync(group.Id, cancellationToken).Select(MemberJson.Of).ToListAsync(cancellationToken).ConfigureAwait(false);
 

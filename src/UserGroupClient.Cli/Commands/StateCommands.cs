@@ -19,21 +19,27 @@ internal static class StateCommands
         CommandRun.Action(command, options, console, async (run, parse, cancellationToken) =>
         {
             var target = run.Session.Backend(parse.GetRequiredValue(backend));
-            var (state, notes) = await BackendState.ReadAsync(run.Session, target, members: true, cancellationToken).ConfigureAwait(false);
+            var read = BackendState.ReadAsync(run.Session, target, members: true, cancellationToken);
+            // Stryker disable once Boolean : ConfigureAwait's argument; ugc has no synchronization context, so a continuation resumes the same either way
+            var (state, notes) = await read.ConfigureAwait(false);
             foreach (var note in notes)
             {
+                // Stryker disable once Boolean : ConfigureAwait's argument; ugc has no synchronization context, so a continuation resumes the same either way
                 await console.Error.WriteLineAsync($"note: {note.Message}").ConfigureAwait(false);
             }
 
             using var buffer = new MemoryStream();
+            // Stryker disable once Boolean : ConfigureAwait's argument; ugc has no synchronization context, so a continuation resumes the same either way
             await state.WriteAsync(buffer, cancellationToken).ConfigureAwait(false);
             var text = System.Text.Encoding.UTF8.GetString(buffer.ToArray());
             if (parse.GetValue(output) is { } file)
             {
+                // Stryker disable once Boolean : ConfigureAwait's argument; ugc has no synchronization context, so a continuation resumes the same either way
                 await File.WriteAllTextAsync(Path.GetFullPath(file, console.CurrentDirectory), text + Environment.NewLine, cancellationToken).ConfigureAwait(false);
             }
             else
             {
+                // Stryker disable once Boolean : ConfigureAwait's argument; ugc has no synchronization context, so a continuation resumes the same either way
                 await console.Out.WriteLineAsync(text).ConfigureAwait(false);
             }
 
@@ -52,8 +58,11 @@ internal static class StateCommands
         CommandRun.Action(command, options, console, async (run, parse, cancellationToken) =>
         {
             var target = run.Session.Backend(parse.GetRequiredValue(backend));
+            // Stryker disable once Boolean : ConfigureAwait's argument; ugc has no synchronization context, so a continuation resumes the same either way
             var desired = await DesiredState.ReadAsync(Path.GetFullPath(parse.GetRequiredValue(file), console.CurrentDirectory), cancellationToken).ConfigureAwait(false);
-            var plan = await Planner.PlanAsync(run.Session, target, desired, new PlanOptions(Members: true, parse.GetValue(prune)), cancellationToken).ConfigureAwait(false);
+            var planOptions = new PlanOptions(Members: true, parse.GetValue(prune));
+            // Stryker disable once Boolean : ConfigureAwait's argument; ugc has no synchronization context, so a continuation resumes the same either way
+            var plan = await Planner.PlanAsync(run.Session, target, desired, planOptions, cancellationToken).ConfigureAwait(false);
             PlanReport.Write(run.Output, plan, source: null, applied: false);
             return parse.GetValue(detailed) && plan.HasChanges ? Changes : CommandRun.Success;
         });
@@ -70,8 +79,12 @@ internal static class StateCommands
         CommandRun.Action(command, options, console, async (run, parse, cancellationToken) =>
         {
             var target = run.Session.Backend(parse.GetRequiredValue(backend));
+            // Stryker disable once Boolean : ConfigureAwait's argument; ugc has no synchronization context, so a continuation resumes the same either way
             var desired = await DesiredState.ReadAsync(Path.GetFullPath(parse.GetRequiredValue(file), console.CurrentDirectory), cancellationToken).ConfigureAwait(false);
-            var plan = await Planner.PlanAsync(run.Session, target, desired, new PlanOptions(Members: true, parse.GetValue(prune)), cancellationToken).ConfigureAwait(false);
+            var planOptions = new PlanOptions(Members: true, parse.GetValue(prune));
+            // Stryker disable once Boolean : ConfigureAwait's argument; ugc has no synchronization context, so a continuation resumes the same either way
+            var plan = await Planner.PlanAsync(run.Session, target, desired, planOptions, cancellationToken).ConfigureAwait(false);
+            // Stryker disable once Boolean : ConfigureAwait's argument; ugc has no synchronization context, so a continuation resumes the same either way
             return await ApplyAsync(run, target, plan, source: null, parse.GetValue(yes), cancellationToken).ConfigureAwait(false);
         });
         return command;
@@ -96,9 +109,11 @@ internal static class StateCommands
             }
 
             var withMembers = parse.GetValue(members);
+            // Stryker disable once Boolean : ConfigureAwait's argument; ugc has no synchronization context, so a continuation resumes the same either way
             var (state, sourceNotes) = await BackendState.ReadAsync(run.Session, source, withMembers, cancellationToken).ConfigureAwait(false);
             // Parents are ids of the source's own; they mean nothing on another server.
             var desired = new DesiredState(state.Groups.Select(g => g with { Parent = null }).ToList());
+            // Stryker disable once Boolean : ConfigureAwait's argument; ugc has no synchronization context, so a continuation resumes the same either way
             var plan = await Planner.PlanAsync(run.Session, target, desired, new PlanOptions(withMembers, parse.GetValue(prune)), cancellationToken).ConfigureAwait(false);
             plan = plan with { Notes = [.. sourceNotes, .. plan.Notes] };
             if (parse.GetValue(dryRun))
@@ -107,6 +122,7 @@ internal static class StateCommands
                 return CommandRun.Success;
             }
 
+            // Stryker disable once Boolean : ConfigureAwait's argument; ugc has no synchronization context, so a continuation resumes the same either way
             return await ApplyAsync(run, target, plan, source.Name, parse.GetValue(yes), cancellationToken).ConfigureAwait(false);
         });
         return command;
@@ -114,17 +130,22 @@ internal static class StateCommands
 
     private static async Task<int> ApplyAsync(CommandRun run, UserGroupBackend target, Plan plan, string? source, bool yes, CancellationToken cancellationToken)
     {
+        // Stryker disable once Boolean : ConfigureAwait's argument; ugc has no synchronization context, so a continuation resumes the same either way
         await Confirmation.RequireAsync(run, plan, yes, cancellationToken).ConfigureAwait(false);
         bool complete;
         if (run.Output.Json || run.Console.Plain || plan.Changes.Count < 2)
         {
+            // Stryker disable once Boolean : ConfigureAwait's argument; ugc has no synchronization context, so a continuation resumes the same either way
             complete = await Applier.ApplyAsync(run.Session, target, plan, progress: null, cancellationToken).ConfigureAwait(false);
         }
         else
         {
+            // Stryker disable once Boolean : ConfigureAwait's argument; ugc has no synchronization context, so a continuation resumes the same either way
             complete = await run.Output.Ansi.Progress().StartAsync(async context =>
             {
-                var task = context.AddTask($"Applying to {target.Name}", maxValue: plan.Changes.Count);
+                // The description is Spectre markup: unescaped, a backend name such as "ops[eu]" made the progress display throw (malformed markup), failing the apply without its report.
+                var task = context.AddTask($"Applying to {Markup.Escape(target.Name)}", maxValue: plan.Changes.Count);
+                // Stryker disable once Boolean : ConfigureAwait's argument; ugc has no synchronization context, so a continuation resumes the same either way
                 return await Applier.ApplyAsync(run.Session, target, plan, _ => task.Increment(1), cancellationToken).ConfigureAwait(false);
             }).ConfigureAwait(false);
         }
@@ -132,7 +153,9 @@ internal static class StateCommands
         PlanReport.Write(run.Output, plan, source, applied: true);
         if (!complete)
         {
+            // Stryker disable once Linq : an incomplete apply has marked exactly one change failed (Applier stops there), so First, FirstOrDefault and Last find the same one.
             var failed = plan.Changes.First(c => c.Status == ChangeStatus.Failed);
+            // Stryker disable once Boolean : ConfigureAwait's argument; ugc has no synchronization context, so a continuation resumes the same either way
             await run.Console.Error.WriteLineAsync(
                 $"ugc: {failed.Action} of '{failed.Group}' failed: {failed.Error} " +
                 $"{plan.Changes.Count(c => c.Status == ChangeStatus.Done)} change(s) done, {plan.Changes.Count(c => c.Status == ChangeStatus.NotDone)} not done; run the same command again to finish.").ConfigureAwait(false);
