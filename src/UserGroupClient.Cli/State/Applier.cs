@@ -40,6 +40,7 @@ internal static class Applier
         return true;
     }
 
+    /// <remarks>Every change but a create carries the id of the group the planner found (<see cref="PlannedChange.GroupId"/>).</remarks>
     private static async Task SendAsync(IUserGroupService service, PlannedChange change, CancellationToken cancellationToken)
     {
         switch (change.Action)
@@ -50,16 +51,16 @@ internal static class Applier
                     cancellationToken).ConfigureAwait(false);
                 break;
             case PlannedAction.Update:
-                await service.UpdateGroupAsync(Id(change), new UserGroupUpdate { Comment = change.Comment, ParentId = change.Parent }, cancellationToken).ConfigureAwait(false);
+                await service.UpdateGroupAsync(change.GroupId!, new UserGroupUpdate { Comment = change.Comment, ParentId = change.Parent }, cancellationToken).ConfigureAwait(false);
                 break;
             case PlannedAction.AddMembers:
-                await service.AddMembersAsync(Id(change), change.MemberIds, cancellationToken).ConfigureAwait(false);
+                await service.AddMembersAsync(change.GroupId!, change.MemberIds, cancellationToken).ConfigureAwait(false);
                 break;
             case PlannedAction.RemoveMembers:
-                await service.RemoveMembersAsync(Id(change), change.MemberIds, cancellationToken).ConfigureAwait(false);
+                await service.RemoveMembersAsync(change.GroupId!, change.MemberIds, cancellationToken).ConfigureAwait(false);
                 break;
             case PlannedAction.Delete:
-                await service.DeleteGroupAsync(Id(change), cancellationToken).ConfigureAwait(false);
+                await service.DeleteGroupAsync(change.GroupId!, cancellationToken).ConfigureAwait(false);
                 break;
         }
     }

