@@ -1,4 +1,5 @@
 using System.Text.Json.Nodes;
+using UserGroupClient.Testing.Hosting;
 using UserGroupClient.Testing.JumpServer;
 using UserGroupClient.Testing.Kylin;
 using UserGroupClient.Testing.MinApp;
@@ -130,5 +131,26 @@ public sealed class PlanDecisionTests
         Assert.Contains(
             "ALL_USERS skipped 'ALL_USERS' is one of Kylin's built-in groups: never deleted.",
             plan.Json["notes"]!.AsArray().Select(n => $"{n!["group"]} {n["kind"]} {n["message"]}"));
+    }
+
+    [Fact]
+    public async Task AGroupListedWithoutACommentMatchesAnEmptyOne()
+    {
+        await using var jms = await JumpServerEmulator.StartAsync();
+        using var ugc = new Ugc(new JsonObject { ["ops"] = Backends.JumpServer(jms) });
+        await File.WriteAllTextAsync(Path.Combine(ugc.Folder, "groups.json"), """{"groups": [{"name": "platform", "comment": ""}, {"name": "data", "comment": "new"}]}""");
+        jms.Faults.Enqueue(new EmulatedFault(200)
+        {
+            Body = """{"count": 2, "next": null, "previous": null, "results": [{"id": "7d6c5a4e-0000-4000-8000-000000000001", "name": "platform"}, {"id": "7d6c5a4e-0000-4000-8000-000000000002", "name": "data"}]}""",
+            ContentType = "application/json",
+            Method = "GET",
+            PathPrefix = "/api/v1/users/groups/",
+        });
+
+        var plan = await ugc.RunAsync("plan", "--backend", "ops", "-f", "groups.json", "--json");
+
+        Assert.Equal(0, plan.ExitCode);
+        Assert.Equal(0, jms.Faults.Pending);
+        Assert.Equal(["update data new"], plan.Json["changes"]!.AsArray().Select(c => $"{c!["action"]} {c["group"]} {c["comment"]}"));
     }
 }
