@@ -30,9 +30,11 @@ internal static class Planner
             manageMembers = false;
         }
 
+        // Stryker disable once Boolean : ConfigureAwait(true) would resume on a captured context, and the program (a console app) has none, so nothing a user sees changes
         var current = await service.ListGroupsAsync(cancellationToken: cancellationToken).ToListAsync(cancellationToken).ConfigureAwait(false);
         var byName = current.GroupBy(g => g.Name, groupNames).ToDictionary(g => g.Key, g => g.ToList(), groupNames);
         // HasUserNames is having a user directory: a target whose members are managed has one.
+        // Stryker disable once Boolean : ConfigureAwait(true) would resume on a captured context, and the program (a console app) has none, so nothing a user sees changes
         var users = manageMembers ? await UsersAsync(session.Directory(target)!, desired, cancellationToken).ConfigureAwait(false) : null;
 
         var creates = new List<PlannedChange>();
@@ -74,6 +76,7 @@ internal static class Planner
 
             if (wanted is not null)
             {
+                // Stryker disable once Boolean : ConfigureAwait(true) would resume on a captured context, and the program (a console app) has none, so nothing a user sees changes
                 await PlanMembersAsync(service, target, found, wanted, users!.Comparer, options.Prune, adds, removes, notes, cancellationToken).ConfigureAwait(false);
             }
         }
@@ -121,6 +124,7 @@ internal static class Planner
     private static async Task<UserIndex> UsersAsync(IUserDirectory directory, DesiredState desired, CancellationToken cancellationToken)
     {
         var names = desired.Groups.SelectMany(g => g.Members ?? []).ToList();
+        // Stryker disable once Boolean : ConfigureAwait(true) would resume on a captured context, and the program (a console app) has none, so nothing a user sees changes
         var resolution = await directory.ResolveUserNamesAsync(names, cancellationToken).ConfigureAwait(false);
         var comparer = StringComparer.FromComparison(directory.UserNameComparison);
         return new UserIndex(resolution.Ids, resolution.Unknown.ToHashSet(comparer), resolution.Ambiguous.ToHashSet(comparer), comparer);
@@ -161,6 +165,7 @@ internal static class Planner
         List<PlanNote> notes,
         CancellationToken cancellationToken)
     {
+        // Stryker disable once Boolean : ConfigureAwait(true) would resume on a captured context, and the program (a console app) has none, so nothing a user sees changes
         var members = await service.ListMembersAsync(group.Id, cancellationToken).ToListAsync(cancellationToken).ConfigureAwait(false);
         var present = members.Select(m => m.UserName).OfType<string>().ToHashSet(userNames);
         var missing = wanted.Where(w => !present.Contains(w.Key)).ToList();
