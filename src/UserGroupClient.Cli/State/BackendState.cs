@@ -21,7 +21,8 @@ internal static class BackendState
 
         var groups = new List<DesiredGroup>();
         // Stryker disable once Boolean : ConfigureAwait(true) would resume on a captured context, and the program (a console app) has none, so nothing a user sees changes
-        await foreach (var group in service.ListGroupsAsync(cancellationToken: cancellationToken).ConfigureAwait(false))
+        var listing = service.ListGroupsAsync(cancellationToken: cancellationToken).ConfigureAwait(false);
+        await foreach (var group in listing)
         {
             IReadOnlyList<string>? names = null;
             if (readMembers)
