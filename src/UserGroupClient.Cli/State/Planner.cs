@@ -127,7 +127,7 @@ internal static class Planner
         // Stryker disable once Boolean : ConfigureAwait(true) would resume on a captured context, and the program (a console app) has none, so nothing a user sees changes
         var resolution = await directory.ResolveUserNamesAsync(names, cancellationToken).ConfigureAwait(false);
         var comparer = StringComparer.FromComparison(directory.UserNameComparison);
-        return new UserIndex(resolution.Ids, resolution.Unknown.ToHashSet(comparer), resolution.Ambiguous.ToHashSet(comparer), comparer);
+        return new UserIndex(resolution.Ids, resolution.Ambiguous.ToHashSet(comparer), comparer);
     }
 
     /// <summary>The desired members the target knows, name to id; the others noted, never guessed.</summary>
@@ -190,5 +190,6 @@ internal static class Planner
         }
     }
 
-    private sealed record UserIndex(IReadOnlyDictionary<string, string> Ids, HashSet<string> Unknown, HashSet<string> Ambiguous, StringComparer Comparer);
+    /// <summary>The directory's answer: a name neither found nor ambiguous is unknown.</summary>
+    private sealed record UserIndex(IReadOnlyDictionary<string, string> Ids, HashSet<string> Ambiguous, StringComparer Comparer);
 }
