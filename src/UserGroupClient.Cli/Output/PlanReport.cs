@@ -77,12 +77,12 @@ internal static class PlanReport
         _ => "- delete",
     };
 
+    /// <summary>An applied change's status: an apply leaves none <see cref="ChangeStatus.Planned"/>, so the rest are not done.</summary>
     private static string Describe(ChangeStatus status, string? error) => status switch
     {
         ChangeStatus.Done => "done",
         ChangeStatus.Failed => "FAILED: " + error,
-        ChangeStatus.NotDone => "not done",
-        _ => "planned",
+        _ => "not done",
     };
 
     private static string Camel(string name) => char.ToLower(name[0], CultureInfo.InvariantCulture) + name[1..];

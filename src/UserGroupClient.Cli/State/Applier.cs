@@ -17,6 +17,7 @@ internal static class Applier
         {
             try
             {
+                // Stryker disable once Boolean : ConfigureAwait(true) would resume on a captured context, and the program (a console app) has none, so nothing a user sees changes
                 await SendAsync(service, change, cancellationToken).ConfigureAwait(false);
                 change.Status = ChangeStatus.Done;
             }
@@ -40,29 +41,33 @@ internal static class Applier
         return true;
     }
 
+    /// <remarks>Every change but a create carries the id of the group the planner found (<see cref="PlannedChange.GroupId"/>).</remarks>
     private static async Task SendAsync(IUserGroupService service, PlannedChange change, CancellationToken cancellationToken)
     {
         switch (change.Action)
         {
             case PlannedAction.Create:
+                // Stryker disable once Boolean : ConfigureAwait(true) would resume on a captured context, and the program (a console app) has none, so nothing a user sees changes
                 await service.CreateGroupAsync(
                     new NewUserGroup(change.Group) { Comment = change.Comment, ParentId = change.Parent, MemberIds = change.MemberIds.Count > 0 ? change.MemberIds : null },
                     cancellationToken).ConfigureAwait(false);
                 break;
             case PlannedAction.Update:
-                await service.UpdateGroupAsync(Id(change), new UserGroupUpdate { Comment = change.Comment, ParentId = change.Parent }, cancellationToken).ConfigureAwait(false);
+                // Stryker disable once Boolean : ConfigureAwait(true) would resume on a captured context, and the program (a console app) has none, so nothing a user sees changes
+                await service.UpdateGroupAsync(change.GroupId!, new UserGroupUpdate { Comment = change.Comment, ParentId = change.Parent }, cancellationToken).ConfigureAwait(false);
                 break;
             case PlannedAction.AddMembers:
-                await service.AddMembersAsync(Id(change), change.MemberIds, cancellationToken).ConfigureAwait(false);
+                // Stryker disable once Boolean : ConfigureAwait(true) would resume on a captured context, and the program (a console app) has none, so nothing a user sees changes
+                await service.AddMembersAsync(change.GroupId!, change.MemberIds, cancellationToken).ConfigureAwait(false);
                 break;
             case PlannedAction.RemoveMembers:
-                await service.RemoveMembersAsync(Id(change), change.MemberIds, cancellationToken).ConfigureAwait(false);
+                // Stryker disable once Boolean : ConfigureAwait(true) would resume on a captured context, and the program (a console app) has none, so nothing a user sees changes
+                await service.RemoveMembersAsync(change.GroupId!, change.MemberIds, cancellationToken).ConfigureAwait(false);
                 break;
             case PlannedAction.Delete:
-                await service.DeleteGroupAsync(Id(change), cancellationToken).ConfigureAwait(false);
+                // Stryker disable once Boolean : ConfigureAwait(true) would resume on a captured context, and the program (a console app) has none, so nothing a user sees changes
+                await service.DeleteGroupAsync(change.GroupId!, cancellationToken).ConfigureAwait(false);
                 break;
         }
     }
-
-    private static string Id(PlannedChange change) => change.GroupId ?? throw new InvalidOperationException($"The {change.Action} of '{change.Group}' has no group id.");
 }

@@ -19,10 +19,12 @@ internal sealed record DesiredState(IReadOnlyList<DesiredGroup> Groups)
 
         DesiredState? state;
         var stream = File.OpenRead(path);
+        // Stryker disable once Boolean : ConfigureAwait(true) would resume on a captured context, and the program (a console app) has none, so nothing a user sees changes
         await using (stream.ConfigureAwait(false))
         {
             try
             {
+                // Stryker disable once Boolean : ConfigureAwait(true) would resume on a captured context, and the program (a console app) has none, so nothing a user sees changes
                 state = await JsonSerializer.DeserializeAsync(stream, DesiredStateJsonContext.Default.DesiredState, cancellationToken).ConfigureAwait(false);
             }
             catch (JsonException exception)
@@ -39,6 +41,7 @@ internal sealed record DesiredState(IReadOnlyList<DesiredGroup> Groups)
         return state;
     }
 
+    // Stryker disable once Boolean : ConfigureAwait(true) would resume on a captured context, and the program (a console app) has none, so nothing a user sees changes
     public async Task WriteAsync(Stream stream, CancellationToken cancellationToken) =>
         await JsonSerializer.SerializeAsync(stream, this, DesiredStateJsonContext.Default.DesiredState, cancellationToken).ConfigureAwait(false);
 }

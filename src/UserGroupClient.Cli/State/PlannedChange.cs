@@ -10,7 +10,7 @@ internal sealed class PlannedChange
 
     public required string Group { get; init; }
 
-    /// <summary>The target's id of an existing group; <see langword="null"/> for a create.</summary>
+    /// <summary>The target's id of an existing group, set for every action but a create.</summary>
     public string? GroupId { get; init; }
 
     public string? Comment { get; init; }
@@ -25,9 +25,6 @@ internal sealed class PlannedChange
 
     /// <summary>Why the change failed, when it did.</summary>
     public string? Error { get; set; }
-
-    /// <summary>Deletes something: a group, or members.</summary>
-    public bool Destructive => Action is PlannedAction.Delete or PlannedAction.RemoveMembers;
 }
 
 /// <summary>What a <see cref="PlannedChange"/> does; its name is the <c>action</c> of the --json schema.</summary>

@@ -22,6 +22,7 @@ internal static class Planner
         }
 
         var notes = new List<PlanNote>();
+        // Stryker disable once Logical : only sync passes Members false, and it then reads its source without members, so no group of the desired state has members and Any is false either way
         var manageMembers = options.Members && desired.Groups.Any(g => g.Members is not null);
         if (manageMembers && !BackendState.HasUserNames(target))
         {
@@ -29,9 +30,12 @@ internal static class Planner
             manageMembers = false;
         }
 
+        // Stryker disable once Boolean : ConfigureAwait(true) would resume on a captured context, and the program (a console app) has none, so nothing a user sees changes
         var current = await service.ListGroupsAsync(cancellationToken: cancellationToken).ToListAsync(cancellationToken).ConfigureAwait(false);
         var byName = current.GroupBy(g => g.Name, groupNames).ToDictionary(g => g.Key, g => g.ToList(), groupNames);
-        var users = manageMembers ? await UsersAsync(session, target, desired, cancellationToken).ConfigureAwait(false) : null;
+        // HasUserNames is having a user directory: a target whose members are managed has one.
+        // Stryker disable once Boolean : ConfigureAwait(true) would resume on a captured context, and the program (a console app) has none, so nothing a user sees changes
+        var users = manageMembers ? await UsersAsync(session.Directory(target)!, desired, cancellationToken).ConfigureAwait(false) : null;
 
         var creates = new List<PlannedChange>();
         var updates = new List<PlannedChange>();
@@ -41,7 +45,7 @@ internal static class Planner
         {
             var comment = Setting(group.Name, "comment", group.Comment, capabilities.SupportsComment, target, notes);
             var parent = Setting(group.Name, "parent", group.Parent, capabilities.SupportsHierarchy, target, notes);
-            var wanted = users is not null && group.Members is not null ? Resolve(group, users, notes) : null;
+            var wanted = users is not null && group.Members is not null ? Resolve(group.Name, group.Members, users, notes) : null;
             if (!byName.TryGetValue(group.Name, out var existing))
             {
                 creates.Add(new PlannedChange
@@ -72,6 +76,7 @@ internal static class Planner
 
             if (wanted is not null)
             {
+                // Stryker disable once Boolean : ConfigureAwait(true) would resume on a captured context, and the program (a console app) has none, so nothing a user sees changes
                 await PlanMembersAsync(service, target, found, wanted, users!.Comparer, options.Prune, adds, removes, notes, cancellationToken).ConfigureAwait(false);
             }
         }
@@ -116,21 +121,20 @@ internal static class Planner
         return null;
     }
 
-    private static async Task<UserIndex> UsersAsync(BackendSession session, UserGroupBackend target, DesiredState desired, CancellationToken cancellationToken)
+    private static async Task<UserIndex> UsersAsync(IUserDirectory directory, DesiredState desired, CancellationToken cancellationToken)
     {
         var names = desired.Groups.SelectMany(g => g.Members ?? []).ToList();
-        var directory = session.Directory(target)
-            ?? throw new InvalidOperationException($"{target.Name} ({target.Dialect}) has user names but no user directory.");
+        // Stryker disable once Boolean : ConfigureAwait(true) would resume on a captured context, and the program (a console app) has none, so nothing a user sees changes
         var resolution = await directory.ResolveUserNamesAsync(names, cancellationToken).ConfigureAwait(false);
         var comparer = StringComparer.FromComparison(directory.UserNameComparison);
-        return new UserIndex(resolution.Ids, resolution.Unknown.ToHashSet(comparer), resolution.Ambiguous.ToHashSet(comparer), comparer);
+        return new UserIndex(resolution.Ids, resolution.Ambiguous.ToHashSet(comparer), comparer);
     }
 
     /// <summary>The desired members the target knows, name to id; the others noted, never guessed.</summary>
-    private static Dictionary<string, string> Resolve(DesiredGroup group, UserIndex users, List<PlanNote> notes)
+    private static Dictionary<string, string> Resolve(string group, IReadOnlyList<string> members, UserIndex users, List<PlanNote> notes)
     {
         var wanted = new Dictionary<string, string>(users.Comparer);
-        foreach (var name in group.Members ?? [])
+        foreach (var name in members)
         {
             if (users.Ids.TryGetValue(name, out var id))
             {
@@ -138,11 +142,11 @@ internal static class Planner
             }
             else if (users.Ambiguous.Contains(name))
             {
-                notes.Add(new PlanNote(group.Name, PlanNoteKind.AmbiguousUser, $"several users are named '{name}': not added."));
+                notes.Add(new PlanNote(group, PlanNoteKind.AmbiguousUser, $"several users are named '{name}': not added."));
             }
             else
             {
-                notes.Add(new PlanNote(group.Name, PlanNoteKind.UnknownUser, $"no user is named '{name}': not added."));
+                notes.Add(new PlanNote(group, PlanNoteKind.UnknownUser, $"no user is named '{name}': not added."));
             }
         }
 
@@ -161,6 +165,7 @@ internal static class Planner
         List<PlanNote> notes,
         CancellationToken cancellationToken)
     {
+        // Stryker disable once Boolean : ConfigureAwait(true) would resume on a captured context, and the program (a console app) has none, so nothing a user sees changes
         var members = await service.ListMembersAsync(group.Id, cancellationToken).ToListAsync(cancellationToken).ConfigureAwait(false);
         var present = members.Select(m => m.UserName).OfType<string>().ToHashSet(userNames);
         var missing = wanted.Where(w => !present.Contains(w.Key)).ToList();
@@ -185,5 +190,6 @@ internal static class Planner
         }
     }
 
-    private sealed record UserIndex(IReadOnlyDictionary<string, string> Ids, HashSet<string> Unknown, HashSet<string> Ambiguous, StringComparer Comparer);
+    /// <summary>The directory's answer: a name neither found nor ambiguous is unknown.</summary>
+    private sealed record UserIndex(IReadOnlyDictionary<string, string> Ids, HashSet<string> Ambiguous, StringComparer Comparer);
 }
