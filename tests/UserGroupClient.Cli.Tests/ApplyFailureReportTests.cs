@@ -1,7 +1,4 @@
-using System.Text.Json.Nodes;
 using System.Text.RegularExpressions;
-using UserGroupClient.Testing.Hosting;
-using UserGroupClient.Testing.JumpServer;
 
 namespace UserGroupClient.Cli.Tests;
 
@@ -11,23 +8,9 @@ public sealed class ApplyFailureReportTests
     [Fact]
     public async Task TheFailedChangeIsNamedWithItsReasonAndTheCountsOfDoneAndNotDone()
     {
-        await using var jms = await JumpServerEmulator.StartAsync();
-        jms.AddUser("alice", "Alice");
-        jms.AddGroup("b-team");
-        jms.AddGroup("c-team");
-        var entry = Backends.JumpServer(jms);
-        entry["Resilience"] = new JsonObject { ["Enabled"] = false };
-        using var ugc = new Ugc(new JsonObject { ["ops"] = entry });
-        await File.WriteAllTextAsync(Path.Combine(ugc.Folder, "groups.json"), """
-            {"groups": [
-              {"name": "a-team", "members": []},
-              {"name": "b-team", "members": ["alice"]},
-              {"name": "c-team", "members": ["alice"]}
-            ]}
-            """);
-        jms.Faults.Enqueue(EmulatedFault.Create(EmulatedFaultKind.InternalServerError, method: "POST", pathPrefix: "/api/v1/users/users-groups-relations/"));
+        await using var scenario = await MidwayFailure.StartAsync();
 
-        var failed = await ugc.RunAsync("apply", "--backend", "ops", "-f", "groups.json");
+        var failed = await scenario.Ugc.RunAsync("apply", "--backend", "ops", "-f", "groups.json");
 
         Assert.Equal(1, failed.ExitCode);
         var line = Regex.Match(failed.Error, @"\Augc: AddMembers of 'b-team' failed: (?<reason>.+) 1 change\(s\) done, 1 not done; run the same command again to finish\.\r?\n\z");

@@ -12,11 +12,8 @@ internal sealed record OwnConsole(string CurrentDirectory)
 
     public string? UserConfigDirectory { get; init; }
 
-    public async Task<UgcResult> RunAsync(params string[] args)
-    {
-        using var output = new StringWriter();
-        using var error = new StringWriter();
-        var console = new UgcConsole
+    public Task<UgcResult> RunAsync(params string[] args) => Ugc.RunAsync(
+        (output, error) => new UgcConsole
         {
             Out = output,
             Error = error,
@@ -24,8 +21,6 @@ internal sealed record OwnConsole(string CurrentDirectory)
             Environment = Environment,
             CurrentDirectory = CurrentDirectory,
             UserConfigDirectory = UserConfigDirectory,
-        };
-        var exitCode = await UgcApplication.RunAsync(args, console);
-        return new UgcResult(exitCode, output.ToString(), error.ToString());
-    }
+        },
+        args);
 }

@@ -119,21 +119,8 @@ public sealed class StateCommandTests
     [Fact]
     public async Task AFailureMidwayReportsWhatWasAndWasNotDoneAndTheRerunConverges()
     {
-        await using var jms = await JumpServerEmulator.StartAsync();
-        var alice = jms.AddUser("alice", "Alice");
-        jms.AddGroup("b-team");
-        jms.AddGroup("c-team");
-        var entry = Backends.JumpServer(jms);
-        entry["Resilience"] = new JsonObject { ["Enabled"] = false };
-        using var ugc = new Ugc(new JsonObject { ["ops"] = entry });
-        await File.WriteAllTextAsync(Path.Combine(ugc.Folder, "groups.json"), """
-            {"groups": [
-              {"name": "a-team", "members": []},
-              {"name": "b-team", "members": ["alice"]},
-              {"name": "c-team", "members": ["alice"]}
-            ]}
-            """);
-        jms.Faults.Enqueue(EmulatedFault.Create(EmulatedFaultKind.InternalServerError, method: "POST", pathPrefix: "/api/v1/users/users-groups-relations/"));
+        await using var scenario = await MidwayFailure.StartAsync();
+        var (jms, alice, ugc) = (scenario.Jms, scenario.Alice, scenario.Ugc);
 
         var failed = await ugc.RunAsync("apply", "--backend", "ops", "-f", "groups.json", "--json");
 

@@ -8,21 +8,19 @@ internal static class TerminalUgc
 {
     public static async Task<UgcResult> RunAsync(Ugc ugc, bool inputIsTerminal, bool outputIsTerminal, string typed, params string[] args)
     {
-        using var output = new StringWriter();
-        using var error = new StringWriter();
         using var input = new StringReader(typed);
-        var console = new UgcConsole
-        {
-            Out = output,
-            Error = error,
-            In = input,
-            InputIsTerminal = inputIsTerminal,
-            OutputIsTerminal = outputIsTerminal,
-            Environment = new Dictionary<string, string> { ["NO_COLOR"] = "1" },
-            CurrentDirectory = ugc.Folder,
-            UserConfigDirectory = Path.Combine(ugc.Folder, "no-user-config"),
-        };
-        var exitCode = await UgcApplication.RunAsync(args, console);
-        return new UgcResult(exitCode, output.ToString(), error.ToString());
+        return await Ugc.RunAsync(
+            (output, error) => new UgcConsole
+            {
+                Out = output,
+                Error = error,
+                In = input,
+                InputIsTerminal = inputIsTerminal,
+                OutputIsTerminal = outputIsTerminal,
+                Environment = new Dictionary<string, string> { ["NO_COLOR"] = "1" },
+                CurrentDirectory = ugc.Folder,
+                UserConfigDirectory = Path.Combine(ugc.Folder, "no-user-config"),
+            },
+            args);
     }
 }

@@ -24,19 +24,23 @@ internal sealed class Ugc : IDisposable
 
     public string Folder => _folder;
 
-    public async Task<UgcResult> RunAsync(params string[] args)
-    {
-        using var output = new StringWriter();
-        using var error = new StringWriter();
-        var console = new UgcConsole
+    public Task<UgcResult> RunAsync(params string[] args) => RunAsync(
+        (output, error) => new UgcConsole
         {
             Out = output,
             Error = error,
             Environment = Environment,
             CurrentDirectory = _folder,
             UserConfigDirectory = Path.Combine(_folder, "no-user-config"),
-        };
-        var exitCode = await UgcApplication.RunAsync(args, console);
+        },
+        args);
+
+    /// <summary>Runs the tool in-process on the console <paramref name="console"/> makes around two captured streams.</summary>
+    public static async Task<UgcResult> RunAsync(Func<TextWriter, TextWriter, UgcConsole> console, string[] args)
+    {
+        using var output = new StringWriter();
+        using var error = new StringWriter();
+        var exitCode = await UgcApplication.RunAsync(args, console(output, error));
         return new UgcResult(exitCode, output.ToString(), error.ToString());
     }
 

@@ -17,8 +17,7 @@ internal static class MemberNames
 
         var directory = session.Directory(backend)
             ?? throw new UgcException($"Backend '{backend.Name}' ({backend.Dialect}) has no unique user names: give member ids with --ids.");
-        // Stryker disable once Boolean : ConfigureAwait's argument only picks the context a continuation resumes on; the tool has none (the SDK's Stryker configuration ignores ConfigureAwait for the same reason)
-        var resolution = await directory.ResolveUserNamesAsync(users, cancellationToken).ConfigureAwait(false);
+        var resolution = await directory.ResolveUserNamesAsync(users, cancellationToken);
         if (resolution.Unknown.Count > 0)
         {
             throw new UgcException($"Backend '{backend.Name}' has no {directory.EntryKind} named {Quoted(resolution.Unknown)}; nothing was changed.");

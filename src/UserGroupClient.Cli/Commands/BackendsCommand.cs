@@ -23,8 +23,7 @@ internal static class BackendsCommand
             {
                 var groups = run.Session.Groups(backend);
                 await using var first = groups.ListGroupsAsync(new UserGroupQuery { PageSize = 1 }, cancellationToken).GetAsyncEnumerator(cancellationToken);
-                // Stryker disable once Boolean : ConfigureAwait's argument; ugc has no synchronization context, so a continuation resumes the same either way
-                await first.MoveNextAsync().ConfigureAwait(false);
+                await first.MoveNextAsync();
             }
             catch (Exception exception) when (exception is UserGroupApiException or ArgumentException or Microsoft.Extensions.Options.OptionsValidationException or HttpRequestException)
             {

@@ -37,13 +37,11 @@ internal sealed class CommandRun
             {
                 var configuration = UgcConfiguration.Load(parse.GetValue(options.Config), console);
                 await using var session = BackendSession.Open(configuration);
-                // Stryker disable once Boolean : ConfigureAwait's argument only picks the context a continuation resumes on; the tool has none (the SDK's Stryker configuration ignores ConfigureAwait for the same reason)
-                return await body(new CommandRun(console, session, new CliOutput(console, parse.GetValue(options.Json))), parse, cancellationToken).ConfigureAwait(false);
+                return await body(new CommandRun(console, session, new CliOutput(console, parse.GetValue(options.Json))), parse, cancellationToken);
             }
             catch (Exception exception) when (Reported(exception) is { } message)
             {
-                // Stryker disable once Boolean : ConfigureAwait's argument only picks the context a continuation resumes on; the tool has none (the SDK's Stryker configuration ignores ConfigureAwait for the same reason)
-                await console.Error.WriteLineAsync($"ugc: {message}").ConfigureAwait(false);
+                await console.Error.WriteLineAsync($"ugc: {message}");
                 return Failure;
             }
         });

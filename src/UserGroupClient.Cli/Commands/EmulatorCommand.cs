@@ -44,37 +44,31 @@ internal static class EmulatorCommand
             StandaloneEmulator emulator;
             try
             {
-                // Stryker disable once Boolean : ConfigureAwait's argument only picks the context a continuation resumes on; the tool has none (the SDK's Stryker configuration ignores ConfigureAwait for the same reason)
-                emulator = await StandaloneEmulator.StartAsync(parse.GetValue(dialect), parse.GetValue(port), parse.GetValue(kylinFlavor), cancellationToken).ConfigureAwait(false);
+                emulator = await StandaloneEmulator.StartAsync(parse.GetValue(dialect), parse.GetValue(port), parse.GetValue(kylinFlavor), cancellationToken);
             }
             catch (IOException exception)
             {
-                // Stryker disable once Boolean : ConfigureAwait's argument only picks the context a continuation resumes on; the tool has none (the SDK's Stryker configuration ignores ConfigureAwait for the same reason)
-                await console.Error.WriteLineAsync($"ugc: cannot listen on 127.0.0.1:{parse.GetValue(port)}: {exception.Message}").ConfigureAwait(false);
+                await console.Error.WriteLineAsync($"ugc: cannot listen on 127.0.0.1:{parse.GetValue(port)}: {exception.Message}");
                 return CommandRun.Failure;
             }
 
-            // Stryker disable once Boolean : ConfigureAwait's argument only picks the context a continuation resumes on; the tool has none (the SDK's Stryker configuration ignores ConfigureAwait for the same reason)
-            await using (emulator.ConfigureAwait(false))
+            await using (emulator)
             {
                 // The system console's Out flushes every write itself, so whoever reads a pipe has the entry at once.
-                // Stryker disable once Boolean : ConfigureAwait's argument only picks the context a continuation resumes on; the tool has none (the SDK's Stryker configuration ignores ConfigureAwait for the same reason)
-                await console.Out.WriteLineAsync(Describe(emulator, parse.GetValue(options.Json))).ConfigureAwait(false);
+                await console.Out.WriteLineAsync(Describe(emulator, parse.GetValue(options.Json)));
 
                 // Only Ctrl+C or SIGTERM (which cancel this token) stop it: standard input is never read, so a closed one
                 // (a background job, a service) keeps the server up.
                 try
                 {
-                    // Stryker disable once Boolean : ConfigureAwait's argument only picks the context a continuation resumes on; the tool has none (the SDK's Stryker configuration ignores ConfigureAwait for the same reason)
-                    await Task.Delay(Timeout.Infinite, cancellationToken).ConfigureAwait(false);
+                    await Task.Delay(Timeout.Infinite, cancellationToken);
                 }
                 catch (OperationCanceledException)
                 {
                 }
             }
 
-            // Stryker disable once Boolean : ConfigureAwait's argument only picks the context a continuation resumes on; the tool has none (the SDK's Stryker configuration ignores ConfigureAwait for the same reason)
-            await console.Error.WriteLineAsync("ugc: emulator stopped.").ConfigureAwait(false);
+            await console.Error.WriteLineAsync("ugc: emulator stopped.");
             return CommandRun.Success;
         });
         return command;

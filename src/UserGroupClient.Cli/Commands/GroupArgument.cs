@@ -9,8 +9,7 @@ internal static class GroupArgument
     public static Argument<string> Create() => new("GROUP") { Description = "The group's name." };
 
     /// <exception cref="UgcException">The backend has no group of this name.</exception>
-    // Stryker disable once Boolean : ConfigureAwait's argument; ugc has no synchronization context, so a continuation resumes the same either way
     public static async Task<UserGroup> FindAsync(IUserGroupService groups, UserGroupBackend backend, string name, CancellationToken cancellationToken) =>
-        await groups.FindGroupByNameAsync(name, cancellationToken).ConfigureAwait(false)
+        await groups.FindGroupByNameAsync(name, cancellationToken)
         ?? throw new UgcException($"Backend '{backend.Name}' has no group named '{name}'.");
 }

@@ -24,8 +24,7 @@ internal static class GroupsCommand
         {
             var target = run.Session.Backend(parse.GetRequiredValue(backend));
             var query = parse.GetValue(search) is { } text ? new UserGroupQuery { Search = text } : null;
-            // Stryker disable once Boolean : ConfigureAwait's argument; ugc has no synchronization context, so a continuation resumes the same either way
-            var groups = await run.Session.Groups(target).ListGroupsAsync(query, cancellationToken).Select(GroupJson.Of).ToListAsync(cancellationToken).ConfigureAwait(false);
+            var groups = await run.Session.Groups(target).ListGroupsAsync(query, cancellationToken).Select(GroupJson.Of).ToListAsync(cancellationToken);
             if (run.Output.Json)
             {
                 run.Output.Write(new GroupsJson(target.Name, groups), CliJsonContext.Default.GroupsJson);
@@ -48,8 +47,7 @@ internal static class GroupsCommand
         CommandRun.Action(command, options, console, async (run, parse, cancellationToken) =>
         {
             var target = run.Session.Backend(parse.GetRequiredValue(backend));
-            // Stryker disable once Boolean : ConfigureAwait's argument; ugc has no synchronization context, so a continuation resumes the same either way
-            var found = await GroupArgument.FindAsync(run.Session.Groups(target), target, parse.GetRequiredValue(group), cancellationToken).ConfigureAwait(false);
+            var found = await GroupArgument.FindAsync(run.Session.Groups(target), target, parse.GetRequiredValue(group), cancellationToken);
             WriteGroup(run, target, found);
             return CommandRun.Success;
         });
@@ -66,10 +64,9 @@ internal static class GroupsCommand
         CommandRun.Action(command, options, console, async (run, parse, cancellationToken) =>
         {
             var target = run.Session.Backend(parse.GetRequiredValue(backend));
-            // Stryker disable once Boolean : ConfigureAwait's argument; ugc has no synchronization context, so a continuation resumes the same either way
             var created = await run.Session.Groups(target).CreateGroupAsync(
                 new NewUserGroup(parse.GetRequiredValue(name)) { Comment = parse.GetValue(comment), ParentId = parse.GetValue(parent) },
-                cancellationToken).ConfigureAwait(false);
+                cancellationToken);
             WriteGroup(run, target, created);
             return CommandRun.Success;
         });
@@ -94,10 +91,8 @@ internal static class GroupsCommand
             }
 
             var groups = run.Session.Groups(target);
-            // Stryker disable once Boolean : ConfigureAwait's argument; ugc has no synchronization context, so a continuation resumes the same either way
-            var found = await GroupArgument.FindAsync(groups, target, parse.GetRequiredValue(group), cancellationToken).ConfigureAwait(false);
-            // Stryker disable once Boolean : ConfigureAwait's argument; ugc has no synchronization context, so a continuation resumes the same either way
-            WriteGroup(run, target, await groups.UpdateGroupAsync(found.Id, update, cancellationToken).ConfigureAwait(false));
+            var found = await GroupArgument.FindAsync(groups, target, parse.GetRequiredValue(group), cancellationToken);
+            WriteGroup(run, target, await groups.UpdateGroupAsync(found.Id, update, cancellationToken));
             return CommandRun.Success;
         });
         return command;
@@ -112,10 +107,8 @@ internal static class GroupsCommand
         {
             var target = run.Session.Backend(parse.GetRequiredValue(backend));
             var groups = run.Session.Groups(target);
-            // Stryker disable once Boolean : ConfigureAwait's argument; ugc has no synchronization context, so a continuation resumes the same either way
-            var found = await GroupArgument.FindAsync(groups, target, parse.GetRequiredValue(group), cancellationToken).ConfigureAwait(false);
-            // Stryker disable once Boolean : ConfigureAwait's argument; ugc has no synchronization context, so a continuation resumes the same either way
-            await groups.DeleteGroupAsync(found.Id, cancellationToken).ConfigureAwait(false);
+            var found = await GroupArgument.FindAsync(groups, target, parse.GetRequiredValue(group), cancellationToken);
+            await groups.DeleteGroupAsync(found.Id, cancellationToken);
             if (run.Output.Json)
             {
                 run.Output.Write(new DeletedGroupJson(target.Name, GroupJson.Of(found)), CliJsonContext.Default.DeletedGroupJson);

@@ -29,10 +29,8 @@ internal static class MembersCommand
         {
             var target = run.Session.Backend(parse.GetRequiredValue(backend));
             var groups = run.Session.Groups(target);
-            // Stryker disable once Boolean : ConfigureAwait's argument; ugc has no synchronization context, so a continuation resumes the same either way
-            var found = await GroupArgument.FindAsync(groups, target, parse.GetRequiredValue(group), cancellationToken).ConfigureAwait(false);
-            // Stryker disable once Boolean : ConfigureAwait's argument; ugc has no synchronization context, so a continuation resumes the same either way
-            var members = await MembersAsync(groups, found, cancellationToken).ConfigureAwait(false);
+            var found = await GroupArgument.FindAsync(groups, target, parse.GetRequiredValue(group), cancellationToken);
+            var members = await MembersAsync(groups, found, cancellationToken);
             if (run.Output.Json)
             {
                 run.Output.Write(new MembersJson(target.Name, GroupJson.Of(found), members), CliJsonContext.Default.MembersJson);
@@ -62,17 +60,12 @@ internal static class MembersCommand
         {
             var target = run.Session.Backend(parse.GetRequiredValue(backend));
             var groups = run.Session.Groups(target);
-            // Stryker disable once Boolean : ConfigureAwait's argument; ugc has no synchronization context, so a continuation resumes the same either way
-            var found = await GroupArgument.FindAsync(groups, target, parse.GetRequiredValue(group), cancellationToken).ConfigureAwait(false);
+            var found = await GroupArgument.FindAsync(groups, target, parse.GetRequiredValue(group), cancellationToken);
             // Without a USER (set only) the argument reads as an empty array, never null.
-            // Stryker disable once Boolean : ConfigureAwait's argument; ugc has no synchronization context, so a continuation resumes the same either way
-            var memberIds = await MemberNames.ResolveAsync(run.Session, target, parse.GetValue(users)!, parse.GetValue(ids), cancellationToken).ConfigureAwait(false);
-            // Stryker disable once Boolean : ConfigureAwait's argument; ugc has no synchronization context, so a continuation resumes the same either way
-            var before = await MembersAsync(groups, found, cancellationToken).ConfigureAwait(false);
-            // Stryker disable once Boolean : ConfigureAwait's argument; ugc has no synchronization context, so a continuation resumes the same either way
-            await change(groups, found.Id, memberIds, cancellationToken).ConfigureAwait(false);
-            // Stryker disable once Boolean : ConfigureAwait's argument; ugc has no synchronization context, so a continuation resumes the same either way
-            var after = await MembersAsync(groups, found, cancellationToken).ConfigureAwait(false);
+            var memberIds = await MemberNames.ResolveAsync(run.Session, target, parse.GetValue(users)!, parse.GetValue(ids), cancellationToken);
+            var before = await MembersAsync(groups, found, cancellationToken);
+            await change(groups, found.Id, memberIds, cancellationToken);
+            var after = await MembersAsync(groups, found, cancellationToken);
             var added = after.Where(m => !before.Any(b => b.Id == m.Id)).ToList();
             var removed = before.Where(m => !after.Any(a => a.Id == m.Id)).ToList();
             if (run.Output.Json)
@@ -89,9 +82,8 @@ internal static class MembersCommand
         return command;
     }
 
-    // Stryker disable once Boolean : ConfigureAwait's argument; ugc has no synchronization context, so a continuation resumes the same either way
     private static async Task<List<MemberJson>> MembersAsync(IUserGroupService groups, UserGroup group, CancellationToken cancellationToken) =>
-        await groups.ListMembersAsync(group.Id, cancellationToken).Select(MemberJson.Of).ToListAsync(cancellationToken).ConfigureAwait(false);
+        await groups.ListMembersAsync(group.Id, cancellationToken).Select(MemberJson.Of).ToListAsync(cancellationToken);
 
     private static Spectre.Console.Table Table(IEnumerable<MemberJson> members)
     {

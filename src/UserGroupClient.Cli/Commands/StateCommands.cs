@@ -19,28 +19,22 @@ internal static class StateCommands
         CommandRun.Action(command, options, console, async (run, parse, cancellationToken) =>
         {
             var target = run.Session.Backend(parse.GetRequiredValue(backend));
-            var read = BackendState.ReadAsync(run.Session, target, members: true, cancellationToken);
-            // Stryker disable once Boolean : ConfigureAwait's argument; ugc has no synchronization context, so a continuation resumes the same either way
-            var (state, notes) = await read.ConfigureAwait(false);
+            var (state, notes) = await BackendState.ReadAsync(run.Session, target, members: true, cancellationToken);
             foreach (var note in notes)
             {
-                // Stryker disable once Boolean : ConfigureAwait's argument; ugc has no synchronization context, so a continuation resumes the same either way
-                await console.Error.WriteLineAsync($"note: {note.Message}").ConfigureAwait(false);
+                await console.Error.WriteLineAsync($"note: {note.Message}");
             }
 
             using var buffer = new MemoryStream();
-            // Stryker disable once Boolean : ConfigureAwait's argument; ugc has no synchronization context, so a continuation resumes the same either way
-            await state.WriteAsync(buffer, cancellationToken).ConfigureAwait(false);
+            await state.WriteAsync(buffer, cancellationToken);
             var text = System.Text.Encoding.UTF8.GetString(buffer.ToArray());
             if (parse.GetValue(output) is { } file)
             {
-                // Stryker disable once Boolean : ConfigureAwait's argument; ugc has no synchronization context, so a continuation resumes the same either way
-                await File.WriteAllTextAsync(Path.GetFullPath(file, console.CurrentDirectory), text + Environment.NewLine, cancellationToken).ConfigureAwait(false);
+                await File.WriteAllTextAsync(Path.GetFullPath(file, console.CurrentDirectory), text + Environment.NewLine, cancellationToken);
             }
             else
             {
-                // Stryker disable once Boolean : ConfigureAwait's argument; ugc has no synchronization context, so a continuation resumes the same either way
-                await console.Out.WriteLineAsync(text).ConfigureAwait(false);
+                await console.Out.WriteLineAsync(text);
             }
 
             return CommandRun.Success;
@@ -58,11 +52,8 @@ internal static class StateCommands
         CommandRun.Action(command, options, console, async (run, parse, cancellationToken) =>
         {
             var target = run.Session.Backend(parse.GetRequiredValue(backend));
-            // Stryker disable once Boolean : ConfigureAwait's argument; ugc has no synchronization context, so a continuation resumes the same either way
-            var desired = await DesiredState.ReadAsync(Path.GetFullPath(parse.GetRequiredValue(file), console.CurrentDirectory), cancellationToken).ConfigureAwait(false);
-            var planOptions = new PlanOptions(Members: true, parse.GetValue(prune));
-            // Stryker disable once Boolean : ConfigureAwait's argument; ugc has no synchronization context, so a continuation resumes the same either way
-            var plan = await Planner.PlanAsync(run.Session, target, desired, planOptions, cancellationToken).ConfigureAwait(false);
+            var desired = await DesiredState.ReadAsync(Path.GetFullPath(parse.GetRequiredValue(file), console.CurrentDirectory), cancellationToken);
+            var plan = await Planner.PlanAsync(run.Session, target, desired, new PlanOptions(Members: true, parse.GetValue(prune)), cancellationToken);
             PlanReport.Write(run.Output, plan, source: null, applied: false);
             return parse.GetValue(detailed) && plan.HasChanges ? Changes : CommandRun.Success;
         });
@@ -79,13 +70,9 @@ internal static class StateCommands
         CommandRun.Action(command, options, console, async (run, parse, cancellationToken) =>
         {
             var target = run.Session.Backend(parse.GetRequiredValue(backend));
-            // Stryker disable once Boolean : ConfigureAwait's argument; ugc has no synchronization context, so a continuation resumes the same either way
-            var desired = await DesiredState.ReadAsync(Path.GetFullPath(parse.GetRequiredValue(file), console.CurrentDirectory), cancellationToken).ConfigureAwait(false);
-            var planOptions = new PlanOptions(Members: true, parse.GetValue(prune));
-            // Stryker disable once Boolean : ConfigureAwait's argument; ugc has no synchronization context, so a continuation resumes the same either way
-            var plan = await Planner.PlanAsync(run.Session, target, desired, planOptions, cancellationToken).ConfigureAwait(false);
-            // Stryker disable once Boolean : ConfigureAwait's argument; ugc has no synchronization context, so a continuation resumes the same either way
-            return await ApplyAsync(run, target, plan, source: null, parse.GetValue(yes), cancellationToken).ConfigureAwait(false);
+            var desired = await DesiredState.ReadAsync(Path.GetFullPath(parse.GetRequiredValue(file), console.CurrentDirectory), cancellationToken);
+            var plan = await Planner.PlanAsync(run.Session, target, desired, new PlanOptions(Members: true, parse.GetValue(prune)), cancellationToken);
+            return await ApplyAsync(run, target, plan, source: null, parse.GetValue(yes), cancellationToken);
         });
         return command;
     }
@@ -109,12 +96,10 @@ internal static class StateCommands
             }
 
             var withMembers = parse.GetValue(members);
-            // Stryker disable once Boolean : ConfigureAwait's argument; ugc has no synchronization context, so a continuation resumes the same either way
-            var (state, sourceNotes) = await BackendState.ReadAsync(run.Session, source, withMembers, cancellationToken).ConfigureAwait(false);
+            var (state, sourceNotes) = await BackendState.ReadAsync(run.Session, source, withMembers, cancellationToken);
             // Parents are ids of the source's own; they mean nothing on another server.
             var desired = new DesiredState(state.Groups.Select(g => g with { Parent = null }).ToList());
-            // Stryker disable once Boolean : ConfigureAwait's argument; ugc has no synchronization context, so a continuation resumes the same either way
-            var plan = await Planner.PlanAsync(run.Session, target, desired, new PlanOptions(withMembers, parse.GetValue(prune)), cancellationToken).ConfigureAwait(false);
+            var plan = await Planner.PlanAsync(run.Session, target, desired, new PlanOptions(withMembers, parse.GetValue(prune)), cancellationToken);
             plan = plan with { Notes = [.. sourceNotes, .. plan.Notes] };
             if (parse.GetValue(dryRun))
             {
@@ -122,32 +107,27 @@ internal static class StateCommands
                 return CommandRun.Success;
             }
 
-            // Stryker disable once Boolean : ConfigureAwait's argument; ugc has no synchronization context, so a continuation resumes the same either way
-            return await ApplyAsync(run, target, plan, source.Name, parse.GetValue(yes), cancellationToken).ConfigureAwait(false);
+            return await ApplyAsync(run, target, plan, source.Name, parse.GetValue(yes), cancellationToken);
         });
         return command;
     }
 
     private static async Task<int> ApplyAsync(CommandRun run, UserGroupBackend target, Plan plan, string? source, bool yes, CancellationToken cancellationToken)
     {
-        // Stryker disable once Boolean : ConfigureAwait's argument; ugc has no synchronization context, so a continuation resumes the same either way
-        await Confirmation.RequireAsync(run, plan, yes, cancellationToken).ConfigureAwait(false);
+        await Confirmation.RequireAsync(run, plan, yes, cancellationToken);
         bool complete;
         if (run.Output.Json || run.Console.Plain || plan.Changes.Count < 2)
         {
-            // Stryker disable once Boolean : ConfigureAwait's argument; ugc has no synchronization context, so a continuation resumes the same either way
-            complete = await Applier.ApplyAsync(run.Session, target, plan, progress: null, cancellationToken).ConfigureAwait(false);
+            complete = await Applier.ApplyAsync(run.Session, target, plan, progress: null, cancellationToken);
         }
         else
         {
-            // Stryker disable once Boolean : ConfigureAwait's argument; ugc has no synchronization context, so a continuation resumes the same either way
             complete = await run.Output.Ansi.Progress().StartAsync(async context =>
             {
                 // The description is Spectre markup: unescaped, a backend name such as "ops[eu]" made the progress display throw (malformed markup), failing the apply without its report.
                 var task = context.AddTask($"Applying to {Markup.Escape(target.Name)}", maxValue: plan.Changes.Count);
-                // Stryker disable once Boolean : ConfigureAwait's argument; ugc has no synchronization context, so a continuation resumes the same either way
-                return await Applier.ApplyAsync(run.Session, target, plan, _ => task.Increment(1), cancellationToken).ConfigureAwait(false);
-            }).ConfigureAwait(false);
+                return await Applier.ApplyAsync(run.Session, target, plan, _ => task.Increment(1), cancellationToken);
+            });
         }
 
         PlanReport.Write(run.Output, plan, source, applied: true);
@@ -155,10 +135,9 @@ internal static class StateCommands
         {
             // Stryker disable once Linq : an incomplete apply has marked exactly one change failed (Applier stops there), so First, FirstOrDefault and Last find the same one.
             var failed = plan.Changes.First(c => c.Status == ChangeStatus.Failed);
-            // Stryker disable once Boolean : ConfigureAwait's argument; ugc has no synchronization context, so a continuation resumes the same either way
             await run.Console.Error.WriteLineAsync(
                 $"ugc: {failed.Action} of '{failed.Group}' failed: {failed.Error} " +
-                $"{plan.Changes.Count(c => c.Status == ChangeStatus.Done)} change(s) done, {plan.Changes.Count(c => c.Status == ChangeStatus.NotDone)} not done; run the same command again to finish.").ConfigureAwait(false);
+                $"{plan.Changes.Count(c => c.Status == ChangeStatus.Done)} change(s) done, {plan.Changes.Count(c => c.Status == ChangeStatus.NotDone)} not done; run the same command again to finish.");
             return CommandRun.Failure;
         }
 

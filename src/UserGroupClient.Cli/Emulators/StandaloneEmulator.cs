@@ -39,8 +39,7 @@ internal sealed class StandaloneEmulator : IAsyncDisposable
         switch (dialect)
         {
             case UserGroupBackendDialect.JumpServer:
-                // Stryker disable once Boolean : ConfigureAwait's argument only picks the context a continuation resumes on; the tool has none (the SDK's Stryker configuration ignores ConfigureAwait for the same reason)
-                var jms = await JumpServerEmulator.StartAsync(new JumpServerEmulatorOptions { Port = port }, cancellationToken).ConfigureAwait(false);
+                var jms = await JumpServerEmulator.StartAsync(new JumpServerEmulatorOptions { Port = port }, cancellationToken);
                 var key = jms.AddAccessKey(JumpServerEmulator.AdminUsername);
                 return new StandaloneEmulator(jms, jms.BaseAddress, NewEntry(dialect, jms.BaseAddress, new JsonObject
                 {
@@ -49,8 +48,7 @@ internal sealed class StandaloneEmulator : IAsyncDisposable
                     ["Secret"] = key.Secret,
                 }));
             case UserGroupBackendDialect.MinApp:
-                // Stryker disable once Boolean : ConfigureAwait's argument only picks the context a continuation resumes on; the tool has none (the SDK's Stryker configuration ignores ConfigureAwait for the same reason)
-                var minapp = await MinAppEmulator.StartAsync(new MinAppEmulatorOptions { Port = port }, cancellationToken).ConfigureAwait(false);
+                var minapp = await MinAppEmulator.StartAsync(new MinAppEmulatorOptions { Port = port }, cancellationToken);
                 return new StandaloneEmulator(minapp, minapp.BaseAddress, NewEntry(dialect, minapp.BaseAddress, new JsonObject
                 {
                     ["Type"] = "ClientCredentials",
@@ -58,8 +56,7 @@ internal sealed class StandaloneEmulator : IAsyncDisposable
                     ["ClientSecret"] = minapp.ClientSecret,
                 }));
             case UserGroupBackendDialect.Kylin:
-                // Stryker disable once Boolean : ConfigureAwait's argument only picks the context a continuation resumes on; the tool has none (the SDK's Stryker configuration ignores ConfigureAwait for the same reason)
-                var kylin = await KylinEmulator.StartAsync(new KylinEmulatorOptions { Port = port, Flavor = kylinFlavor }, cancellationToken).ConfigureAwait(false);
+                var kylin = await KylinEmulator.StartAsync(new KylinEmulatorOptions { Port = port, Flavor = kylinFlavor }, cancellationToken);
                 var entry = NewEntry(dialect, kylin.BaseAddress, new JsonObject
                 {
                     ["Type"] = "Basic",
@@ -75,8 +72,7 @@ internal sealed class StandaloneEmulator : IAsyncDisposable
 
                 return new StandaloneEmulator(kylin, kylin.BaseAddress, entry);
             default:
-                // Stryker disable once Boolean : ConfigureAwait's argument only picks the context a continuation resumes on; the tool has none (the SDK's Stryker configuration ignores ConfigureAwait for the same reason)
-                var owl = await OwlEmulator.StartAsync(new OwlEmulatorOptions { Port = port }, cancellationToken).ConfigureAwait(false);
+                var owl = await OwlEmulator.StartAsync(new OwlEmulatorOptions { Port = port }, cancellationToken);
                 return new StandaloneEmulator(owl, owl.BaseAddress, NewEntry(dialect, owl.BaseAddress, new JsonObject
                 {
                     ["Type"] = "Password",

@@ -17,8 +17,7 @@ internal static class Applier
         {
             try
             {
-                // Stryker disable once Boolean : ConfigureAwait(true) would resume on a captured context, and the program (a console app) has none, so nothing a user sees changes
-                await SendAsync(service, change, cancellationToken).ConfigureAwait(false);
+                await SendAsync(service, change, cancellationToken);
                 change.Status = ChangeStatus.Done;
             }
             catch (Exception exception) when (exception is UserGroupApiException or NotSupportedException or ArgumentException or OperationCanceledException)
@@ -47,26 +46,21 @@ internal static class Applier
         switch (change.Action)
         {
             case PlannedAction.Create:
-                // Stryker disable once Boolean : ConfigureAwait(true) would resume on a captured context, and the program (a console app) has none, so nothing a user sees changes
                 await service.CreateGroupAsync(
                     new NewUserGroup(change.Group) { Comment = change.Comment, ParentId = change.Parent, MemberIds = change.MemberIds.Count > 0 ? change.MemberIds : null },
-                    cancellationToken).ConfigureAwait(false);
+                    cancellationToken);
                 break;
             case PlannedAction.Update:
-                // Stryker disable once Boolean : ConfigureAwait(true) would resume on a captured context, and the program (a console app) has none, so nothing a user sees changes
-                await service.UpdateGroupAsync(change.GroupId!, new UserGroupUpdate { Comment = change.Comment, ParentId = change.Parent }, cancellationToken).ConfigureAwait(false);
+                await service.UpdateGroupAsync(change.GroupId!, new UserGroupUpdate { Comment = change.Comment, ParentId = change.Parent }, cancellationToken);
                 break;
             case PlannedAction.AddMembers:
-                // Stryker disable once Boolean : ConfigureAwait(true) would resume on a captured context, and the program (a console app) has none, so nothing a user sees changes
-                await service.AddMembersAsync(change.GroupId!, change.MemberIds, cancellationToken).ConfigureAwait(false);
+                await service.AddMembersAsync(change.GroupId!, change.MemberIds, cancellationToken);
                 break;
             case PlannedAction.RemoveMembers:
-                // Stryker disable once Boolean : ConfigureAwait(true) would resume on a captured context, and the program (a console app) has none, so nothing a user sees changes
-                await service.RemoveMembersAsync(change.GroupId!, change.MemberIds, cancellationToken).ConfigureAwait(false);
+                await service.RemoveMembersAsync(change.GroupId!, change.MemberIds, cancellationToken);
                 break;
             case PlannedAction.Delete:
-                // Stryker disable once Boolean : ConfigureAwait(true) would resume on a captured context, and the program (a console app) has none, so nothing a user sees changes
-                await service.DeleteGroupAsync(change.GroupId!, cancellationToken).ConfigureAwait(false);
+                await service.DeleteGroupAsync(change.GroupId!, cancellationToken);
                 break;
         }
     }

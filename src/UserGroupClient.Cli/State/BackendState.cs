@@ -20,15 +20,12 @@ internal static class BackendState
         }
 
         var groups = new List<DesiredGroup>();
-        // Stryker disable once Boolean : ConfigureAwait(true) would resume on a captured context, and the program (a console app) has none, so nothing a user sees changes
-        var listing = service.ListGroupsAsync(cancellationToken: cancellationToken).ConfigureAwait(false);
-        await foreach (var group in listing)
+        await foreach (var group in service.ListGroupsAsync(cancellationToken: cancellationToken))
         {
             IReadOnlyList<string>? names = null;
             if (readMembers)
             {
-                // Stryker disable once Boolean : ConfigureAwait(true) would resume on a captured context, and the program (a console app) has none, so nothing a user sees changes
-                names = await service.ListMembersAsync(group.Id, cancellationToken).Select(m => m.UserName).OfType<string>().Order(StringComparer.Ordinal).ToListAsync(cancellationToken).ConfigureAwait(false);
+                names = await service.ListMembersAsync(group.Id, cancellationToken).Select(m => m.UserName).OfType<string>().Order(StringComparer.Ordinal).ToListAsync(cancellationToken);
             }
 
             groups.Add(new DesiredGroup(group.Name, string.IsNullOrEmpty(group.Comment) ? null : group.Comment, group.ParentId, names));

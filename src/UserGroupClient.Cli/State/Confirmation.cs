@@ -24,10 +24,8 @@ internal static class Confirmation
             throw new UgcException($"--prune would {what}: confirm with --yes (there is no terminal to ask on). Nothing was changed.");
         }
 
-        // Stryker disable once Boolean : ConfigureAwait(true) would resume on a captured context, and the program (a console app) has none, so nothing a user sees changes
-        await run.Console.Error.WriteAsync($"--prune will {what}. Go on? [y/N] ").ConfigureAwait(false);
-        // Stryker disable once Boolean : ConfigureAwait(true) would resume on a captured context, and the program (a console app) has none, so nothing a user sees changes
-        var answer = await run.Console.In.ReadLineAsync(cancellationToken).ConfigureAwait(false);
+        await run.Console.Error.WriteAsync($"--prune will {what}. Go on? [y/N] ");
+        var answer = await run.Console.In.ReadLineAsync(cancellationToken);
         if (!string.Equals(answer?.Trim(), "y", StringComparison.OrdinalIgnoreCase) && !string.Equals(answer?.Trim(), "yes", StringComparison.OrdinalIgnoreCase))
         {
             throw new UgcException("Declined. Nothing was changed.");

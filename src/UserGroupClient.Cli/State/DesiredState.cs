@@ -19,13 +19,11 @@ internal sealed record DesiredState(IReadOnlyList<DesiredGroup> Groups)
 
         DesiredState? state;
         var stream = File.OpenRead(path);
-        // Stryker disable once Boolean : ConfigureAwait(true) would resume on a captured context, and the program (a console app) has none, so nothing a user sees changes
-        await using (stream.ConfigureAwait(false))
+        await using (stream)
         {
             try
             {
-                // Stryker disable once Boolean : ConfigureAwait(true) would resume on a captured context, and the program (a console app) has none, so nothing a user sees changes
-                state = await JsonSerializer.DeserializeAsync(stream, DesiredStateJsonContext.Default.DesiredState, cancellationToken).ConfigureAwait(false);
+                state = await JsonSerializer.DeserializeAsync(stream, DesiredStateJsonContext.Default.DesiredState, cancellationToken);
             }
             catch (JsonException exception)
             {
@@ -41,9 +39,8 @@ internal sealed record DesiredState(IReadOnlyList<DesiredGroup> Groups)
         return state;
     }
 
-    // Stryker disable once Boolean : ConfigureAwait(true) would resume on a captured context, and the program (a console app) has none, so nothing a user sees changes
     public async Task WriteAsync(Stream stream, CancellationToken cancellationToken) =>
-        await JsonSerializer.SerializeAsync(stream, this, DesiredStateJsonContext.Default.DesiredState, cancellationToken).ConfigureAwait(false);
+        await JsonSerializer.SerializeAsync(stream, this, DesiredStateJsonContext.Default.DesiredState, cancellationToken);
 }
 
 /// <summary>One group of a desired-state file: members by their unique user name (see docs/cli.md).</summary>

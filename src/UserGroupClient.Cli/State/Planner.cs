@@ -30,12 +30,10 @@ internal static class Planner
             manageMembers = false;
         }
 
-        // Stryker disable once Boolean : ConfigureAwait(true) would resume on a captured context, and the program (a console app) has none, so nothing a user sees changes
-        var current = await service.ListGroupsAsync(cancellationToken: cancellationToken).ToListAsync(cancellationToken).ConfigureAwait(false);
+        var current = await service.ListGroupsAsync(cancellationToken: cancellationToken).ToListAsync(cancellationToken);
         var byName = current.GroupBy(g => g.Name, groupNames).ToDictionary(g => g.Key, g => g.ToList(), groupNames);
         // HasUserNames is having a user directory: a target whose members are managed has one.
-        // Stryker disable once Boolean : ConfigureAwait(true) would resume on a captured context, and the program (a console app) has none, so nothing a user sees changes
-        var users = manageMembers ? await UsersAsync(session.Directory(target)!, desired, cancellationToken).ConfigureAwait(false) : null;
+        var users = manageMembers ? await UsersAsync(session.Directory(target)!, desired, cancellationToken) : null;
 
         var creates = new List<PlannedChange>();
         var updates = new List<PlannedChange>();
@@ -76,8 +74,7 @@ internal static class Planner
 
             if (wanted is not null)
             {
-                // Stryker disable once Boolean : ConfigureAwait(true) would resume on a captured context, and the program (a console app) has none, so nothing a user sees changes
-                await PlanMembersAsync(service, target, found, wanted, users!.Comparer, options.Prune, adds, removes, notes, cancellationToken).ConfigureAwait(false);
+                await PlanMembersAsync(service, target, found, wanted, users!.Comparer, options.Prune, adds, removes, notes, cancellationToken);
             }
         }
 
@@ -124,8 +121,7 @@ internal static class Planner
     private static async Task<UserIndex> UsersAsync(IUserDirectory directory, DesiredState desired, CancellationToken cancellationToken)
     {
         var names = desired.Groups.SelectMany(g => g.Members ?? []).ToList();
-        // Stryker disable once Boolean : ConfigureAwait(true) would resume on a captured context, and the program (a console app) has none, so nothing a user sees changes
-        var resolution = await directory.ResolveUserNamesAsync(names, cancellationToken).ConfigureAwait(false);
+        var resolution = await directory.ResolveUserNamesAsync(names, cancellationToken);
         var comparer = StringComparer.FromComparison(directory.UserNameComparison);
         return new UserIndex(resolution.Ids, resolution.Ambiguous.ToHashSet(comparer), comparer);
     }
@@ -165,8 +161,7 @@ internal static class Planner
         List<PlanNote> notes,
         CancellationToken cancellationToken)
     {
-        // Stryker disable once Boolean : ConfigureAwait(true) would resume on a captured context, and the program (a console app) has none, so nothing a user sees changes
-        var members = await service.ListMembersAsync(group.Id, cancellationToken).ToListAsync(cancellationToken).ConfigureAwait(false);
+        var members = await service.ListMembersAsync(group.Id, cancellationToken).ToListAsync(cancellationToken);
         var present = members.Select(m => m.UserName).OfType<string>().ToHashSet(userNames);
         var missing = wanted.Where(w => !present.Contains(w.Key)).ToList();
         if (missing.Count > 0)
