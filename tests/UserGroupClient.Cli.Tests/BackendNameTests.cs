@@ -53,4 +53,15 @@ public sealed class BackendNameTests
             ? new JsonObject { ["Type"] = "Basic", ["UserName"] = "ADMIN", ["Password"] = "unused" }
             : new JsonObject { ["Type"] = "AccessKey", ["KeyId"] = "2a5b0e9c-1111-4222-8333-944455556666", ["Secret"] = "unused" },
     };
+
+    [Fact]
+    public async Task ABackendCommandWithoutItsBackendIsRefused()
+    {
+        using var ugc = new Ugc();
+
+        var result = await ugc.RunAsync("groups", "list");
+
+        Assert.Equal(1, result.ExitCode);
+        Assert.Contains("Option '--backend' is required.", result.Error, StringComparison.Ordinal);
+    }
 }

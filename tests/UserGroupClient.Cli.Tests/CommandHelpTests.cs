@@ -3,8 +3,9 @@ using System.Text.RegularExpressions;
 namespace UserGroupClient.Cli.Tests;
 
 /// <summary>
-/// What <c>--help</c> tells a user about each command of backends, groups, members, export, plan, apply and sync: its
-/// description, usage, arguments and options with their value names, whether they are required, and what they do.
+/// What <c>--help</c> tells a user about the tool and each of its commands (backends, groups, members, export, plan,
+/// apply, sync, emulator) and the global options: descriptions, usage, arguments and options with their value names,
+/// whether they are required, and what they do.
 /// Lines are compared with the column padding collapsed, so the layout's widths do not matter.
 /// </summary>
 public sealed partial class CommandHelpTests
@@ -206,6 +207,38 @@ public sealed partial class CommandHelpTests
         Assert.Contains(Yes, help);
     }
 
+    [Fact]
+    public async Task TheToolsHelpDescribesItAndItsConfigAndJsonOptions()
+    {
+        var help = Joined(await HelpAsync());
+
+        Assert.Contains("ugc: user groups on JumpServer, MinApp, Kylin and Owl servers, from the backends of a configuration file.", help, StringComparison.Ordinal);
+        Assert.Contains("--config <FILE> The configuration file (default: ./ugc.json, then ugc/ugc.json in the user's configuration folder). UGC_* environment variables override it.", help, StringComparison.Ordinal);
+        Assert.Contains("--json Print one JSON document (the schema in docs/cli.md) instead of tables.", help, StringComparison.Ordinal);
+        Assert.True(help.Contains("emulator <JumpServer|Kylin|MinApp|OwlHostGroups|OwlUserGroups> Runs an emulated server on 127.0.0.1 until Ctrl+C, printing its address, credentials and a backend entry for ugc.json.", StringComparison.Ordinal), help);
+    }
+
+    [Fact]
+    public async Task TheEmulatorsHelpDescribesItsDialectPortAndKylinFlavor()
+    {
+        var help = Joined(await HelpAsync("emulator"));
+
+        Assert.Contains("Runs an emulated server on 127.0.0.1 until Ctrl+C, printing its address, credentials and a backend entry for ugc.json.", help, StringComparison.Ordinal);
+        Assert.Contains("Which server to emulate: JumpServer, MinApp, Kylin (see --kylin-flavor), OwlHostGroups or OwlUserGroups (both start the Owl emulator).", help, StringComparison.Ordinal);
+        Assert.Contains("--port <N> The port on 127.0.0.1 to listen on; 0 (the default) takes a free one.", help, StringComparison.Ordinal);
+        Assert.Contains("--kylin-flavor <FLAVOR> With Kylin: which Kylin the emulator plays (Kap3, the default, Apache3, Apache4, KyligenceEnterprise4 or Kylin5); the printed entry names that flavor.", help, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task ABackendCommandsHelpShowsTheRequiredBackendOptionAndTheGlobalOnes()
+    {
+        var help = Joined(await HelpAsync("groups", "list"));
+
+        Assert.Contains("-b, --backend <NAME> (REQUIRED) The backend's name in the configuration.", help, StringComparison.Ordinal);
+        Assert.Contains("--config <FILE> The configuration file", help, StringComparison.Ordinal);
+        Assert.Contains("--json Print one JSON document", help, StringComparison.Ordinal);
+    }
+
     private static async Task<IReadOnlyList<string>> HelpAsync(params string[] command)
     {
         using var ugc = new Ugc();
@@ -221,6 +254,12 @@ public sealed partial class CommandHelpTests
     /// <summary>The line under "Description:".</summary>
     private static string Description(IReadOnlyList<string> help) => help[help.ToList().IndexOf("Description:") + 1];
 
+    /// <summary>The help as one text with every run of white space one space, for descriptions that wrap.</summary>
+    private static string Joined(IReadOnlyList<string> help) => WhiteSpace().Replace(string.Join(' ', help), " ");
+
     [GeneratedRegex(" {2,}")]
     private static partial Regex Padding();
+
+    [GeneratedRegex(@"\s+")]
+    private static partial Regex WhiteSpace();
 }
