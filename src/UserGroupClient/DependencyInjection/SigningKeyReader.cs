@@ -6,8 +6,9 @@ namespace Microsoft.Extensions.DependencyInjection;
 
 /// <summary>
 /// Reads a signing key from configuration: <c>Algorithm</c> (default <c>hmac-sha256</c>) and exactly one of
-/// <c>PrivateKeyPem</c> (PEM text) and <c>PrivateKeyBase64</c> (an HMAC key's raw bytes, an Ed25519 key's 32-byte seed,
-/// or the DER of a PKCS#8 private key for the other algorithms), from a file or the environment alike. What cannot be
+/// <c>PrivateKeyPem</c> (PEM text: an HMAC key's <c>SECRET KEY</c> block, a private key for the other algorithms) and
+/// <c>PrivateKeyBase64</c> (an HMAC key's raw bytes, an Ed25519 key's 32-byte seed, or the DER of a PKCS#8 private key
+/// for the other algorithms), from a file or the environment alike. What cannot be
 /// used fails naming its full key, never quoting the value.
 /// </summary>
 internal static class SigningKeyReader
@@ -39,11 +40,6 @@ internal static class SigningKeyReader
         var key = pem is null ? "PrivateKeyBase64" : "PrivateKeyPem";
         // Stryker disable once NullCoalescing : exactly one of pem and base64 is set (refused above otherwise), so either order of ?? gives that one
         secrets.Add((pem ?? base64)!);
-        if (algorithm == "hmac-sha256" && pem is not null)
-        {
-            throw error($"An hmac-sha256 key is a shared secret, not a private key in PEM: give it as {Path(section, "PrivateKeyBase64")}.");
-        }
-
         try
         {
             if (pem is null)
@@ -62,7 +58,7 @@ internal static class SigningKeyReader
         catch (Exception exception) when (exception is ArgumentException or FormatException or CryptographicException)
         {
             // Not chained: the key parsers' messages are written not to quote the key, but nothing here relies on it.
-            throw error($"{Path(section, key)} is not a valid {algorithm} private key.");
+            throw error($"{Path(section, key)} is not a valid {algorithm} {(algorithm == Algorithms[0] ? "shared secret" : "private key")}.");
         }
     }
 
@@ -72,6 +68,7 @@ internal static class SigningKeyReader
 
     private static HttpMessageSigner FromPem(string algorithm, string pem) => algorithm switch
     {
+        "hmac-sha256" => HttpMessageSigners.HmacSha256FromPem(pem),
         "ed25519" => HttpMessageSigners.Ed25519FromPem(pem),
         "ecdsa-p256-sha256" => HttpMessageSigners.EcdsaP256Sha256FromPem(pem),
         "rsa-pss-sha512" => HttpMessageSigners.RsaPssSha512FromPem(pem),

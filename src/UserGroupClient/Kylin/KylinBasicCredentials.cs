@@ -1,4 +1,5 @@
 using UserGroupClient.Authentication;
+using UserGroupClient.Http;
 
 namespace UserGroupClient.Kylin;
 
@@ -24,7 +25,7 @@ internal sealed class KylinBasicCredentials : KylinCredentials
     // The Basic value is sent on every request and echoed by servers that log headers; it is registered whole.
     internal override IEnumerable<string> Secrets => [_password, BasicAuthenticationHandler.Encode(_userName, _password)];
 
-    internal override Func<DelegatingHandler> CreateHandlerFactory() => () => new BasicAuthenticationHandler(_userName, _password);
+    internal override Func<DelegatingHandler> CreateHandlerFactory(KnownSecrets secrets) => () => new BasicAuthenticationHandler(_userName, _password);
 
     /// <inheritdoc />
     public override string ToString() => $"KylinCredentials.Basic({_userName}, ***)";

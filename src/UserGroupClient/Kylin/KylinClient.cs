@@ -77,7 +77,7 @@ public class KylinClient : UserGroupApiClient
             new KylinApacheServiceWire(_apacheUserGroups),
             new KylinOpenServiceWire(_openUserGroups));
         var createRecovery = new CreateRecovery(options.Resilience, options.TimeProvider, api.Errors);
-        _service = new InstrumentedUserGroupService(new KylinUserGroupService(flavors, createRecovery, new KylinCaller(options.CreateAuthenticationHandlers())));
+        _service = new InstrumentedUserGroupService(new KylinUserGroupService(flavors, createRecovery, new KylinCaller(options.CreateAuthenticationHandlers(api.Secrets))));
         _directory = new KylinUserDirectory(flavors);
 
         KylinFlavorMismatch Mismatch(KylinWireShape shape) => new(shape, options.Flavor, _detector);

@@ -67,6 +67,7 @@ public sealed class KylinClientOptions : UserGroupClientOptions
         }
     }
 
-    /// <summary>Makes authentication handlers for these options (Basic needs no login, so the connection is unused).</summary>
-    internal Func<DelegatingHandler> CreateAuthenticationHandlers() => Credentials!.CreateHandlerFactory();
+    /// <summary>Makes authentication handlers for these options (Basic needs no login, so no connection is needed).</summary>
+    /// <param name="secrets">The client's secrets, which tokens from a provider join.</param>
+    internal Func<DelegatingHandler> CreateAuthenticationHandlers(Http.KnownSecrets secrets) => Credentials!.CreateHandlerFactory(secrets);
 }

@@ -15,7 +15,7 @@ internal sealed class KylinDialect : Dialect
     // The flavor probe goes the API calls' way, through a caller's or the factory's client too, but without credentials.
     public override Func<DelegatingHandler> Authentication(UserGroupClientOptions options, ApiConnection unauthenticated)
     {
-        var credentials = ((KylinClientOptions)options).CreateAuthenticationHandlers();
+        var credentials = ((KylinClientOptions)options).CreateAuthenticationHandlers(unauthenticated.Secrets);
         return () => new KylinAuthenticationHandler(credentials());
     }
 

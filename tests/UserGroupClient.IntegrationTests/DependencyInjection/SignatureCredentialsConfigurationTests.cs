@@ -68,7 +68,7 @@ public sealed class SignatureCredentialsConfigurationTests
     }
 
     [Theory]
-    [InlineData("PrivateKeyBase64", "bm90LXRoZS1rZXktc2stNzcyMQ", "Jms:Credentials:PrivateKeyBase64 is not a valid hmac-sha256 private key")]
+    [InlineData("PrivateKeyBase64", "bm90LXRoZS1rZXktc2stNzcyMQ", "Jms:Credentials:PrivateKeyBase64 is not a valid hmac-sha256 shared secret")]
     [InlineData("KeyId", "", "Jms:Credentials:KeyId is required for credentials of type Signature")]
     public void AMissingOrUnconvertibleValueNamesItsKeyAndNeverItsValue(string name, string value, string expected)
     {

@@ -3,9 +3,11 @@ using System.Text;
 using UserGroupClient.Authentication;
 using UserGroupClient.IntegrationTests.Credentials;
 using UserGroupClient.JumpServer;
+using UserGroupClient.Kylin;
 using UserGroupClient.MinApp;
 using UserGroupClient.Owl;
 using UserGroupClient.Testing.JumpServer;
+using UserGroupClient.Testing.Kylin;
 using UserGroupClient.Testing.MinApp;
 using UserGroupClient.Testing.Owl;
 
@@ -13,7 +15,8 @@ namespace UserGroupClient.IntegrationTests.Robustness;
 
 /// <summary>
 /// The same sessions with the pluggable credentials: an Access Key signed by a signer of the application's, and tokens
-/// from a provider of the application's, which the SDK never saw configured. No key, token (the first, the renewed
+/// from a provider of the application's, which the SDK never saw configured (for Kylin, through a gateway that takes
+/// them and echoes the ones it refuses). No key, token (the first, the renewed
 /// ones, the refused ones) or signature appears in anything the SDK reports.
 /// </summary>
 public sealed partial class SecretLeakTests
@@ -82,6 +85,37 @@ public sealed partial class SecretLeakTests
         }
 
         using (var refused = new MinAppClient(Options(wrong)))
+        {
+            await FailsAsync<UserGroupAuthenticationException>(refused.AsUserGroupService(), capture);
+        }
+
+        capture.Add(credentials.ToString());
+        capture.Add(wrong.ToString());
+        await AssertNoSecretLeakedAsync(capture, secrets, emulator.Journal);
+    }
+
+    [Fact]
+    public async Task KylinTokensFromAProviderStayOutOfEverythingItReports()
+    {
+        using var capture = new TelemetryCapture();
+        await using var emulator = await KylinEmulator.StartAsync();
+        emulator.AddUser("alice", "alice-password-6621");
+        emulator.AddUser("bob", "bob-password-6621");
+        using var gateway = new KylinTokenGateway();
+        using var http = new HttpClient(gateway);
+        var first = gateway.Issue();
+        var credentials = KylinCredentials.Bearer(new ScriptedTokenProvider(first, gateway.Issue));
+        var wrong = KylinCredentials.Bearer(new ScriptedTokenProvider("wrong-gateway-token-5526", () => "wrong-gateway-token-5526"));
+        var secrets = new List<string> { first, "wrong-gateway-token-5526", KylinEmulator.AdminPassword, "alice-password-6621", "bob-password-6621" };
+
+        KylinClientOptions Options(KylinCredentials c) => Configure(new KylinClientOptions { BaseAddress = emulator.BaseAddress, Credentials = c, Project = "learn_kylin", Flavor = KylinFlavor.Kap3 }, capture);
+        using (var client = new KylinClient(Options(credentials), http))
+        {
+            capture.Add(client.ToString());
+            await RunSessionAsync(client.AsUserGroupService(), emulator.Faults, "/kylin/api/", ["alice", "bob"], secrets, capture);
+        }
+
+        using (var refused = new KylinClient(Options(wrong), http))
         {
             await FailsAsync<UserGroupAuthenticationException>(refused.AsUserGroupService(), capture);
         }

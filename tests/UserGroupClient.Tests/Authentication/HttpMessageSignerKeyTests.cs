@@ -19,6 +19,29 @@ public sealed class HttpMessageSignerKeyTests
         Assert.Equal(64, Sign(fromSeed).Length);
     }
 
+    [Fact]
+    public void HmacFromASecretKeyBlockSignsAsFromItsRawBytes()
+    {
+        var pem = PemEncoding.WriteString("SECRET KEY", Rfc9421Vectors.SharedSecret());
+        using var fromBytes = HttpMessageSigners.HmacSha256(Rfc9421Vectors.SharedSecret());
+        using var fromPem = HttpMessageSigners.HmacSha256FromPem(pem);
+        using var key = HttpMessageVerificationKeys.HmacSha256FromPem(pem);
+
+        Assert.Equal(Sign(fromBytes), Sign(fromPem));
+        Assert.True(key.Verify(Data, Sign(fromPem)));
+    }
+
+    [Fact]
+    public void AnHmacKeyOutsideAFilledSecretKeyBlockIsRefusedNamingWhy()
+    {
+        var privateKey = Assert.Throws<ArgumentException>("pem", () => HttpMessageSigners.HmacSha256FromPem(Rfc9421Vectors.Key("test-key-ed25519.priv.pem")));
+        var empty = Assert.Throws<ArgumentException>("pem", () => HttpMessageVerificationKeys.HmacSha256FromPem("-----BEGIN SECRET KEY-----\n-----END SECRET KEY-----"));
+
+        Assert.Equal("The PEM block is labelled 'PRIVATE KEY'; expected 'SECRET KEY'. (Parameter 'pem')", privateKey.Message);
+        Assert.Equal("The SECRET KEY block holds no key. (Parameter 'pem')", empty.Message);
+        Assert.Throws<ArgumentException>("pem", () => HttpMessageSigners.HmacSha256FromPem("-----BEGIN SECRET KEY-----\n-----END SECRET KEY-----"));
+    }
+
     [Theory]
     [InlineData("test-key-rsa-pss.priv.pem", "test-key-rsa-pss.pub.pem")]
     [InlineData("test-key-rsa-pss.derived.pkcs8.pem", "test-key-rsa-pss.derived.spki.pem")]

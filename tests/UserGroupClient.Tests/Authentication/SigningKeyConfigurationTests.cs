@@ -1,3 +1,4 @@
+using System.Security.Cryptography;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using UserGroupClient.Authentication;
@@ -91,11 +92,23 @@ public sealed class SigningKeyConfigurationTests
     }
 
     [Fact]
-    public void AnHmacKeyInPemIsRefusedPointingToTheBase64Key()
+    public void AnHmacKeyInPemIsItsSecretKeyBlock()
+    {
+        var pem = PemEncoding.WriteString("SECRET KEY", Rfc9421Vectors.SharedSecret());
+        var secrets = new List<string>();
+
+        using var signer = Section(("PrivateKeyPem", pem)).Signer(secrets);
+
+        AssertVerifies(signer, "test-shared-secret");
+        Assert.Equal([pem], secrets);
+    }
+
+    [Fact]
+    public void APrivateKeyGivenForHmacIsRefusedAsNoSharedSecret()
     {
         var refused = Assert.Throws<ArgumentException>(() => Section(("PrivateKeyPem", Rfc9421Vectors.Key("test-key-ed25519.priv.pem"))).Signer([]));
 
-        Assert.Contains("give it as Backends:jms:Credentials:PrivateKeyBase64", refused.Message, StringComparison.Ordinal);
+        Assert.Equal("User-group client 'jms': Backends:jms:Credentials:PrivateKeyPem is not a valid hmac-sha256 shared secret.", refused.Message);
     }
 
     private static CredentialsSection Section(params (string Name, string Value)[] values)

@@ -45,6 +45,7 @@ public sealed class CredentialFactoryTests
         Assert.Throws<ArgumentNullException>(() => JumpServerCredentials.Bearer((ITokenProvider)null!));
         Assert.Throws<ArgumentNullException>(() => MinAppCredentials.AccessToken((ITokenProvider)null!));
         Assert.Throws<ArgumentNullException>(() => OwlCredentials.Token((ITokenProvider)null!));
+        Assert.Throws<ArgumentNullException>(() => KylinCredentials.Bearer(null!));
     }
 
     [Theory]
@@ -185,9 +186,11 @@ public sealed class CredentialFactoryTests
         Assert.Equal("JumpServerCredentials.Bearer(token provider)", JumpServerCredentials.Bearer(tokens).ToString());
         Assert.Equal("MinAppCredentials.AccessToken(token provider)", MinAppCredentials.AccessToken(tokens).ToString());
         Assert.Equal("OwlCredentials.Token(token provider)", OwlCredentials.Token(tokens).ToString());
+        Assert.Equal("KylinCredentials.Bearer(token provider)", KylinCredentials.Bearer(tokens).ToString());
         Assert.Empty(JumpServerCredentials.Bearer(tokens).Secrets);
         Assert.Empty(MinAppCredentials.AccessToken(tokens).Secrets);
         Assert.Empty(OwlCredentials.Token(tokens).Secrets);
+        Assert.Empty(KylinCredentials.Bearer(tokens).Secrets);
     }
 
     private static void AssertRefused(Func<object> create, string argument)
