@@ -146,8 +146,9 @@ internal sealed class KylinFlavorDetector
 
     private async Task<KylinDetection> RunAsync()
     {
-        // Off the caller's lock: the request is built and sent after this.
-        await Task.Yield();
+        // Off the caller's lock and thread: the request is built and sent on the thread pool. Not Task.Yield, which
+        // resumes on the caller's synchronization context: a UI thread blocked on the call would never run the probe.
+        await Task.CompletedTask.ConfigureAwait(ConfigureAwaitOptions.ForceYielding);
         KylinDetection detection;
         try
         {
