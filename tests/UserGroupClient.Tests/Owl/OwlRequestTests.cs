@@ -24,6 +24,16 @@ public sealed class OwlRequestTests
     }
 
     [Fact]
+    public async Task AUserListWithHasNullFalseSendsZeroAndLeavesOutWhatIsNotSet()
+    {
+        using var owl = new OwlStub(new StubHandler(_ => StubHandler.Json(HttpStatusCode.OK, """{"code":200,"users":[],"total":0}""")));
+
+        await owl.Client.Users.ListAsync(new OwlUserListOptions { HasNull = false });
+
+        Assert.Equal("/api/v1/users?hasNull=0", Assert.Single(owl.Handler.Requests).PathAndQuery);
+    }
+
+    [Fact]
     public async Task UserCreateIsAPutOfTheUser()
     {
         using var owl = new OwlStub(new StubHandler(_ => StubHandler.Json(HttpStatusCode.OK, """{"code":200,"message":"user create successful","user":{"id":7,"username":"dave","role":0,"phone":"1","mail":"","weixin":"","status":1,"groups":[{"id":2,"name":"ops"}]}}""")));
