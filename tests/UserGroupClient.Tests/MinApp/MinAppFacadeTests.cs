@@ -282,6 +282,19 @@ public sealed class MinAppFacadeTests
         Assert.Equal("""[{"op":"add","path":"/membership","users":[8],"groups":[7]},{"op":"remove","path":"/membership","users":[5],"groups":[7]}]""", patch.Body);
     }
 
+    [Fact]
+    public async Task SettingTheMembersOfAnUnknownGroupIsNotFoundAndChangesNothing()
+    {
+        // The profile filter of an unknown group lists nobody: without the group read first, every wanted id would be added.
+        using var stub = Stub(request => request.RequestUri!.AbsolutePath == Groups + "7/"
+            ? StubHandler.Json(HttpStatusCode.NotFound, "{}")
+            : request.Method == HttpMethod.Get ? Page() : new HttpResponseMessage(HttpStatusCode.NoContent));
+
+        await Assert.ThrowsAsync<UserGroupNotFoundException>(() => stub.Service.SetMembersAsync("7", ["6", "8"]));
+
+        Assert.Equal([$"GET {Groups}7/"], Sent(stub));
+    }
+
     [Theory]
     [InlineData("5,6", "")]
     [InlineData("5,6,7", """[{"op":"add","path":"/membership","users":[7],"groups":[7]}]""")]
