@@ -9,7 +9,10 @@ public sealed record OwlHostListOptions
     /// <summary><c>status</c>: only hosts with this status (<c>"0"</c> to <c>"3"</c>).</summary>
     public string? Status { get; init; }
 
-    /// <summary><c>group_id</c> (<c>/api/v1/hosts</c> only): only hosts of this group; 0 means hosts in no group.</summary>
+    /// <summary>
+    /// <c>group_id</c> (<c>/api/v1/hosts</c> only): only hosts of this group; 0 means hosts in no group. A negative
+    /// value is refused with <see cref="ArgumentOutOfRangeException"/> before anything is sent.
+    /// </summary>
     public int? GroupId { get; init; }
 
     /// <summary><c>page</c>: the page, from 1.</summary>

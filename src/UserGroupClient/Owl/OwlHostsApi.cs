@@ -22,7 +22,7 @@ internal sealed class OwlHostsApi : IOwlHostsApi
     public async Task<OwlHostPage> ListAsync(OwlHostListOptions? options = null, CancellationToken cancellationToken = default)
     {
         options ??= new OwlHostListOptions();
-        int? group = options.GroupId is { } groupId ? Math.Max(0, groupId) : null;
+        var group = OwlInput.GroupFilter(options.GroupId, nameof(options));
         var query = OwlInput.HostQuery(options, nameof(options));
         var response = await _connection.ReadAsync(
             ct => _endpoints.ListHostsAsync(group, query.Status, query.Search, query.Page, query.PageSize, ct),

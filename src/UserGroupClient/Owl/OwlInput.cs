@@ -87,6 +87,21 @@ internal static class OwlInput
     public static string? Text(string? value, string parameterName) =>
         value is null ? null : ApiUri.RejectControlCharacters(value, parameterName);
 
+    /// <summary>
+    /// Checks a <c>group_id</c> filter: a group's id, or 0 (every user on <c>/users</c>, hosts in no group on
+    /// <c>/hosts</c>). Owl reads a negative one as the id of a group that cannot exist and answers an empty list.
+    /// </summary>
+    /// <exception cref="ArgumentOutOfRangeException">The id is negative.</exception>
+    public static int? GroupFilter(int? groupId, string parameterName)
+    {
+        if (groupId is { } value)
+        {
+            ArgumentOutOfRangeException.ThrowIfNegative(value, parameterName);
+        }
+
+        return groupId;
+    }
+
     /// <summary>Checks a page number (0 = all pages at once, where the endpoint allows it).</summary>
     /// <exception cref="ArgumentOutOfRangeException">The page is negative.</exception>
     public static int? Page(int? page, string parameterName)

@@ -6,7 +6,10 @@ public sealed record OwlUserListOptions
     /// <summary><c>q</c>: text the username, phone, WeChat id or mail contains.</summary>
     public string? Search { get; init; }
 
-    /// <summary><c>group_id</c>: only members of this user group.</summary>
+    /// <summary>
+    /// <c>group_id</c>: only members of this user group; 0 is the server's default, every user. A negative value is
+    /// refused with <see cref="ArgumentOutOfRangeException"/> before anything is sent.
+    /// </summary>
     public int? GroupId { get; init; }
 
     /// <summary><c>status</c>: only users with this status.</summary>

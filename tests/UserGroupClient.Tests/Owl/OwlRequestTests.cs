@@ -155,6 +155,8 @@ public sealed class OwlRequestTests
         await Assert.ThrowsAsync<ArgumentException>(() => owl.Client.Users.UpdateAsync(7, new OwlUserUpdate { Mail = "d@x\r\nX: y" }));
         await Assert.ThrowsAsync<ArgumentOutOfRangeException>(() => owl.Client.Users.UpdateAsync(7, new OwlUserUpdate { GroupIds = [0] }));
         await Assert.ThrowsAsync<ArgumentOutOfRangeException>(() => owl.Client.Users.ListAsync(new OwlUserListOptions { PageSize = 0 }));
+        await Assert.ThrowsAsync<ArgumentOutOfRangeException>("options", () => owl.Client.Users.ListAsync(new OwlUserListOptions { GroupId = -1 }));
+        await Assert.ThrowsAsync<ArgumentOutOfRangeException>("options", () => owl.Client.Hosts.ListAsync(new OwlHostListOptions { GroupId = -1 }));
         await Assert.ThrowsAsync<ArgumentException>(() => hostGroups.GetGroupAsync("1/../2"));
         await Assert.ThrowsAsync<ArgumentException>(() => hostGroups.DeleteGroupAsync("abc"));
         await Assert.ThrowsAsync<ArgumentException>(() => userGroups.AddMembersAsync("1", ["alice"]));
