@@ -1,5 +1,6 @@
 using System.Net;
 using System.Text;
+using Microsoft.Extensions.DependencyInjection;
 using UserGroupClient.JumpServer;
 using UserGroupClient.Kylin;
 using UserGroupClient.MinApp;
@@ -10,8 +11,8 @@ namespace UserGroupClient.Tests.Conventions;
 /// <summary>
 /// No part of the SDK resumes on the caller's <see cref="SynchronizationContext"/>: a UI thread or a classic ASP.NET
 /// request that blocks on a call (sync over async) would otherwise wait for a continuation queued to itself, for ever.
-/// Every operation of every dialect, with each kind of credentials, is started on a context that counts what is posted
-/// to it; its first request is held until the caller has left, so every await between the caller and the wire is
+/// Every operation of every dialect, with each kind of credentials, made directly or registered (with the SDK's
+/// resilience or the application's), is started on a context that counts what is posted to it; its first request is held until the caller has left, so every await between the caller and the wire is
 /// waiting when the answer comes.
 /// </summary>
 public sealed class CallerContextTests
@@ -19,7 +20,7 @@ public sealed class CallerContextTests
     public static TheoryData<string, string> Cases()
     {
         var data = new TheoryData<string, string>();
-        foreach (var client in new[] { "JumpServer", "JumpServerLogin", "MinApp", "MinAppOAuth", "Kylin", "KylinDetection", "Kylin5", "OwlHostGroups", "OwlUserGroups", "OwlLogin" })
+        foreach (var client in new[] { "JumpServer", "JumpServerLogin", "MinApp", "MinAppOAuth", "Kylin", "KylinDetection", "Kylin5", "OwlHostGroups", "OwlUserGroups", "OwlLogin", "Registered", "RegisteredWithOwnResilience" })
         {
             // Kylin has no rename: it is refused before anything is sent (KylinInputRulesTests), so nothing waits.
             foreach (var operation in Operations.Keys.Where(o => !(client.StartsWith("Kylin", StringComparison.Ordinal) && o == "UpdateGroup")))
@@ -88,7 +89,6 @@ public sealed class CallerContextTests
                     BaseAddress = new Uri("https://jms.example.com"),
                     Credentials = client == "JumpServer" ? JumpServerCredentials.Bearer("jms-token") : JumpServerCredentials.Password("admin", "admin-password"),
                 };
-                options.Resilience.Enabled = false;
                 var jms = new JumpServerClient(options, http, transport);
                 return new Made(jms, jms.AsUserGroupService(), "5d3c1f0e-4a8b-4c2d-9e7f-1a2b3c4d5e6f", "6e4d2a1f-5b9c-4d3e-8f0a-2b3c4d5e6f7a");
             }
@@ -101,7 +101,6 @@ public sealed class CallerContextTests
                     BaseAddress = new Uri("https://cloud.minapp.com"),
                     Credentials = client == "MinApp" ? MinAppCredentials.AccessToken("minapp-token") : MinAppCredentials.ClientCredentials("client-id", "client-secret"),
                 };
-                options.Resilience.Enabled = false;
                 var minApp = new MinAppClient(options, http, transport);
                 return new Made(minApp, minApp.AsUserGroupService(), "101", "201");
             }
@@ -117,9 +116,27 @@ public sealed class CallerContextTests
                     Project = "learn_kylin",
                     Flavor = client switch { "Kylin" => KylinFlavor.Kap3, "Kylin5" => KylinFlavor.Kylin5, _ => KylinFlavor.Auto },
                 };
-                options.Resilience.Enabled = false;
                 var kylin = new KylinClient(options, http);
                 return new Made(kylin, kylin.AsUserGroupService(), "ops", "alice");
+            }
+
+            case "Registered":
+            case "RegisteredWithOwnResilience":
+            {
+                var services = new ServiceCollection();
+                var builder = services.AddJumpServerClient("ops", o =>
+                    {
+                        o.BaseAddress = new Uri("https://jms.example.com");
+                        o.Credentials = JumpServerCredentials.Bearer("jms-token");
+                    })
+                    .ConfigurePrimaryHttpMessageHandler(() => transport);
+                if (client == "RegisteredWithOwnResilience")
+                {
+                    builder.UseResilienceHandler(_ => new PassOn());
+                }
+
+                var provider = services.BuildServiceProvider();
+                return new Made(provider, provider.GetRequiredKeyedService<IUserGroupService>("ops"), "5d3c1f0e-4a8b-4c2d-9e7f-1a2b3c4d5e6f", "6e4d2a1f-5b9c-4d3e-8f0a-2b3c4d5e6f7a");
             }
 
             default:
@@ -129,7 +146,6 @@ public sealed class CallerContextTests
                     BaseAddress = new Uri("https://owl.example.com"),
                     Credentials = client == "OwlLogin" ? OwlCredentials.Password("admin", "admin-password") : OwlCredentials.Token("owl-token"),
                 };
-                options.Resilience.Enabled = false;
                 var owl = new OwlClient(options, http, transport);
                 return new Made(owl, client == "OwlHostGroups" ? owl.AsHostGroupService() : owl.AsUserGroupService(), "7", "9");
             }
@@ -139,6 +155,13 @@ public sealed class CallerContextTests
     private sealed record Made(IDisposable Client, IUserGroupService Service, string GroupId, string MemberId) : IDisposable
     {
         public void Dispose() => Client.Dispose();
+    }
+
+    /// <summary>An application's resilience handler that sends once, written as a library's should be.</summary>
+    private sealed class PassOn : DelegatingHandler
+    {
+        protected override async Task<HttpResponseMessage> SendAsync(HttpRequestMessage request, CancellationToken cancellationToken) =>
+            await base.SendAsync(request, cancellationToken).ConfigureAwait(false);
     }
 
     /// <summary>Runs nothing itself: counts each continuation posted to it and hands it to the thread pool.</summary>
