@@ -58,7 +58,7 @@ internal static class SigningKeyReader
         catch (Exception exception) when (exception is ArgumentException or FormatException or CryptographicException)
         {
             // Not chained: the key parsers' messages are written not to quote the key, but nothing here relies on it.
-            throw error($"{Path(section, key)} is not a valid {algorithm} {(algorithm == Algorithms[0] ? "shared secret" : "private key")}.");
+            throw error($"{Path(section, key)} is not a valid {algorithm} {(algorithm == "hmac-sha256" ? "shared secret" : "private key")}.");
         }
     }
 
