@@ -124,7 +124,8 @@ internal sealed class InstrumentedUserGroupService : IUserGroupService
     private async IAsyncEnumerable<T> TraceAsync<T>(string operation, string? groupId, IAsyncEnumerable<T> items, [EnumeratorCancellation] CancellationToken cancellationToken)
     {
         using var activity = Start(operation, groupId);
-        await using var enumerator = items.GetAsyncEnumerator(cancellationToken);
+        var enumerator = items.GetAsyncEnumerator(cancellationToken);
+        await using var disposal = enumerator.ConfigureAwait(false);
         while (true)
         {
             T item;
