@@ -16,7 +16,8 @@ public interface IJumpServerUserGroupsApi
     /// <summary><c>GET /api/v1/users/groups/?limit=…</c>: one page of groups.</summary>
     Task<JumpServerPage<JumpServerUserGroup>> ListAsync(JumpServerGroupListOptions? options = null, CancellationToken cancellationToken = default);
 
-    /// <summary>Every matching group, fetched page by page with <see cref="ListAsync"/> (offsets computed from <c>count</c>).</summary>
+    /// <summary>Every matching group from <see cref="JumpServerGroupListOptions.Offset"/> on (the first when it is not
+    /// given), fetched page by page with <see cref="ListAsync"/> (offsets computed from <c>count</c>).</summary>
     IAsyncEnumerable<JumpServerUserGroup> ListAllAsync(JumpServerGroupListOptions? options = null, CancellationToken cancellationToken = default);
 
     /// <summary><c>GET /api/v1/users/groups/{id}/</c>.</summary>

@@ -7,7 +7,8 @@ public sealed record JumpServerGroupListOptions
     /// <see langword="null"/> uses <see cref="UserGroupClientOptions.DefaultPageSize"/>.</summary>
     public int? Limit { get; init; }
 
-    /// <summary>How many items to skip (<c>offset</c>).</summary>
+    /// <summary>How many items to skip (<c>offset</c>); a negative value is sent as 0, which the server reads it as.
+    /// <see cref="IJumpServerUserGroupsApi.ListAllAsync"/> starts there too.</summary>
     public int? Offset { get; init; }
 
     /// <summary>Case-insensitive "name contains" (<c>search</c>).</summary>

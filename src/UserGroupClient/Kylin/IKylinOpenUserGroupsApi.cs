@@ -62,8 +62,10 @@ public interface IKylinOpenUserGroupsApi
     /// <summary>
     /// <c>POST user_group/batch</c> with <c>["g1", …]</c>: creates several groups in one call. Every name is checked as
     /// <see cref="CreateGroupAsync"/> checks it. The server also refuses a name that ends with an existing group's
-    /// name, ignoring case (<c>xg1</c> when <c>g1</c> exists).
+    /// name, ignoring case (<c>xg1</c> when <c>g1</c> exists). A name given twice is sent once; two names that differ only
+    /// in case are refused before anything is sent, since the server would create both.
     /// </summary>
+    /// <exception cref="ArgumentException">A name breaks the rules of <see cref="CreateGroupAsync"/>, no name is given, or two differ only in case.</exception>
     Task CreateGroupsAsync(IEnumerable<string> groupNames, CancellationToken cancellationToken = default);
 
     /// <summary>

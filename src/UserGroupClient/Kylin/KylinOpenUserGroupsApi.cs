@@ -74,7 +74,15 @@ internal sealed class KylinOpenUserGroupsApi : IKylinOpenUserGroupsApi
     public Task CreateGroupsAsync(IEnumerable<string> groupNames, CancellationToken cancellationToken = default)
     {
         var names = Names(groupNames, nameof(groupNames), KylinInput.NewOpenGroupName);
-        return _mismatch.RunAsync(ct => _endpoints.CreateGroupsAsync(names, ct), cancellationToken);
+
+        // The server checks a batch's names only against the groups that exist, then saves each one: two names that
+        // differ only in case would become two groups, which every other call treats as one (docs/wire/kylin.md §12.5).
+        var clash = names.GroupBy(name => name, StringComparer.OrdinalIgnoreCase).FirstOrDefault(same => same.Skip(1).Any());
+        return clash is null
+            ? _mismatch.RunAsync(ct => _endpoints.CreateGroupsAsync(names, ct), cancellationToken)
+            : throw new ArgumentException(
+                $"Kylin compares group names ignoring case, so the batch cannot create both {string.Join(" and ", clash.Select(name => $"'{name}'"))}: the server would store them as separate groups that its other calls cannot tell apart.",
+                nameof(groupNames));
     }
 
     public Task DeleteGroupAsync(string groupName, CancellationToken cancellationToken = default)

@@ -120,6 +120,21 @@ internal static class OwlInput
     public static OwlHostQuery HostQuery(OwlHostListOptions options, string parameterName) =>
         new(Text(options.Status, parameterName), Text(options.Search, parameterName), Page(options.Page, parameterName), PageSize(options.PageSize, parameterName));
 
+    /// <summary>
+    /// Checks the filters and page of a group's host listing (<c>/groups/{id}/hosts</c>), where the page starts at 1:
+    /// Owl computes the offset <c>(page - 1) * pageSize</c> without the <c>page=0</c> branch of <c>/hosts</c>, and its
+    /// ORM drops the negative offset, so page 0 would answer page 1 instead of every host.
+    /// </summary>
+    /// <exception cref="ArgumentException">A filter holds a control character.</exception>
+    /// <exception cref="ArgumentOutOfRangeException">The page is less than 1 or the page size less than 1.</exception>
+    public static OwlHostQuery GroupHostQuery(OwlHostListOptions options, string parameterName)
+    {
+        var query = HostQuery(options, parameterName);
+        return query.Page == 0
+            ? throw new ArgumentOutOfRangeException(parameterName, 0, "A group's host pages start at 1: Owl reads page 0 there as page 1, not as every host.")
+            : query;
+    }
+
     /// <summary>Checks a page size.</summary>
     /// <exception cref="ArgumentOutOfRangeException">The size is less than 1.</exception>
     public static int? PageSize(int? pageSize, string parameterName)
