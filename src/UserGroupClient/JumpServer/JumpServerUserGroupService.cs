@@ -48,6 +48,7 @@ internal sealed class JumpServerUserGroupService : IUserGroupService
         }
 
         var search = ApiUri.QueryValue(query?.Search, nameof(query));
+        UserGroupQuery.CheckPageSize(query, nameof(query));
         var groups = _api.ListAllAsync(new JumpServerGroupListOptions { Search = search, Limit = query?.PageSize }, cancellationToken);
         return Map(groups, cancellationToken);
     }

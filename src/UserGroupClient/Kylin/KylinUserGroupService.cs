@@ -46,6 +46,9 @@ internal sealed class KylinUserGroupService : IUserGroupService
         }
 
         var search = Http.ApiUri.QueryValue(query?.Search, nameof(query));
+
+        // The page size does not change what is listed here, but is still checked like everywhere else.
+        UserGroupQuery.CheckPageSize(query, nameof(query));
         var server = await _flavors.ResolveAsync(cancellationToken).ConfigureAwait(false);
         await foreach (var name in server.Wire.ListGroupNamesAsync(search, cancellationToken).ConfigureAwait(false))
         {
