@@ -102,6 +102,16 @@ internal static class OwlInput
         return groupId;
     }
 
+    /// <summary>
+    /// Checks a user <c>status</c> filter: Owl's <c>/users</c> reads -1 as "every status" (its default), so it cannot
+    /// ask for users whose status is -1; leaving the filter out lists every status.
+    /// </summary>
+    /// <exception cref="ArgumentOutOfRangeException">The status is -1.</exception>
+    public static int? UserStatus(int? status, string parameterName) =>
+        status == -1
+            ? throw new ArgumentOutOfRangeException(parameterName, -1, "Owl reads status -1 as 'every status', not as users whose status is -1; leave Status null to list every status.")
+            : status;
+
     /// <summary>Checks a page number (0 = all pages at once, where the endpoint allows it).</summary>
     /// <exception cref="ArgumentOutOfRangeException">The page is negative.</exception>
     public static int? Page(int? page, string parameterName)
