@@ -18,7 +18,7 @@ namespace UserGroupClient.Kylin;
 public interface IKylinOpenUserGroupsApi
 {
     /// <summary><c>GET user_group/groups?group_name=…&amp;is_case_sensitive=…&amp;page_offset=…&amp;page_size=…</c>: one page of group names, sorted (ordinal).</summary>
-    /// <param name="groupName">Only names that contain it (ignoring case unless <paramref name="isCaseSensitive"/>); <see langword="null"/> for all.</param>
+    /// <param name="groupName">Only names that contain it (ignoring case unless <paramref name="isCaseSensitive"/>); <see langword="null"/> for all; a blank one, which the server would drop, is refused with <see cref="ArgumentException"/>.</param>
     /// <param name="isCaseSensitive">Whether <paramref name="groupName"/> is matched with its case.</param>
     /// <param name="pageOffset">The page index, 0 first (not a row offset).</param>
     /// <param name="pageSize">The page size; <see langword="null"/> uses <see cref="UserGroupClientOptions.DefaultPageSize"/>.</param>
@@ -35,7 +35,7 @@ public interface IKylinOpenUserGroupsApi
     /// is unknown).
     /// </summary>
     /// <param name="groupName">The group.</param>
-    /// <param name="username">Only users whose name contains it, ignoring case; <see langword="null"/> for all.</param>
+    /// <param name="username">Only users whose name contains it, ignoring case; <see langword="null"/> for all; a blank one, which the server would drop, is refused with <see cref="ArgumentException"/>.</param>
     /// <param name="pageOffset">The page index, 0 first.</param>
     /// <param name="pageSize">The page size; <see langword="null"/> uses <see cref="UserGroupClientOptions.DefaultPageSize"/>.</param>
     /// <param name="cancellationToken">Cancels the call.</param>

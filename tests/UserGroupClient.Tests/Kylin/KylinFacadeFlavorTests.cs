@@ -61,6 +61,20 @@ public sealed class KylinFacadeFlavorTests
         Assert.Contains("GET /user_group/groups?page_offset=0&page_size=2", server.Sent);
     }
 
+    [Theory]
+    [InlineData(KylinFlavor.Apache4)]
+    [InlineData(KylinFlavor.Kylin5)]
+    public async Task AWhitespaceSearchIsMatchedHereNotSentAsAFilterTheServerWouldDrop(KylinFlavor flavor)
+    {
+        var server = Server(flavor);
+        using var kylin = server.Client();
+
+        var found = await kylin.Service.ListGroupsAsync(new UserGroupQuery { Search = " " }).ToListAsync();
+
+        Assert.Empty(found);
+        Assert.DoesNotContain(server.Sent, r => r.Contains("name=", StringComparison.Ordinal));
+    }
+
     [Fact]
     public async Task OnTheOpenApiAnEmptySearchSendsNoName()
     {
