@@ -222,6 +222,22 @@ public sealed class KylinFacadeFlavorTests
         Assert.Equal(3, server.Writes.Count());
     }
 
+    [Theory]
+    [InlineData(KylinFlavor.Kylin5, 1)]
+    [InlineData(KylinFlavor.KyligenceEnterprise4, 1)]
+    [InlineData(KylinFlavor.Kap3, 2)]
+    public async Task NamesTheFlavorFindsAsOneGroupAreDeletedOnce(KylinFlavor flavor, int deletes)
+    {
+        var server = Server(flavor);
+        using var kylin = server.Client();
+
+        // KAP compares names exactly, so DEV is another group there and is asked for too.
+        await kylin.Service.DeleteGroupsAsync(["dev", "DEV"]);
+
+        Assert.DoesNotContain("dev", server.Groups.Keys);
+        Assert.Equal(deletes, server.Sent.Count(r => r.StartsWith("DELETE", StringComparison.Ordinal)));
+    }
+
     [Fact]
     public async Task DeletingTheGroupsInOrderSendsTheirNames()
     {
