@@ -41,7 +41,7 @@ public interface IJumpServerUserGroupsApi
     /// <summary>
     /// Deletes several groups with the <c>spm</c> flow: caches the ids, checks that the <c>spm</c> selects exactly those
     /// groups (an unknown or expired <c>spm</c> would make the server delete nothing and still answer 204), then
-    /// <c>DELETE /api/v1/users/groups/?spm=…</c>.
+    /// <c>DELETE /api/v1/users/groups/?spm=…</c>. An id given more than once, in either case (ids are UUIDs), is sent once.
     /// </summary>
     /// <exception cref="UserGroupNotFoundException">
     /// The selection holds fewer groups than ids were given (some ids are not groups of the organization, or the

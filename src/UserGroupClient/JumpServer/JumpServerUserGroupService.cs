@@ -109,7 +109,8 @@ internal sealed class JumpServerUserGroupService : IUserGroupService
     public Task DeleteGroupsAsync(IEnumerable<string> groupIds, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(groupIds);
-        var ids = groupIds.Select(id => ApiUri.Id(id, nameof(groupIds))).Distinct(StringComparer.Ordinal).ToList();
+        // Group ids are UUIDs, which the server reads in either case: two spellings of one id are one group.
+        var ids = groupIds.Select(id => ApiUri.Id(id, nameof(groupIds))).Distinct(StringComparer.OrdinalIgnoreCase).ToList();
         return ids.Count switch
         {
             0 => Task.CompletedTask,

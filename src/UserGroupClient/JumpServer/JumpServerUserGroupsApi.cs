@@ -106,7 +106,9 @@ internal sealed class JumpServerUserGroupsApi : IJumpServerUserGroupsApi
     public async Task BulkDeleteAsync(IEnumerable<string> groupIds, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(groupIds);
-        var ids = groupIds.Select(id => ApiUri.Id(id, nameof(groupIds))).Distinct(StringComparer.Ordinal).ToList();
+        // Group ids are UUIDs, which the server reads in either case: two spellings of one id would make the selection
+        // hold fewer groups than asked for, and the delete be refused.
+        var ids = groupIds.Select(id => ApiUri.Id(id, nameof(groupIds))).Distinct(StringComparer.OrdinalIgnoreCase).ToList();
         if (ids.Count == 0)
         {
             return;

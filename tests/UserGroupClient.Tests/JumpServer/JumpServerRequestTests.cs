@@ -114,7 +114,7 @@ public sealed class JumpServerRequestTests
         });
         using var jms = new JumpServerStub(stub);
 
-        await jms.Client.UserGroups.BulkDeleteAsync(["a", "b", "a"]);
+        await jms.Client.UserGroups.BulkDeleteAsync(["a", "b", "A"]);
 
         Assert.Equal("""{"resources":["a","b"]}""", stub.Requests[0].Body);
         Assert.Equal("/api/v1/users/groups/?limit=1&spm=3f2a", stub.Requests[1].PathAndQuery);
