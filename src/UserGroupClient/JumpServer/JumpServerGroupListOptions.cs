@@ -14,7 +14,7 @@ public sealed record JumpServerGroupListOptions
     /// <summary>Case-insensitive "name contains" (<c>search</c>).</summary>
     public string? Search { get; init; }
 
-    /// <summary>Case-sensitive exact name (<c>name</c>).</summary>
+    /// <summary>Case-sensitive exact name (<c>name</c>), sent as given; the server trims it (a Django form field), as it trims the names it stores.</summary>
     public string? Name { get; init; }
 
     /// <summary>The sort field (<c>order</c>), e.g. <c>name</c> or <c>-date_created</c>.</summary>
