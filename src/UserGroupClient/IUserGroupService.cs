@@ -22,7 +22,8 @@ public interface IUserGroupService
     /// <summary>
     /// Finds a group by its exact name: compared ordinally (case-sensitive) on every dialect. A server whose names are
     /// unique ignoring case (<see cref="UserGroupCapabilities.NameComparison"/>) may still refuse to create a name that
-    /// this returns <see langword="null"/> for.
+    /// this returns <see langword="null"/> for. On JumpServer, which stores every name trimmed (so that creating
+    /// <c>" ops "</c> makes <c>ops</c>), the name is trimmed first, as the server trims its own name filter.
     /// </summary>
     /// <returns>The group, or <see langword="null"/> when no group has this name.</returns>
     Task<UserGroup?> FindGroupByNameAsync(string name, CancellationToken cancellationToken = default);
@@ -50,18 +51,18 @@ public interface IUserGroupService
     /// <exception cref="UserGroupNotFoundException">No group has this id.</exception>
     Task DeleteGroupAsync(string groupId, CancellationToken cancellationToken = default);
 
-    /// <summary>Deletes several groups.</summary>
+    /// <summary>Deletes several groups; an id given more than once is deleted once.</summary>
     Task DeleteGroupsAsync(IEnumerable<string> groupIds, CancellationToken cancellationToken = default);
 
     /// <summary>Streams the members of a group page by page.</summary>
     IAsyncEnumerable<GroupMember> ListMembersAsync(string groupId, CancellationToken cancellationToken = default);
 
-    /// <summary>Adds members to a group; members that are already in it are left as they are.</summary>
+    /// <summary>Adds members to a group; members that are already in it are left as they are, and an id given more than once counts once.</summary>
     Task AddMembersAsync(string groupId, IEnumerable<string> memberIds, CancellationToken cancellationToken = default);
 
-    /// <summary>Removes members from a group; ids that are not members are ignored.</summary>
+    /// <summary>Removes members from a group; ids that are not members are ignored, and an id given more than once counts once.</summary>
     Task RemoveMembersAsync(string groupId, IEnumerable<string> memberIds, CancellationToken cancellationToken = default);
 
-    /// <summary>Makes <paramref name="memberIds"/> the exact member list of the group.</summary>
+    /// <summary>Makes <paramref name="memberIds"/> the exact member list of the group; an id given more than once counts once.</summary>
     Task SetMembersAsync(string groupId, IEnumerable<string> memberIds, CancellationToken cancellationToken = default);
 }

@@ -16,7 +16,8 @@ public interface IJumpServerUserGroupsApi
     /// <summary><c>GET /api/v1/users/groups/?limit=…</c>: one page of groups.</summary>
     Task<JumpServerPage<JumpServerUserGroup>> ListAsync(JumpServerGroupListOptions? options = null, CancellationToken cancellationToken = default);
 
-    /// <summary>Every matching group, fetched page by page with <see cref="ListAsync"/> (offsets computed from <c>count</c>).</summary>
+    /// <summary>Every matching group from <see cref="JumpServerGroupListOptions.Offset"/> on (the first when it is not
+    /// given), fetched page by page with <see cref="ListAsync"/> (offsets computed from <c>count</c>).</summary>
     IAsyncEnumerable<JumpServerUserGroup> ListAllAsync(JumpServerGroupListOptions? options = null, CancellationToken cancellationToken = default);
 
     /// <summary><c>GET /api/v1/users/groups/{id}/</c>.</summary>
@@ -40,7 +41,7 @@ public interface IJumpServerUserGroupsApi
     /// <summary>
     /// Deletes several groups with the <c>spm</c> flow: caches the ids, checks that the <c>spm</c> selects exactly those
     /// groups (an unknown or expired <c>spm</c> would make the server delete nothing and still answer 204), then
-    /// <c>DELETE /api/v1/users/groups/?spm=…</c>.
+    /// <c>DELETE /api/v1/users/groups/?spm=…</c>. An id given more than once, in either case (ids are UUIDs), is sent once.
     /// </summary>
     /// <exception cref="UserGroupNotFoundException">
     /// The selection holds fewer groups than ids were given (some ids are not groups of the organization, or the

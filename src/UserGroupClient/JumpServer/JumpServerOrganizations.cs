@@ -14,7 +14,8 @@ public static class JumpServerOrganizations
 
     /// <summary>
     /// Checks an organization id. JumpServer silently falls back to DEFAULT for an unknown or malformed value,
-    /// so a malformed one is refused here rather than sent.
+    /// so a malformed one is refused here rather than sent, and a well-formed one is sent in lower case, the form the
+    /// server finds it in.
     /// </summary>
     /// <exception cref="ArgumentException">The value is not a GUID.</exception>
     public static string Validate(string organizationId, string parameterName)
@@ -24,6 +25,8 @@ public static class JumpServerOrganizations
             throw new ArgumentException($"A JumpServer organization id must be a GUID such as {Default}; '{organizationId}' is not. An unknown value would silently select the DEFAULT organization.", parameterName);
         }
 
+        // Sent in lower case: JumpServer looks the header up as text among the lower-case ids of its organizations
+        // (Organization.orgs_mapping), and an upper-case id, found nowhere, would silently select DEFAULT.
         return id.ToString();
     }
 }

@@ -48,6 +48,7 @@ internal sealed class JumpServerUserGroupService : IUserGroupService
         }
 
         var search = ApiUri.QueryValue(query?.Search, nameof(query));
+        UserGroupQuery.CheckPageSize(query, nameof(query));
         var groups = _api.ListAllAsync(new JumpServerGroupListOptions { Search = search, Limit = query?.PageSize }, cancellationToken);
         return Map(groups, cancellationToken);
     }
@@ -108,7 +109,8 @@ internal sealed class JumpServerUserGroupService : IUserGroupService
     public Task DeleteGroupsAsync(IEnumerable<string> groupIds, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(groupIds);
-        var ids = groupIds.Select(id => ApiUri.Id(id, nameof(groupIds))).Distinct(StringComparer.Ordinal).ToList();
+        // Group ids are UUIDs, which the server reads in either case: two spellings of one id are one group.
+        var ids = groupIds.Select(id => ApiUri.Id(id, nameof(groupIds))).Distinct(StringComparer.OrdinalIgnoreCase).ToList();
         return ids.Count switch
         {
             0 => Task.CompletedTask,

@@ -30,7 +30,7 @@ internal sealed class JumpServerUserGroupsApi : IJumpServerUserGroupsApi
     {
         options ??= new JumpServerGroupListOptions();
         var limit = PageSize(options.Limit, nameof(options));
-        int? offset = options.Offset is { } start ? Math.Max(0, start) : null;
+        var offset = Offset(options.Offset);
         var search = Checked(options.Search, nameof(options));
         var name = Checked(options.Name, nameof(options));
         var order = Checked(options.Order, nameof(options));
@@ -44,12 +44,15 @@ internal sealed class JumpServerUserGroupsApi : IJumpServerUserGroupsApi
     public IAsyncEnumerable<JumpServerUserGroup> ListAllAsync(JumpServerGroupListOptions? options = null, CancellationToken cancellationToken = default)
     {
         options ??= new JumpServerGroupListOptions();
+
+        // The listing starts at the offset asked for, as one page would; a negative one at 0, as the server reads it.
+        var start = Offset(options.Offset) ?? 0;
         return Paging.ByOffsetAsync(
             PageSize(options.Limit, nameof(options)),
             async (offset, limit, ct) =>
             {
-                var page = await ListAsync(options with { Offset = offset, Limit = limit }, ct).ConfigureAwait(false);
-                return new OffsetPage<JumpServerUserGroup>(page.Results, page.Count);
+                var page = await ListAsync(options with { Offset = start + offset, Limit = limit }, ct).ConfigureAwait(false);
+                return new OffsetPage<JumpServerUserGroup>(page.Results, page.Count - start);
             },
             cancellationToken);
     }
@@ -103,7 +106,9 @@ internal sealed class JumpServerUserGroupsApi : IJumpServerUserGroupsApi
     public async Task BulkDeleteAsync(IEnumerable<string> groupIds, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(groupIds);
-        var ids = groupIds.Select(id => ApiUri.Id(id, nameof(groupIds))).Distinct(StringComparer.Ordinal).ToList();
+        // Group ids are UUIDs, which the server reads in either case: two spellings of one id would make the selection
+        // hold fewer groups than asked for, and the delete be refused.
+        var ids = groupIds.Select(id => ApiUri.Id(id, nameof(groupIds))).Distinct(StringComparer.OrdinalIgnoreCase).ToList();
         if (ids.Count == 0)
         {
             return;
@@ -157,7 +162,7 @@ internal sealed class JumpServerUserGroupsApi : IJumpServerUserGroupsApi
     {
         var group = ApiUri.Id(groupId, nameof(groupId));
         var limit = PageSize(page?.Limit, nameof(page));
-        int? offset = page?.Offset is { } start ? Math.Max(0, start) : null;
+        var offset = Offset(page?.Offset);
         return await _connection.ReadAsync(
             ct => _endpoints.ListUsersAsync(OrganizationId, group, limit, offset, ct),
             Json.JumpServerPageJumpServerUser,
@@ -198,6 +203,10 @@ internal sealed class JumpServerUserGroupsApi : IJumpServerUserGroupsApi
     private static string? Checked(string? value, string parameterName) =>
         value is null ? null : ApiUri.RejectControlCharacters(value, parameterName);
 
+    // DRF's LimitOffsetPagination reads a negative offset as 0 (docs/wire/jumpserver.md §3): sending 0 gives the same page.
+    private static int? Offset(int? requested) => requested is { } start ? Math.Max(0, start) : null;
+
+    // Clamped to the cap as the server clamps limit to its own (MaxLimitOffsetPagination.max_limit); MaxPageSize is that cap.
     private int PageSize(int? requested, string parameterName)
     {
         if (requested is < 1)

@@ -23,7 +23,7 @@ public interface IKylinApacheUserGroupsApi
     /// with its usernames, sorted by name here (the server sends a map without order). The server sorts the names
     /// (ordinal) before it cuts the page.
     /// </summary>
-    /// <param name="name">Only the group with exactly this name, or with <paramref name="isFuzzMatch"/> the groups whose name contains it, ignoring case; <see langword="null"/> for all.</param>
+    /// <param name="name">Only the group with exactly this name, or with <paramref name="isFuzzMatch"/> the groups whose name contains it, ignoring case; <see langword="null"/> for all; a blank one, which the server would drop (listing every group), is refused with <see cref="ArgumentException"/>.</param>
     /// <param name="isFuzzMatch">Whether <paramref name="name"/> is a part of the name rather than the whole name.</param>
     /// <param name="offset">The row offset, 0 first (not a page index).</param>
     /// <param name="limit">The page size; <see langword="null"/> uses <see cref="UserGroupClientOptions.DefaultPageSize"/>.</param>

@@ -18,7 +18,7 @@ namespace UserGroupClient.Kylin;
 public interface IKylinOpenUserGroupsApi
 {
     /// <summary><c>GET user_group/groups?group_name=…&amp;is_case_sensitive=…&amp;page_offset=…&amp;page_size=…</c>: one page of group names, sorted (ordinal).</summary>
-    /// <param name="groupName">Only names that contain it (ignoring case unless <paramref name="isCaseSensitive"/>); <see langword="null"/> for all.</param>
+    /// <param name="groupName">Only names that contain it (ignoring case unless <paramref name="isCaseSensitive"/>); <see langword="null"/> for all; a blank one, which the server would drop, is refused with <see cref="ArgumentException"/>.</param>
     /// <param name="isCaseSensitive">Whether <paramref name="groupName"/> is matched with its case.</param>
     /// <param name="pageOffset">The page index, 0 first (not a row offset).</param>
     /// <param name="pageSize">The page size; <see langword="null"/> uses <see cref="UserGroupClientOptions.DefaultPageSize"/>.</param>
@@ -35,7 +35,7 @@ public interface IKylinOpenUserGroupsApi
     /// is unknown).
     /// </summary>
     /// <param name="groupName">The group.</param>
-    /// <param name="username">Only users whose name contains it, ignoring case; <see langword="null"/> for all.</param>
+    /// <param name="username">Only users whose name contains it, ignoring case; <see langword="null"/> for all; a blank one, which the server would drop, is refused with <see cref="ArgumentException"/>.</param>
     /// <param name="pageOffset">The page index, 0 first.</param>
     /// <param name="pageSize">The page size; <see langword="null"/> uses <see cref="UserGroupClientOptions.DefaultPageSize"/>.</param>
     /// <param name="cancellationToken">Cancels the call.</param>
@@ -62,8 +62,10 @@ public interface IKylinOpenUserGroupsApi
     /// <summary>
     /// <c>POST user_group/batch</c> with <c>["g1", …]</c>: creates several groups in one call. Every name is checked as
     /// <see cref="CreateGroupAsync"/> checks it. The server also refuses a name that ends with an existing group's
-    /// name, ignoring case (<c>xg1</c> when <c>g1</c> exists).
+    /// name, ignoring case (<c>xg1</c> when <c>g1</c> exists). A name given twice is sent once; two names that differ only
+    /// in case are refused before anything is sent, since the server would create both.
     /// </summary>
+    /// <exception cref="ArgumentException">A name breaks the rules of <see cref="CreateGroupAsync"/>, no name is given, or two differ only in case.</exception>
     Task CreateGroupsAsync(IEnumerable<string> groupNames, CancellationToken cancellationToken = default);
 
     /// <summary>

@@ -9,7 +9,8 @@ internal sealed class KylinApacheServiceWire(IKylinApacheUserGroupsApi api) : IK
 
     public async IAsyncEnumerable<string> ListGroupNamesAsync(string? search, [EnumeratorCancellation] CancellationToken cancellationToken)
     {
-        var name = string.IsNullOrEmpty(search) ? null : search;
+        // A blank search is matched on the client (the facade keeps names that contain it): the server would drop it anyway.
+        var name = string.IsNullOrWhiteSpace(search) ? null : search;
         await foreach (var group in api.ListAllGroupsAsync(name, isFuzzMatch: name is not null, cancellationToken: cancellationToken).ConfigureAwait(false))
         {
             yield return group.Name;

@@ -34,7 +34,7 @@ internal sealed class KylinApacheUserGroupsApi : IKylinApacheUserGroupsApi
         ArgumentOutOfRangeException.ThrowIfNegative(offset);
         ArgumentOutOfRangeException.ThrowIfLessThan(size, 1, nameof(limit));
         var projectValue = ApiUri.QueryValue(string.IsNullOrEmpty(project) ? Project : project, nameof(project));
-        var nameValue = ApiUri.QueryValue(name, nameof(name));
+        var nameValue = KylinInput.Filter(name, nameof(name));
         var fuzzy = nameValue is null ? null : isFuzzMatch ? "true" : "false";
         var data = await _mismatch.RunAsync(
             async ct => (await _connection.ReadAsync(c => _endpoints.ListGroupsAsync(projectValue, nameValue, fuzzy, offset, size, c), Json.KylinEnvelopeKylinApacheGroupsData, ct).ConfigureAwait(false)).Data,
@@ -50,7 +50,7 @@ internal sealed class KylinApacheUserGroupsApi : IKylinApacheUserGroupsApi
     {
         var size = pageSize ?? _defaultPageSize;
         ArgumentOutOfRangeException.ThrowIfLessThan(size, 1, nameof(pageSize));
-        ApiUri.QueryValue(name, nameof(name));
+        KylinInput.Filter(name, nameof(name));
         ApiUri.QueryValue(project, nameof(project));
         return Paging.ByOffsetAsync(
             size,

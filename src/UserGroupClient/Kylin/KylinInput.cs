@@ -91,6 +91,17 @@ internal static class KylinInput
         return checkedNames;
     }
 
+    /// <summary>
+    /// Checks a name filter the server drops when it is blank (<c>StringUtils.isBlank</c>): an empty or whitespace
+    /// filter would list every group or member instead of those it names, so it is refused; <see langword="null"/>
+    /// lists everything.
+    /// </summary>
+    /// <exception cref="ArgumentException">The filter is blank, too long, or holds a control character.</exception>
+    public static string? Filter(string? value, string parameterName) =>
+        value is not null && string.IsNullOrWhiteSpace(value)
+            ? throw new ArgumentException("Kylin drops a blank filter and lists everything; pass null to list everything.", parameterName)
+            : ApiUri.QueryValue(value, parameterName);
+
     /// <summary>Checks a page request by index.</summary>
     /// <exception cref="ArgumentOutOfRangeException">The page index is negative or the page size is not positive.</exception>
     public static void Page(int pageOffset, int pageSize)

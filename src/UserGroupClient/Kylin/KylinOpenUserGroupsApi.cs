@@ -30,14 +30,14 @@ internal sealed class KylinOpenUserGroupsApi : IKylinOpenUserGroupsApi
     {
         var size = pageSize ?? _defaultPageSize;
         KylinInput.Page(pageOffset, size);
-        var name = ApiUri.QueryValue(groupName, nameof(groupName));
+        var name = KylinInput.Filter(groupName, nameof(groupName));
         var caseSensitive = name is null ? null : isCaseSensitive ? "true" : "false";
         return ReadPageAsync((ct) => _endpoints.ListGroupsAsync(name, caseSensitive, pageOffset, size, ct), Json.KylinEnvelopeKylinDataResultString, pageOffset, size, cancellationToken);
     }
 
     public IAsyncEnumerable<string> ListAllGroupsAsync(string? groupName = null, bool isCaseSensitive = false, int? pageSize = null, CancellationToken cancellationToken = default)
     {
-        ApiUri.QueryValue(groupName, nameof(groupName));
+        KylinInput.Filter(groupName, nameof(groupName));
         return KylinPageIndexPaging.AllAsync(pageSize ?? _defaultPageSize, (index, size, ct) => ListGroupsAsync(groupName, isCaseSensitive, index, size, ct), cancellationToken);
     }
 
@@ -46,14 +46,14 @@ internal sealed class KylinOpenUserGroupsApi : IKylinOpenUserGroupsApi
         var segment = KylinInput.GroupSegment(groupName, nameof(groupName), Shape);
         var size = pageSize ?? _defaultPageSize;
         KylinInput.Page(pageOffset, size);
-        var user = ApiUri.QueryValue(username, nameof(username));
+        var user = KylinInput.Filter(username, nameof(username));
         return ReadPageAsync(ct => _endpoints.ListGroupMembersAsync(segment, user, pageOffset, size, ct), Json.KylinEnvelopeKylinDataResultKylinManagedUser, pageOffset, size, cancellationToken);
     }
 
     public IAsyncEnumerable<KylinManagedUser> ListAllGroupMembersAsync(string groupName, string? username = null, int? pageSize = null, CancellationToken cancellationToken = default)
     {
         KylinInput.GroupName(groupName, nameof(groupName), Shape);
-        ApiUri.QueryValue(username, nameof(username));
+        KylinInput.Filter(username, nameof(username));
         return KylinPageIndexPaging.AllAsync(pageSize ?? _defaultPageSize, (index, size, ct) => ListGroupMembersAsync(groupName, username, index, size, ct), cancellationToken);
     }
 
@@ -74,7 +74,15 @@ internal sealed class KylinOpenUserGroupsApi : IKylinOpenUserGroupsApi
     public Task CreateGroupsAsync(IEnumerable<string> groupNames, CancellationToken cancellationToken = default)
     {
         var names = Names(groupNames, nameof(groupNames), KylinInput.NewOpenGroupName);
-        return _mismatch.RunAsync(ct => _endpoints.CreateGroupsAsync(names, ct), cancellationToken);
+
+        // The server checks a batch's names only against the groups that exist, then saves each one: two names that
+        // differ only in case would become two groups, which every other call treats as one (docs/wire/kylin.md §12.5).
+        var clash = names.GroupBy(name => name, StringComparer.OrdinalIgnoreCase).FirstOrDefault(same => same.Skip(1).Any());
+        return clash is null
+            ? _mismatch.RunAsync(ct => _endpoints.CreateGroupsAsync(names, ct), cancellationToken)
+            : throw new ArgumentException(
+                $"Kylin compares group names ignoring case, so the batch cannot create both {string.Join(" and ", clash.Select(name => $"'{name}'"))}: the server would store them as separate groups that its other calls cannot tell apart.",
+                nameof(groupNames));
     }
 
     public Task DeleteGroupAsync(string groupName, CancellationToken cancellationToken = default)

@@ -46,6 +46,9 @@ internal sealed class KylinUserGroupService : IUserGroupService
         }
 
         var search = Http.ApiUri.QueryValue(query?.Search, nameof(query));
+
+        // The page size does not change what is listed here, but is still checked like everywhere else.
+        UserGroupQuery.CheckPageSize(query, nameof(query));
         var server = await _flavors.ResolveAsync(cancellationToken).ConfigureAwait(false);
         await foreach (var name in server.Wire.ListGroupNamesAsync(search, cancellationToken).ConfigureAwait(false))
         {
@@ -148,7 +151,8 @@ internal sealed class KylinUserGroupService : IUserGroupService
 
     /// <summary>
     /// Deletes the groups one call each, in order, after checking every name (a built-in group among them refuses the
-    /// whole batch); the first failure stops it.
+    /// whole batch); the first failure stops it. Names the flavor finds as one group (on Kylin 5 and KE 4, ignoring
+    /// case) are deleted once.
     /// </summary>
     public async Task DeleteGroupsAsync(IEnumerable<string> groupIds, CancellationToken cancellationToken = default)
     {
@@ -156,7 +160,10 @@ internal sealed class KylinUserGroupService : IUserGroupService
         var ids = groupIds.Select(id => Http.ApiUri.Id(id, nameof(groupIds))).ToList();
         RefuseBuiltInDelete(ids);
         var server = await _flavors.ResolveAsync(cancellationToken).ConfigureAwait(false);
-        var names = ids.Select(id => server.Wire.GroupName(id, nameof(groupIds))).Distinct(StringComparer.Ordinal).ToList();
+        // Twice the same group, by the flavor's name comparison, is deleted once: on Kylin 5 and KE 4, which find a name
+        // ignoring case, a second spelling would otherwise fail as not found after the first had deleted the group.
+        var sameGroup = StringComparer.FromComparison(KylinFlavors.Capabilities(server.Flavor).NameComparison);
+        var names = ids.Select(id => server.Wire.GroupName(id, nameof(groupIds))).Distinct(sameGroup).ToList();
 
         foreach (var name in names)
         {

@@ -62,6 +62,7 @@ public class MinAppClient : UserGroupApiClient
     internal MinAppClient(MinAppClientOptions options, ClientPipeline.Connections connections)
         : base(options, connections, MinAppDialect.Instance)
     {
+        // A default page size above 1000 is lowered to it, as the server lowers such a limit itself (docs/wire/minapp.md §2).
         var endpoint = new MinAppEndpoint(connections.Api, connections.Api.Api<IMinAppEndpoints>(MinAppJsonContext.Default), options.EnvironmentId, Math.Min(options.DefaultPageSize, MinAppClientOptions.MaxPageSize));
         _userGroups = new MinAppUserGroupsApi(endpoint);
         _superGroups = new MinAppSuperGroupsApi(endpoint);

@@ -51,7 +51,10 @@ internal static class MinAppInput
             : name;
     }
 
-    /// <summary>The <c>limit</c> to send: the default when none is asked for, lowered to the server's maximum.</summary>
+    /// <summary>
+    /// The <c>limit</c> to send: the default when none is asked for, lowered to the server's maximum, as the server
+    /// lowers a larger one itself (docs/wire/minapp.md §2), so the page is the same.
+    /// </summary>
     /// <exception cref="ArgumentOutOfRangeException">The page size is less than 1 (the server reads 0 as "the maximum").</exception>
     public static int Limit(int? requested, int defaultPageSize, string parameterName) => requested switch
     {

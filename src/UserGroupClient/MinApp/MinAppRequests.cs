@@ -3,7 +3,7 @@ namespace UserGroupClient.MinApp;
 /// <summary>Paging of a MinApp list: <c>limit</c> (1 to 1000; the client's default page size when <see langword="null"/>) and <c>offset</c>.</summary>
 public sealed record MinAppPageRequest
 {
-    /// <summary>The page size; values above 1000 are lowered to 1000.</summary>
+    /// <summary>The page size; values above 1000 are lowered to 1000, as the server lowers them; less than 1 is refused.</summary>
     public int? Limit { get; init; }
 
     /// <summary>How many items to skip; 0 when <see langword="null"/>.</summary>
@@ -16,7 +16,7 @@ public sealed record MinAppUserGroupListOptions
     /// <summary>Only groups in this supergroup (<c>parent_id</c>); every group when <see langword="null"/>.</summary>
     public long? ParentId { get; init; }
 
-    /// <summary>The page size; values above 1000 are lowered to 1000.</summary>
+    /// <summary>The page size; values above 1000 are lowered to 1000, as the server lowers them; less than 1 is refused.</summary>
     public int? Limit { get; init; }
 
     /// <summary>How many groups to skip.</summary>

@@ -47,6 +47,7 @@ internal sealed class MinAppUserGroupService : IUserGroupService
     public IAsyncEnumerable<UserGroup> ListGroupsAsync(UserGroupQuery? query = null, CancellationToken cancellationToken = default)
     {
         var search = Http.ApiUri.QueryValue(query?.Search, nameof(query));
+        UserGroupQuery.CheckPageSize(query, nameof(query));
         var options = new MinAppUserGroupListOptions
         {
             ParentId = query?.ParentId is { } parent ? MinAppInput.Id(parent, nameof(query)) : null,

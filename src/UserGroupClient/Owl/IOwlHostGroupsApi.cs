@@ -38,6 +38,6 @@ public interface IOwlHostGroupsApi
     /// <exception cref="UserGroupNotFoundException">No host group has this id.</exception>
     Task<OwlGroupHostPage> ListHostsAsync(int groupId, OwlHostListOptions? options = null, CancellationToken cancellationToken = default);
 
-    /// <summary>Every host of the group, page by page with <see cref="ListHostsAsync"/> until a short page (Owl reports no total).</summary>
+    /// <summary>Every host of the group, page by page with <see cref="ListHostsAsync"/> until a short page (Owl reports no total; <see cref="OwlHostListOptions.Page"/> is ignored).</summary>
     IAsyncEnumerable<OwlHost> ListAllHostsAsync(int groupId, OwlHostListOptions? options = null, CancellationToken cancellationToken = default);
 }

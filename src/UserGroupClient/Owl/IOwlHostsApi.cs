@@ -9,6 +9,6 @@ public interface IOwlHostsApi
     /// </summary>
     Task<OwlHostPage> ListAsync(OwlHostListOptions? options = null, CancellationToken cancellationToken = default);
 
-    /// <summary>Every matching host, page by page with <see cref="ListAsync"/> until <c>total</c> is reached.</summary>
+    /// <summary>Every matching host, page by page with <see cref="ListAsync"/> until <c>total</c> is reached (<see cref="OwlHostListOptions.Page"/> is ignored).</summary>
     IAsyncEnumerable<OwlHost> ListAllAsync(OwlHostListOptions? options = null, CancellationToken cancellationToken = default);
 }

@@ -52,6 +52,9 @@ internal abstract class OwlGroupService<TGroup, TMember> : IUserGroupService
     {
         RefuseParent(query?.ParentId);
         var search = Http.ApiUri.QueryValue(query?.Search, nameof(query));
+
+        // Owl lists every group at once, so the page size changes nothing but is still checked like everywhere else.
+        UserGroupQuery.CheckPageSize(query, nameof(query));
         foreach (var group in await ListAsync(search, cancellationToken).ConfigureAwait(false))
         {
             yield return ToUserGroup(group);

@@ -56,7 +56,7 @@ internal sealed class OwlHostGroupsApi : IOwlHostGroupsApi
     {
         OwlInput.Id(groupId, nameof(groupId));
         options ??= new OwlHostListOptions();
-        var query = OwlInput.HostQuery(options, nameof(options));
+        var query = OwlInput.GroupHostQuery(options, nameof(options));
         var response = await _connection.ReadAsync(
             ct => _endpoints.ListGroupHostsAsync(groupId, query.Status, query.Search, query.Page, query.PageSize, ct),
             Json.OwlHostsResponse,

@@ -15,7 +15,11 @@ public sealed record OwlHostListOptions
     /// </summary>
     public int? GroupId { get; init; }
 
-    /// <summary><c>page</c>: the page, from 1.</summary>
+    /// <summary>
+    /// <c>page</c>: the page, from 1. On <c>/api/v1/hosts</c> 0 means every host at once; on
+    /// <c>/api/v1/groups/{id}/hosts</c>, where Owl would answer page 1 for it, 0 is refused with
+    /// <see cref="ArgumentOutOfRangeException"/> before anything is sent. A negative page is refused on both.
+    /// </summary>
     public int? Page { get; init; }
 
     /// <summary><c>pageSize</c>: hosts per page; the server's default is 10.</summary>

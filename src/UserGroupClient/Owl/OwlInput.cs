@@ -102,6 +102,16 @@ internal static class OwlInput
         return groupId;
     }
 
+    /// <summary>
+    /// Checks a user <c>status</c> filter: Owl's <c>/users</c> reads -1 as "every status" (its default), so it cannot
+    /// ask for users whose status is -1; leaving the filter out lists every status.
+    /// </summary>
+    /// <exception cref="ArgumentOutOfRangeException">The status is -1.</exception>
+    public static int? UserStatus(int? status, string parameterName) =>
+        status == -1
+            ? throw new ArgumentOutOfRangeException(parameterName, -1, "Owl reads status -1 as 'every status', not as users whose status is -1; leave Status null to list every status.")
+            : status;
+
     /// <summary>Checks a page number (0 = all pages at once, where the endpoint allows it).</summary>
     /// <exception cref="ArgumentOutOfRangeException">The page is negative.</exception>
     public static int? Page(int? page, string parameterName)
@@ -119,6 +129,21 @@ internal static class OwlInput
     /// <exception cref="ArgumentOutOfRangeException">The page is negative or the page size less than 1.</exception>
     public static OwlHostQuery HostQuery(OwlHostListOptions options, string parameterName) =>
         new(Text(options.Status, parameterName), Text(options.Search, parameterName), Page(options.Page, parameterName), PageSize(options.PageSize, parameterName));
+
+    /// <summary>
+    /// Checks the filters and page of a group's host listing (<c>/groups/{id}/hosts</c>), where the page starts at 1:
+    /// Owl computes the offset <c>(page - 1) * pageSize</c> without the <c>page=0</c> branch of <c>/hosts</c>, and its
+    /// ORM drops the negative offset, so page 0 would answer page 1 instead of every host.
+    /// </summary>
+    /// <exception cref="ArgumentException">A filter holds a control character.</exception>
+    /// <exception cref="ArgumentOutOfRangeException">The page is less than 1 or the page size less than 1.</exception>
+    public static OwlHostQuery GroupHostQuery(OwlHostListOptions options, string parameterName)
+    {
+        var query = HostQuery(options, parameterName);
+        return query.Page == 0
+            ? throw new ArgumentOutOfRangeException(parameterName, 0, "A group's host pages start at 1: Owl reads page 0 there as page 1, not as every host.")
+            : query;
+    }
 
     /// <summary>Checks a page size.</summary>
     /// <exception cref="ArgumentOutOfRangeException">The size is less than 1.</exception>

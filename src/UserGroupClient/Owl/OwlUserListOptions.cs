@@ -12,10 +12,17 @@ public sealed record OwlUserListOptions
     /// </summary>
     public int? GroupId { get; init; }
 
-    /// <summary><c>status</c>: only users with this status.</summary>
+    /// <summary>
+    /// <c>status</c>: only users with this status (1 is enabled). -1 is refused with
+    /// <see cref="ArgumentOutOfRangeException"/> before anything is sent: the server reads it as "every status", which
+    /// <see langword="null"/> asks for.
+    /// </summary>
     public int? Status { get; init; }
 
-    /// <summary><c>hasNull</c>: only users whose phone, mail or WeChat id is empty.</summary>
+    /// <summary>
+    /// <c>hasNull</c>: <see langword="true"/> (sent as 1) lists only users whose phone, mail or WeChat id is empty;
+    /// <see langword="false"/> (sent as 0) is the server's default, no filter, not "users with none empty".
+    /// </summary>
     public bool? HasNull { get; init; }
 
     /// <summary><c>page</c>: the page, from 1 (the server's default); 0 asks for every user at once.</summary>

@@ -25,7 +25,7 @@ internal sealed class OwlUsersApi : IOwlUsersApi
     {
         options ??= new OwlUserListOptions();
         var search = OwlInput.Text(options.Search, nameof(options));
-        var (groupId, status) = (OwlInput.GroupFilter(options.GroupId, nameof(options)), options.Status);
+        var (groupId, status) = (OwlInput.GroupFilter(options.GroupId, nameof(options)), OwlInput.UserStatus(options.Status, nameof(options)));
         int? hasNull = options.HasNull is { } flag ? (flag ? 1 : 0) : null;
         var page = OwlInput.Page(options.Page, nameof(options));
         var pageSize = OwlInput.PageSize(options.PageSize, nameof(options));

@@ -160,7 +160,7 @@ public sealed class JumpServerFacadeTests
         using var jms = new JumpServerStub(stub);
 
         await jms.Service.DeleteGroupsAsync([]);
-        await jms.Service.DeleteGroupsAsync([GroupId, GroupId]);
+        await jms.Service.DeleteGroupsAsync([GroupId, GroupId.ToUpperInvariant()]);
         await jms.Service.DeleteGroupAsync(OtherId);
 
         Assert.Equal([$"DELETE /api/v1/users/groups/{GroupId}/", $"DELETE /api/v1/users/groups/{OtherId}/"], Sent(stub));
@@ -178,7 +178,7 @@ public sealed class JumpServerFacadeTests
         });
         using var jms = new JumpServerStub(stub);
 
-        await jms.Service.DeleteGroupsAsync([GroupId, OtherId, GroupId]);
+        await jms.Service.DeleteGroupsAsync([GroupId, OtherId, GroupId.ToUpperInvariant()]);
 
         Assert.Equal(
             ["POST /api/v1/common/resources/cache/", "GET /api/v1/users/groups/?limit=1&spm=s-1", "DELETE /api/v1/users/groups/?spm=s-1"],

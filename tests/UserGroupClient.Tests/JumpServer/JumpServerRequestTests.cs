@@ -46,6 +46,25 @@ public sealed class JumpServerRequestTests
         Assert.Equal(["/api/v1/users/groups/?limit=2&offset=0", "/api/v1/users/groups/?limit=2&offset=2"], stub.Requests.Select(r => r.PathAndQuery));
     }
 
+    [Theory]
+    [InlineData(3, 3)]
+    [InlineData(-4, 0)]
+    public async Task ListAllStartsAtTheOffsetAskedForAndANegativeOneAtZero(int asked, int sent)
+    {
+        var stub = new StubHandler(request =>
+        {
+            var second = request.RequestUri!.Query.Contains($"offset={sent + 2}", StringComparison.Ordinal);
+            var items = second ? """[{"id":"c","name":"C"}]""" : """[{"id":"a","name":"A"},{"id":"b","name":"B"}]""";
+            return StubHandler.Json(HttpStatusCode.OK, $$"""{"count":{{sent + 3}},"next":null,"previous":null,"results":{{items}}}""");
+        });
+        using var jms = new JumpServerStub(stub);
+
+        var names = await jms.Client.UserGroups.ListAllAsync(new JumpServerGroupListOptions { Limit = 2, Offset = asked }).Select(g => g.Name).ToListAsync();
+
+        Assert.Equal(["A", "B", "C"], names);
+        Assert.Equal([$"/api/v1/users/groups/?limit=2&offset={sent}", $"/api/v1/users/groups/?limit=2&offset={sent + 2}"], stub.Requests.Select(r => r.PathAndQuery));
+    }
+
     [Fact]
     public async Task EveryPathEndsWithASlash()
     {
@@ -95,7 +114,7 @@ public sealed class JumpServerRequestTests
         });
         using var jms = new JumpServerStub(stub);
 
-        await jms.Client.UserGroups.BulkDeleteAsync(["a", "b", "a"]);
+        await jms.Client.UserGroups.BulkDeleteAsync(["a", "b", "A"]);
 
         Assert.Equal("""{"resources":["a","b"]}""", stub.Requests[0].Body);
         Assert.Equal("/api/v1/users/groups/?limit=1&spm=3f2a", stub.Requests[1].PathAndQuery);

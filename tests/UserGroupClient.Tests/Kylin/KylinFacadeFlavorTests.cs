@@ -61,6 +61,20 @@ public sealed class KylinFacadeFlavorTests
         Assert.Contains("GET /user_group/groups?page_offset=0&page_size=2", server.Sent);
     }
 
+    [Theory]
+    [InlineData(KylinFlavor.Apache4)]
+    [InlineData(KylinFlavor.Kylin5)]
+    public async Task AWhitespaceSearchIsMatchedHereNotSentAsAFilterTheServerWouldDrop(KylinFlavor flavor)
+    {
+        var server = Server(flavor);
+        using var kylin = server.Client();
+
+        var found = await kylin.Service.ListGroupsAsync(new UserGroupQuery { Search = " " }).ToListAsync();
+
+        Assert.Empty(found);
+        Assert.DoesNotContain(server.Sent, r => r.Contains("name=", StringComparison.Ordinal));
+    }
+
     [Fact]
     public async Task OnTheOpenApiAnEmptySearchSendsNoName()
     {
@@ -206,6 +220,22 @@ public sealed class KylinFacadeFlavorTests
 
         Assert.Equal(["ALL_USERS", "OPS-night"], server.Groups.Keys.Order(StringComparer.Ordinal));
         Assert.Equal(3, server.Writes.Count());
+    }
+
+    [Theory]
+    [InlineData(KylinFlavor.Kylin5, 1)]
+    [InlineData(KylinFlavor.KyligenceEnterprise4, 1)]
+    [InlineData(KylinFlavor.Kap3, 2)]
+    public async Task NamesTheFlavorFindsAsOneGroupAreDeletedOnce(KylinFlavor flavor, int deletes)
+    {
+        var server = Server(flavor);
+        using var kylin = server.Client();
+
+        // KAP compares names exactly, so DEV is another group there and is asked for too.
+        await kylin.Service.DeleteGroupsAsync(["dev", "DEV"]);
+
+        Assert.DoesNotContain("dev", server.Groups.Keys);
+        Assert.Equal(deletes, server.Sent.Count(r => r.StartsWith("DELETE", StringComparison.Ordinal)));
     }
 
     [Fact]

@@ -5,7 +5,8 @@ namespace UserGroupClient.Tests.Kylin;
 
 /// <summary>
 /// The batch calls of the v4-public API (<c>POST</c> and <c>DELETE user_group/batch</c>, docs/wire/kylin.md §12.2):
-/// each name once, in order; a batch that names a built-in group deletes none; a batch without names is refused.
+/// each name once, in order; a create batch with names that differ only in case is refused (the server would save
+/// both); a batch that names a built-in group deletes none; a batch without names is refused.
 /// </summary>
 public sealed class KylinOpenBatchTests
 {
@@ -55,6 +56,19 @@ public sealed class KylinOpenBatchTests
         Assert.Equal("groupNames", missing.ParamName);
         Assert.Equal("At least one group name is required. (Parameter 'groupNames')", noDelete.Message);
         Assert.Equal("At least one group name is required. (Parameter 'groupNames')", noCreate.Message);
+        Assert.Empty(stub.Requests);
+    }
+
+    [Fact]
+    public async Task ACreateBatchWithNamesThatDifferOnlyInCaseIsRefusedBeforeSending()
+    {
+        var stub = new StubHandler(_ => KylinStub.Ok("\"\""));
+        using var kylin = Open(stub);
+
+        var error = await Assert.ThrowsAsync<ArgumentException>(() => kylin.Client.OpenUserGroups.CreateGroupsAsync(["qa", "ops", "QA"]));
+
+        Assert.Equal("groupNames", error.ParamName);
+        Assert.StartsWith("Kylin compares group names ignoring case, so the batch cannot create both 'qa' and 'QA': ", error.Message, StringComparison.Ordinal);
         Assert.Empty(stub.Requests);
     }
 

@@ -23,6 +23,18 @@ public sealed class OwlRequestTests
         Assert.Empty(page.Users);
     }
 
+    [Theory]
+    [InlineData(0)]
+    [InlineData(-2)]
+    public async Task AUserStatusOtherThanMinusOneIsSentAsGiven(int status)
+    {
+        using var owl = new OwlStub(new StubHandler(_ => StubHandler.Json(HttpStatusCode.OK, """{"code":200,"users":[],"total":0}""")));
+
+        await owl.Client.Users.ListAsync(new OwlUserListOptions { Status = status });
+
+        Assert.Equal($"/api/v1/users?status={status}", Assert.Single(owl.Handler.Requests).PathAndQuery);
+    }
+
     [Fact]
     public async Task AUserListWithHasNullFalseSendsZeroAndLeavesOutWhatIsNotSet()
     {
@@ -157,6 +169,7 @@ public sealed class OwlRequestTests
         await Assert.ThrowsAsync<ArgumentOutOfRangeException>(() => owl.Client.Users.ListAsync(new OwlUserListOptions { PageSize = 0 }));
         await Assert.ThrowsAsync<ArgumentOutOfRangeException>("options", () => owl.Client.Users.ListAsync(new OwlUserListOptions { GroupId = -1 }));
         await Assert.ThrowsAsync<ArgumentOutOfRangeException>("options", () => owl.Client.Hosts.ListAsync(new OwlHostListOptions { GroupId = -1 }));
+        await Assert.ThrowsAsync<ArgumentOutOfRangeException>("options", () => owl.Client.Users.ListAsync(new OwlUserListOptions { Status = -1 }));
         await Assert.ThrowsAsync<ArgumentException>(() => hostGroups.GetGroupAsync("1/../2"));
         await Assert.ThrowsAsync<ArgumentException>(() => hostGroups.DeleteGroupAsync("abc"));
         await Assert.ThrowsAsync<ArgumentException>(() => userGroups.AddMembersAsync("1", ["alice"]));
