@@ -169,7 +169,9 @@ public sealed class OwlRequestTests
         await Assert.ThrowsAsync<ArgumentOutOfRangeException>(() => owl.Client.Users.ListAsync(new OwlUserListOptions { PageSize = 0 }));
         await Assert.ThrowsAsync<ArgumentOutOfRangeException>("options", () => owl.Client.Users.ListAsync(new OwlUserListOptions { GroupId = -1 }));
         await Assert.ThrowsAsync<ArgumentOutOfRangeException>("options", () => owl.Client.Hosts.ListAsync(new OwlHostListOptions { GroupId = -1 }));
-        await Assert.ThrowsAsync<ArgumentOutOfRangeException>("options", () => owl.Client.Users.ListAsync(new OwlUserListOptions { Status = -1 }));
+        var everyStatus = await Assert.ThrowsAsync<ArgumentOutOfRangeException>("options", () => owl.Client.Users.ListAsync(new OwlUserListOptions { Status = -1 }));
+        Assert.Equal(-1, everyStatus.ActualValue);
+        Assert.StartsWith("Owl reads status -1 as 'every status', not as users whose status is -1; leave Status null to list every status.", everyStatus.Message, StringComparison.Ordinal);
         await Assert.ThrowsAsync<ArgumentException>(() => hostGroups.GetGroupAsync("1/../2"));
         await Assert.ThrowsAsync<ArgumentException>(() => hostGroups.DeleteGroupAsync("abc"));
         await Assert.ThrowsAsync<ArgumentException>(() => userGroups.AddMembersAsync("1", ["alice"]));

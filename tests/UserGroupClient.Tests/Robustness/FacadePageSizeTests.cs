@@ -1,3 +1,6 @@
+using System.Net;
+using UserGroupClient.Tests.Support;
+
 namespace UserGroupClient.Tests.Robustness;
 
 /// <summary>
@@ -37,4 +40,18 @@ public sealed class FacadePageSizeTests
         Assert.StartsWith("The page size must be at least 1.", error.Message, StringComparison.Ordinal);
         Assert.Equal(0, sent);
     }
+
+    [Theory]
+    [MemberData(nameof(Dialects))]
+    public async Task APageSizeOfOneIsTaken(string dialect)
+    {
+        using var stub = new StubbedDialect(dialect);
+        stub.Respond = () => StubHandler.Json(HttpStatusCode.OK, stub.EmptyList);
+
+        var groups = await stub.Service.ListGroupsAsync(new UserGroupQuery { PageSize = 1 }).ToListAsync();
+
+        Assert.Empty(groups);
+    }
+
+    public static TheoryData<string> Dialects() => [.. StubbedDialect.Names];
 }
