@@ -43,7 +43,7 @@ public static class HttpMessageVerificationKeys
 
     /// <summary>An <c>hmac-sha256</c> key from a <c>-----BEGIN SECRET KEY-----</c> block, as <see cref="HttpMessageSigners.HmacSha256FromPem"/> takes it.</summary>
     /// <exception cref="ArgumentException">The text is not such a block, or the block is empty.</exception>
-    public static HttpMessageVerificationKey HmacSha256FromPem(string pem) => HmacSha256(PemKeys.SecretKey(pem, nameof(pem)));
+    public static HttpMessageVerificationKey HmacSha256FromPem(string pem) => new HmacSha256VerificationKey(PemKeys.SecretKey(pem, nameof(pem)));
 
     /// <summary>An <c>ecdsa-p256-sha256</c> key (signatures as raw <c>r‖s</c>).</summary>
     /// <param name="key">A P-256 key (its public part is used); the caller keeps it alive and disposes it.</param>

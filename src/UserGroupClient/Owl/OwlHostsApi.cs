@@ -31,7 +31,7 @@ internal sealed class OwlHostsApi : IOwlHostsApi
         var hosts = Require(_connection, response.Hosts, "hosts", HttpMethod.Get, HostsPath);
         // The count stands apart: Stryker's mutant of a Count inside ?? fails to compile where it cannot tell the mutant,
         // and then leaves every mutant of this method untried.
-        int listed = hosts.Count;
+        var listed = hosts.Count;
         return new OwlHostPage(hosts, response.Total ?? listed);
     }
 

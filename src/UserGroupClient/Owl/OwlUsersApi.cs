@@ -36,7 +36,7 @@ internal sealed class OwlUsersApi : IOwlUsersApi
         var users = Require(_connection, response.Users, "users", HttpMethod.Get, UsersPath);
         // The count stands apart: Stryker's mutant of a Count inside ?? fails to compile where it cannot tell the mutant,
         // and then leaves every mutant of this method untried.
-        int listed = users.Count;
+        var listed = users.Count;
         return new OwlUserPage(users, response.Total ?? listed);
     }
 
